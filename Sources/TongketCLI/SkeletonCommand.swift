@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import TongketKit
+
+struct SkeletonCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "skeleton",
+        abstract: "Tạo tệp báo cáo mẫu cho một đơn vị: các mục phải viết kèm hướng dẫn, bảng số liệu phụ lục để trống.",
+        discussion: "Tệp mẫu không bao giờ ghi đè lên tệp đã có (bản báo cáo đơn vị đang viết) trừ khi thêm --force.")
+
+    @OptionGroup var outline: OutlineOptions
+    @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
+    @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
+    @Option(name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in tệp mẫu ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
+    var output: String = "."
+    @Flag(help: "Ghi đè tệp đã có.") var force = false
+
+    func validate() throws {
+        if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
+        if all && output == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
+    }
+
+    func run() throws {
+        let loaded = try outline.load()
+        let units: [ReportingUnit]
+        if let unit {
+            guard let found = loaded.unit(unit) else {
+                let hint = Suggestion.nearest(to: unit, in: loaded.units.map(\.id)).map { "; có phải là '\($0)'?" } ?? "; xem 'tongket outline --units'"
+                Console.error("tongket: lỗi: mã đơn vị '\(unit)' không có trong danh mục\(hint)")
+                throw Exit.invalidInput
+            }
+            units = [found]
+        } else {
+            units = loaded.units
+        }
+        if output == "-", let only = units.first {
+            Console.out(SkeletonWriter.yaml(for: only, outline: loaded))
+            return
+        }
+        let directory = URL(fileURLWithPath: output)
+        var failed = false
+        for unit in units {
+            let target = directory.appendingPathComponent(SkeletonWriter.fileName(for: unit))
+            do throws(OutputError) {
+                try OutputFile.write(Data(SkeletonWriter.yaml(for: unit, outline: loaded).utf8), to: target, overwrite: force ? .always : .never)
+                Console.error("đã ghi \(target.relativePathForDisplay(output))")
+            } catch {
+                Console.error(error.description)
+                failed = true
+            }
+        }
+        let schema = directory.appendingPathComponent(SkeletonWriter.schemaFileName(for: loaded))
+        let schemaData = try SchemaGenerator.json(for: loaded)
+        do throws(OutputError) {
+            try OutputFile.write(schemaData, to: schema, overwrite: force ? .always : .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated))
+        } catch {
+            Console.error(error.description)
+            failed = true
+        }
+        if failed { throw Exit.outputFailed }
+    }
+}
+
+extension URL {
+    /// The path as the user would expect to see it: under the folder they named.
+    func relativePathForDisplay(_ base: String) -> String {
+        base == "." ? lastPathComponent : (base as NSString).appendingPathComponent(lastPathComponent)
+    }
+}

@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// The `tongket` command: a thin layer that parses arguments, calls TongketKit and chooses the exit code.
+@main
+struct Tongket: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "tongket",
+        abstract: "Lập báo cáo tổng kết theo đề cương: mẫu báo cáo cho đơn vị, kiểm tra, tổng hợp.",
+        discussion: """
+            Mã thoát: 0 thành công; 1 bản báo cáo có lỗi (hoặc có cảnh báo khi dùng --strict); \
+            2 thư mục đề cương có lỗi; 3 không ghi được tệp kết quả; 64 dùng lệnh sai.
+            """,
+        version: "0.1.0",
+        subcommands: [OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, SchemaCommand.self]
+    )
+}

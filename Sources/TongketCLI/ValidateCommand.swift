@@ -1,0 +1,33 @@
+import ArgumentParser
+import Foundation
+import TongketKit
+
+struct ValidateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Kiểm tra bản báo cáo của đơn vị: in mọi lỗi cùng lúc, dạng tệp:dòng:cột: lỗi: …",
+        discussion: "Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc có cảnh báo khi dùng --strict); 2 đề cương có lỗi.")
+
+    @OptionGroup var outline: OutlineOptions
+    @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
+    @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
+
+    func run() throws {
+        let loaded = try outline.load()
+        let paths = SubmissionFiles.expand(files)
+        var errors = 0
+        var warnings = 0
+        for path in paths {
+            let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
+            for diagnostic in result.diagnostics {
+                let shown = strict && diagnostic.severity == .warning ? Diagnostic(.error, diagnostic.kind, at: diagnostic.location, diagnostic.message) : diagnostic
+                Console.error(shown.description)
+                if shown.severity == .error { errors += 1 } else { warnings += 1 }
+            }
+            let fileErrors = result.diagnostics.filter { $0.severity == .error || strict }.count
+            Console.out(fileErrors == 0 ? "\(path): hợp lệ\n" : "\(path): không hợp lệ\n")
+        }
+        Console.out("Đã kiểm tra \(paths.count) tệp: \(errors) lỗi, \(warnings) cảnh báo.\n")
+        if errors > 0 { throw Exit.invalidInput }
+    }
+}

@@ -1,0 +1,110 @@
+import Yams
+
+/// Reads values out of a YAML node tree while collecting every problem it meets, so that a user
+/// sees all of them at once instead of one per run.
+///
+/// Scalars are always read as the text the user wrote (YAML 1.1 would turn `no` into false,
+/// `08` into 8 and `2020-04-30` into a date); numbers and dates are parsed by tongket itself.
+struct NodeReader {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func location(_ node: Node) -> SourceLocation {
+        let mark = node.mark
+        return SourceLocation(file: file, line: mark?.line ?? 1, column: mark?.column ?? 1)
+    }
+
+    mutating func report(_ severity: Severity, _ kind: DiagnosticKind, _ node: Node, _ message: String) {
+        diagnostics.append(Diagnostic(severity, kind, at: location(node), message))
+    }
+
+    mutating func report(_ diagnostic: Diagnostic) { diagnostics.append(diagnostic) }
+
+    /// An empty value: nothing after the colon, `~` or an unquoted `null`.
+    static func isNull(_ node: Node) -> Bool {
+        guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The pairs of a mapping, or an error saying that `what` should be a mapping.
+    mutating func mapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+        guard case .mapping(let mapping) = node else {
+            if !Self.isNull(node) {
+                report(.error, .wrongType, node, "\(what) phải là một bảng khóa: giá trị, nhưng gặp \(Self.describe(node))")
+            }
+            return nil
+        }
+        var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        for (key, value) in mapping {
+            guard case .scalar(let scalar) = key else {
+                report(.error, .wrongType, key, "khóa trong \(what) phải là một chữ, nhưng gặp \(Self.describe(key))")
+                continue
+            }
+            pairs.append((SourceText.normalise(scalar.string), key, value))
+        }
+        return pairs
+    }
+
+    /// The items of a sequence, or an error saying that `what` should be a list.
+    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+        guard case .sequence(let sequence) = node else {
+            if !Self.isNull(node) {
+                report(.error, .wrongType, node, "\(what) phải là một danh sách (mỗi ý một dòng bắt đầu bằng '- '), nhưng gặp \(Self.describe(node))")
+            }
+            return nil
+        }
+        return Array(sequence)
+    }
+
+    /// The text of a scalar exactly as written, NFC; nil (with an error) for a list or mapping, nil for an empty value.
+    mutating func text(_ node: Node, _ what: String) -> String? {
+        guard case .scalar(let scalar) = node else {
+            report(.error, .wrongType, node, "\(what) phải là một đoạn chữ, nhưng gặp \(Self.describe(node))")
+            return nil
+        }
+        if Self.isNull(node) { return nil }
+        return SourceText.normalise(scalar.string)
+    }
+
+    /// Reports every key that is not in `allowed`, suggesting the nearest allowed one.
+    mutating func checkKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], in what: String) {
+        for pair in pairs where !allowed.contains(pair.key) {
+            report(.error, .unknownKey, pair.keyNode, Suggestion.message(unknown: "khóa '\(pair.key)' không có trong \(what)", candidates: allowed, for: pair.key))
+        }
+    }
+
+    /// What a node is, in words, for "expected X but found Y" messages.
+    static func describe(_ node: Node) -> String {
+        switch node {
+        case .scalar(let scalar):
+            if isNull(node) { return "giá trị trống" }
+            let shown = scalar.string.count > 40 ? String(scalar.string.prefix(40)) + "…" : scalar.string
+            return "'\(shown.replacingOccurrences(of: "\n", with: " "))'"
+        case .mapping: return "một bảng khóa: giá trị"
+        case .sequence: return "một danh sách"
+        case .alias: return "một bí danh YAML"
+        }
+    }
+
+    /// Anchors and aliases have no use in a report and would let a small file expand into a huge
+    /// one (an "alias bomb"), so every anchored node is refused.
+    mutating func rejectAnchors(_ node: Node) {
+        var stack = [node]
+        var visited = 0
+        while let current = stack.popLast() {
+            visited += 1
+            if current.anchor != nil {
+                report(.error, .anchorNotAllowed, current, "không dùng neo (&) và bí danh (*) của YAML trong bản báo cáo; hãy viết đầy đủ giá trị")
+                return
+            }
+            if visited > 2_000_000 { return }
+            switch current {
+            case .mapping(let mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
+            case .sequence(let sequence): stack.append(contentsOf: sequence)
+            case .scalar, .alias: break
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+/// A statistical appendix (phụ lục) as a table definition: indicators by year.
+public struct AppendixTable: Sendable {
+    public var id: String
+    /// The number printed after "Phụ lục", "02".
+    public var number: String
+    public var title: String
+    /// The department that compiles it for the province.
+    public var ownerID: String
+    /// Unit ids or unit-kind ids whose units report figures in this table.
+    public var filledBy: [String]
+    public var indicators: [Indicator]
+    public var rules: [IndicatorRule]
+
+    /// Whether `unit` reports figures in this table at all.
+    public func isFilled(by unit: ReportingUnit) -> Bool {
+        filledBy.contains(unit.id) || filledBy.contains(unit.kind)
+    }
+
+    /// The indicators `unit` enters itself (computed ratios excluded).
+    public func enteredIndicators(for unit: ReportingUnit) -> [Indicator] {
+        indicators.filter { $0.isEntered && $0.isFilled(by: unit) }
+    }
+
+    public func indicator(_ id: String) -> Indicator? { indicators.first { $0.id == id } }
+}
+
+/// One row of an appendix table.
+public struct Indicator: Sendable {
+    /// What kind of number the indicator holds, which decides what values are valid.
+    public enum ValueType: String, Sendable, CaseIterable {
+        /// A whole, non-negative count.
+        case count = "so-luong"
+        /// A percentage from 0 to 100.
+        case percent = "ty-le"
+        /// A non-negative amount such as money.
+        case amount = "gia-tri"
+        /// A score on an index's own scale.
+        case score = "diem"
+    }
+
+    /// How figures of many units and years are combined.
+    public enum Aggregation: Sendable, Equatable {
+        case sum
+        case average
+        /// A stock at the end of a period: the last year that has a figure.
+        case latest
+        /// 100 × numerator / denominator, computed, never entered.
+        case ratio(numerator: String, denominator: String)
+
+        /// The Vietnamese word for the rule, as the outline files write it.
+        public var keyword: String {
+            switch self {
+            case .sum: return "cong"
+            case .average: return "trung-binh"
+            case .latest: return "cuoi-ky"
+            case .ratio: return "ty-so"
+            }
+        }
+
+        /// How the rule reads in a guidance comment.
+        public var explanation: String {
+            switch self {
+            case .sum: return "cộng dồn"
+            case .average: return "bình quân"
+            case .latest: return "số cuối kỳ"
+            case .ratio(let numerator, let denominator): return "tự tính = \(numerator) / \(denominator) × 100"
+            }
+        }
+    }
+
+    public var id: String
+    public var name: String
+    /// Unit of measure, "văn bản", "%", "triệu đồng".
+    public var measure: String
+    public var type: ValueType
+    public var aggregation: Aggregation
+    /// Restricts who enters this indicator (unit or kind ids); empty means everyone who fills the table.
+    public var filledBy: [String]
+
+    /// Whether units type this figure in, rather than tongket computing it.
+    public var isEntered: Bool {
+        if case .ratio = aggregation { return false }
+        return true
+    }
+
+    public func isFilled(by unit: ReportingUnit) -> Bool {
+        filledBy.isEmpty || filledBy.contains(unit.id) || filledBy.contains(unit.kind)
+    }
+}
+
+/// A check between two indicators of one table, year by year: `indicator ≤ limit`.
+public struct IndicatorRule: Sendable {
+    public var indicatorID: String
+    public var limitID: String
+}
+
+/// A target of the programme linked to an indicator.
+public struct Target: Sendable {
+    public enum Comparison: String, Sendable {
+        case greater = "lon-hon"
+        case atLeast = "khong-duoi"
+        case less = "nho-hon"
+        case atMost = "khong-vuot"
+
+        public var symbol: String {
+            switch self {
+            case .greater: return ">"
+            case .atLeast: return "≥"
+            case .less: return "<"
+            case .atMost: return "≤"
+            }
+        }
+
+        public func holds(_ value: Double, against target: Double) -> Bool {
+            switch self {
+            case .greater: return value > target
+            case .atLeast: return value >= target
+            case .less: return value < target
+            case .atMost: return value <= target
+            }
+        }
+    }
+
+    public var id: String
+    public var title: String
+    public var source: String
+    public var appendixID: String
+    public var indicatorID: String
+    public var comparison: Comparison
+    public var value: Double
+    public var year: Int
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Why an output could not be written.
+public struct OutputError: Error, Sendable, CustomStringConvertible {
+    public var path: String
+    public var message: String
+
+    public var description: String { "\(path): lỗi: \(message)" }
+}
+
+/// Writes outputs so that nothing is lost: the bytes go to a temporary file beside the target and
+/// are renamed into place, so an interrupted run leaves the previous file whole; a file the user
+/// made is never replaced without `force`.
+public enum OutputFile {
+    /// Whether an existing file may be replaced.
+    public enum Overwrite: Sendable {
+        /// Never replace an existing file (a skeleton must not wipe a filled-in submission).
+        case never
+        /// Replace only files that `isOurs` recognises as made by tongket.
+        case ifMadeByTongket(isOurs: @Sendable (Data) -> Bool)
+        /// Replace anything (`--force`).
+        case always
+    }
+
+    public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {
+        let path = url.path
+        let manager = FileManager.default
+        var isDirectory: ObjCBool = false
+        if manager.fileExists(atPath: path, isDirectory: &isDirectory) {
+            if isDirectory.boolValue { throw OutputError(path: path, message: "đã có một thư mục trùng tên") }
+            switch overwrite {
+            case .always: break
+            case .never:
+                throw OutputError(path: path, message: "tệp đã có; tongket không ghi đè lên tệp của người dùng (thêm --force nếu thật sự muốn thay)")
+            case .ifMadeByTongket(let isOurs):
+                let existing = (try? Data(contentsOf: url)) ?? Data()
+                if !isOurs(existing) {
+                    throw OutputError(path: path, message: "tệp đã có và không do tongket tạo ra; không ghi đè (thêm --force nếu thật sự muốn thay)")
+                }
+            }
+        }
+        let directory = url.deletingLastPathComponent()
+        do {
+            try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+        } catch {
+            throw OutputError(path: directory.path, message: "không tạo được thư mục: \(error.localizedDescription)")
+        }
+        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard manager.createFile(atPath: temporary.path, contents: data) else {
+            throw OutputError(path: path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)")
+        }
+        if let handle = FileHandle(forWritingAtPath: temporary.path) {
+            try? handle.synchronize()
+            try? handle.close()
+        }
+        if rename(temporary.path, path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw OutputError(path: path, message: "không đổi tên được tệp tạm thành tệp đích: \(reason)")
+        }
+    }
+}

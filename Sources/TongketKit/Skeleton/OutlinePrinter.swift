@@ -1,0 +1,73 @@
+/// The outline as a numbered tree for the terminal, with who writes each section, so a user can
+/// read the đề cương without opening a file.
+public enum OutlinePrinter {
+    public static func tree(_ outline: Outline) -> String {
+        let programme = outline.programme
+        var out: [String] = []
+        out.append("ĐỀ CƯƠNG BÁO CÁO: \(programme.summary)")
+        out.append("Theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer) (mã đề cương: \(programme.id))")
+        out.append("Loại đơn vị: " + programme.unitKinds.map { "\($0.id) = \($0.name)" }.joined(separator: "; "))
+        out.append("")
+        for numbered in outline.flattened {
+            let indent = String(repeating: "  ", count: numbered.depth - 1)
+            out.append("\(indent)\(numbered.inlineHeading)  [\(numbered.section.key)]")
+            if numbered.section.isGroup { continue }
+            var who: [String] = []
+            let kinds = programme.unitKinds.map(\.id)
+            let required = kinds.filter { numbered.section.requiredFor.contains($0) }
+            let optional = kinds.filter { numbered.section.optionalFor.contains($0) }
+            if !required.isEmpty { who.append("bắt buộc: " + required.joined(separator: ", ")) }
+            if !optional.isEmpty { who.append("không bắt buộc: " + optional.joined(separator: ", ")) }
+            for assignment in outline.thematics where assignment.sectionKeys.contains(numbered.section.key) {
+                let name = outline.unit(assignment.unitID)?.name ?? assignment.unitID
+                let tables = assignment.appendixIDs.compactMap { outline.appendix($0) }.map { "Phụ lục \($0.number)" }
+                who.append("chuyên đề \(assignment.number): \(name)" + (tables.isEmpty ? "" : " (\(tables.joined(separator: ", ")))"))
+            }
+            if numbered.section.kind == .list { who.append("viết dạng danh sách") }
+            if numbered.section.kind == .commendations { who.append("ghi ở khóa khen_thuong") }
+            out.append("\(indent)    \(who.isEmpty ? "không đơn vị nào viết" : who.joined(separator: "; "))")
+        }
+        out.append("")
+        out.append("Hạn: báo cáo của đơn vị \(programme.unitDeadline); báo cáo chuyên đề \(programme.thematicDeadline); báo cáo tổng hợp \(programme.consolidatedDeadline).")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The unit registry, grouped by kind, each group in Vietnamese alphabetical order.
+    public static func units(_ outline: Outline) -> String {
+        var out: [String] = []
+        for (kind, name) in outline.programme.unitKinds {
+            let members = VietnameseOrder.sorted(outline.units.filter { $0.kind == kind }, by: \.name)
+            out.append("\(name) (\(kind)): \(members.count) đơn vị")
+            for unit in members {
+                let thematic = outline.thematic(for: unit.id).map { "  — chuyên đề \($0.number)" } ?? ""
+                out.append("  \(unit.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(unit.name)\(thematic)")
+            }
+            out.append("")
+        }
+        out.append("Tổng số: \(outline.units.count) đơn vị")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The appendix tables with their indicators.
+    public static func appendices(_ outline: Outline) -> String {
+        var out: [String] = []
+        for table in outline.appendices {
+            let owner = outline.unit(table.ownerID)?.name ?? table.ownerID
+            out.append("Phụ lục \(table.number) [\(table.id)]: \(table.title) — chủ trì: \(owner); đơn vị ghi: \(table.filledBy.joined(separator: ", "))")
+            for indicator in table.indicators {
+                out.append("  \(indicator.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))")
+            }
+            for rule in table.rules { out.append("  ràng buộc: \(rule.indicatorID) ≤ \(rule.limitID)") }
+            out.append("")
+        }
+        for target in outline.targets {
+            out.append("Mục tiêu [\(target.id)]: \(target.title) — \(target.appendixID)/\(target.indicatorID) \(target.comparison.symbol) \(CommandLineFormat.figure(target.value)) năm \(target.year)")
+        }
+        return out.joined(separator: "\n") + "\n"
+    }
+}
+
+/// Plain formatting for the terminal where the Vietnamese document forms are not needed.
+enum CommandLineFormat {
+    static func figure(_ value: Double) -> String { SubmissionChecker.show(value) }
+}

@@ -1,0 +1,112 @@
+/// Writes the submission file a unit starts from: every section it must fill with the guidance as
+/// comments, its thematic sections and its appendix tables with empty years.
+public enum SkeletonWriter {
+    /// The file name a unit's skeleton and submission are given.
+    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.id).yaml" }
+
+    /// The name of the JSON Schema file the skeleton points editors at.
+    public static func schemaFileName(for outline: Outline) -> String { "\(outline.programme.id).schema.json" }
+
+    public static func yaml(for unit: ReportingUnit, outline: Outline) -> String {
+        let programme = outline.programme
+        let thematic = outline.thematic(for: unit.id)
+        var out: [String] = []
+        out.append("# yaml-language-server: $schema=\(schemaFileName(for: outline))")
+        out.append("# BÁO CÁO TỔNG KẾT CỦA \(unit.name.uppercased())")
+        out += YAMLText.comment("\(programme.summary) (theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer)).", indent: "")
+        out.append("# Hạn gửi báo cáo của đơn vị: \(programme.unitDeadline)." + (thematic != nil ? " Hạn gửi báo cáo chuyên đề: \(programme.thematicDeadline)." : ""))
+        out.append("# Cách điền: viết nội dung sau mỗi khóa; các dòng bắt đầu bằng '#' là hướng dẫn, giữ hay xóa đều được.")
+        out.append("# Đoạn văn viết sau 'ký hiệu |', thụt lề 4 dấu cách; danh sách viết mỗi ý một dòng bắt đầu bằng '- '.")
+        out.append("# Văn bản có thể dùng Markdown: **đậm**, *nghiêng*, danh sách '- '. Kiểm tra tệp: tongket validate \(fileName(for: unit))")
+        out.append("")
+        out.append("don_vi: \(unit.id)  # \(unit.name)")
+        out.append("")
+        out += reportBlock(indent: "", key: SubmissionLoader.Key.report, example: "…/BC-\(unit.code)", date: programme.unitDeadline)
+        out.append("")
+        out.append("\(SubmissionLoader.Key.signer):")
+        out.append("  quyen_han: \"\"  # Ví dụ \"KT. GIÁM ĐỐC\" hoặc \"TM. ỦY BAN NHÂN DÂN\"; để trống nếu người đứng đầu ký")
+        out.append("  chuc_vu: \"\"  # Ví dụ \"PHÓ GIÁM ĐỐC\", \"CHỦ TỊCH\"")
+        out.append("  ho_ten: \"\"")
+        out.append("")
+        out.append("\(SubmissionLoader.Key.recipients):")
+        for recipient in programme.defaultRecipients { out.append("  - \(YAMLText.quoted(recipient))") }
+        out.append("")
+        out.append("\(SubmissionLoader.Key.sections):")
+        out += sectionBlock(outline: outline, indent: "  ") { $0.requirement(for: unit.kind) }
+        if let thematic {
+            out.append("")
+            out += YAMLText.comment("BÁO CÁO CHUYÊN ĐỀ SỐ \(thematic.number) (phạm vi toàn tỉnh): \(thematic.topic).", indent: "")
+            out.append("\(SubmissionLoader.Key.thematic):")
+            out += reportBlock(indent: "  ", key: nil, example: "…/BC-\(unit.code)", date: programme.thematicDeadline)
+            out.append("  \(SubmissionLoader.Key.sections):")
+            out += sectionBlock(outline: outline, indent: "    ") { thematic.sectionKeys.contains($0.key) ? .required : .notApplicable }
+        }
+        let tables = outline.appendices(for: unit)
+        if !tables.isEmpty {
+            out.append("")
+            out += YAMLText.comment("SỐ LIỆU PHỤ LỤC: ghi số liệu trong phạm vi của đơn vị cho từng năm (để trống năm không có số liệu); số viết liền, không dấu chấm hàng nghìn, phần thập phân dùng dấu phẩy hoặc dấu chấm. tongket tự cộng số liệu toàn tỉnh.", indent: "")
+            out.append("\(SubmissionLoader.Key.figures):")
+            for table in tables {
+                out += YAMLText.comment("Phụ lục \(table.number): \(table.title)", indent: "  ")
+                out.append("  \(table.id):")
+                let years = outline.programme.years.map { "\($0): " }.joined(separator: ", ")
+                for indicator in table.enteredIndicators(for: unit) {
+                    out += YAMLText.comment("\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))", indent: "    ")
+                    out.append("    \(indicator.id): {\(years)}")
+                }
+            }
+        }
+        out.append("")
+        out += YAMLText.comment("ĐỀ XUẤT KHEN THƯỞNG (nếu có): mỗi tập thể, cá nhân một mục như mẫu dưới đây; bỏ dấu '#' ở đầu dòng và thay '[]' bằng các mục.", indent: "")
+        out.append("\(SubmissionLoader.Key.commendations): []")
+        out.append("#  - doi_tuong: tap-the  # tap-the hoặc ca-nhan")
+        out.append("#    ten: \"\"")
+        out.append("#    hinh_thuc: \(YAMLText.quoted(programme.commendationForms.first ?? ""))  # \(programme.commendationForms.joined(separator: "; "))")
+        out.append("#    thanh_tich: \"\"")
+        return out.joined(separator: "\n") + "\n"
+    }
+
+    private static func reportBlock(indent: String, key: String?, example: String, date: SimpleDate) -> [String] {
+        var out: [String] = []
+        var inner = indent
+        if let key {
+            out.append("\(indent)\(key):")
+            inner += "  "
+        }
+        out.append("\(inner)so: \"\"  # Số, ký hiệu văn bản, ví dụ \"\(example)\"")
+        out.append("\(inner)ngay: \"\"  # Ngày ký, dạng ngày/tháng/năm, ví dụ \"\(date)\"")
+        return out
+    }
+
+    /// The sections `requirement` lets a unit write, with group titles and guidance as comments.
+    private static func sectionBlock(outline: Outline, indent: String, requirement: (Section) -> Requirement) -> [String] {
+        var out: [String] = []
+        let flat = outline.flattened
+        let visibleLeaves = Set(flat.filter { !$0.section.isGroup && $0.section.kind != .commendations && requirement($0.section) != .notApplicable }.map(\.section.key))
+        var shownGroups = Set<String>()
+        for numbered in flat where visibleLeaves.contains(numbered.section.key) {
+            for key in numbered.parents where !shownGroups.contains(key) {
+                shownGroups.insert(key)
+                if let group = flat.first(where: { $0.section.key == key }) {
+                    out.append("")
+                    out.append("\(indent)# \(group.inlineHeading)")
+                    if !group.section.guidance.isEmpty { out += YAMLText.comment(group.section.guidance, indent: indent) }
+                }
+            }
+            let section = numbered.section
+            let optional = requirement(section) == .optional ? " (không bắt buộc)" : ""
+            out.append("")
+            out.append("\(indent)# \(numbered.inlineHeading)\(optional)")
+            if !section.guidance.isEmpty { out += YAMLText.comment("Hướng dẫn: " + section.guidance, indent: indent) }
+            switch section.kind {
+            case .list:
+                out.append("\(indent)\(section.key):")
+                out.append("\(indent)  - ")
+            default:
+                out.append("\(indent)\(section.key): |")
+                out.append("\(indent)    ")
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+
+/// Turns the bytes of an input file into the text tongket works on: UTF-8 with or without BOM,
+/// CRLF or LF line ends, always normalised to NFC so that keys and names match whatever machine
+/// saved the file.
+public enum SourceText {
+    /// Decodes `data`; an encoding problem is reported at the line and column of the first bad byte.
+    public static func decode(_ data: Data, file: String) throws(Diagnostic) -> String {
+        let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            throw Diagnostic(
+                .error, .encoding, at: SourceLocation(file: file, line: 1, column: 1),
+                "tệp được mã hóa UTF-16; hãy lưu lại tệp với mã hóa UTF-8")
+        }
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidUTF8(body) {
+            let location = locate(byteOffset: bad, in: Array(body), file: file)
+            throw Diagnostic(
+                .error, .encoding, at: location,
+                "tệp không phải UTF-8 hợp lệ (byte 0x\(String(body[body.startIndex + bad], radix: 16, uppercase: true))); "
+                    + "có thể tệp được lưu bằng bảng mã Windows-1258 hoặc TCVN3: hãy lưu lại với mã hóa UTF-8")
+        }
+        let text = String(decoding: body, as: UTF8.self)
+        return normalise(text)
+    }
+
+    /// NFC with LF line ends; a lone CR (old Mac files) also becomes LF.
+    public static func normalise(_ text: String) -> String {
+        var unified = text
+        if unified.contains("\r") {
+            unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
+        }
+        return unified.precomposedStringWithCanonicalMapping
+    }
+
+    private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = bytes[index]
+            let length: Int
+            switch lead {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0...0xEF: length = 3
+            case 0xF0...0xF4: length = 4
+            default: return index - bytes.startIndex
+            }
+            if index + length > bytes.endIndex { return index - bytes.startIndex }
+            if length > 1 {
+                for k in 1..<length where bytes[index + k] & 0xC0 != 0x80 { return index - bytes.startIndex }
+                let second = bytes[index + 1]
+                if (lead == 0xE0 && second < 0xA0) || (lead == 0xED && second > 0x9F)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second > 0x8F)
+                {
+                    return index - bytes.startIndex
+                }
+            }
+            index += length
+        }
+        return nil
+    }
+
+    private static func locate(byteOffset: Int, in bytes: [UInt8], file: String) -> SourceLocation {
+        var line = 1
+        var lineStart = 0
+        for i in 0..<byteOffset where bytes[i] == 0x0A {
+            line += 1
+            lineStart = i + 1
+        }
+        // Columns count scalars, as libyaml does; the bytes before the bad one on its line are valid UTF-8.
+        let prefix = String(decoding: bytes[lineStart..<byteOffset], as: UTF8.self)
+        return SourceLocation(file: file, line: line, column: prefix.unicodeScalars.count + 1)
+    }
+}

@@ -1,0 +1,64 @@
+import Foundation
+import Yams
+
+/// A submission as read, with every problem found in it. The submission is there whenever the
+/// file could be parsed and names a known unit, even if it has errors, so that `validate` can
+/// say everything at once; callers that merge reports use it only when `isValid`.
+public struct LoadedSubmission: Sendable {
+    public var submission: Submission?
+    public var diagnostics: [Diagnostic]
+
+    public func isValid(strict: Bool = false) -> Bool { submission != nil && !diagnostics.hasErrors(strict: strict) }
+}
+
+/// Reads and checks one unit's submission against the outline.
+public enum SubmissionLoader {
+    /// The top-level keys of a submission file.
+    public enum Key {
+        public static let unit = "don_vi"
+        public static let report = "bao_cao"
+        public static let signer = "nguoi_ky"
+        public static let recipients = "noi_nhan"
+        public static let sections = "noi_dung"
+        public static let thematic = "chuyen_de"
+        public static let figures = "phu_luc"
+        public static let commendations = "khen_thuong"
+        public static let all = [unit, report, signer, recipients, sections, thematic, figures, commendations]
+    }
+
+    /// Reads the file at `url`; `shownName` is how messages name it (the path the user typed).
+    public static func load(contentsOf url: URL, shownName: String? = nil, outline: Outline) -> LoadedSubmission {
+        let name = shownName ?? url.path
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
+            return failure(name, .unreadable, "không tìm thấy tệp")
+        }
+        if isDirectory.boolValue { return failure(name, .unreadable, "đây là một thư mục, không phải tệp báo cáo YAML") }
+        do {
+            return load(try Data(contentsOf: url), file: name, outline: outline)
+        } catch {
+            return failure(name, .unreadable, "không đọc được tệp: \(error.localizedDescription)")
+        }
+    }
+
+    /// Reads a submission from bytes.
+    public static func load(_ data: Data, file: String, outline: Outline) -> LoadedSubmission {
+        let root: Node
+        do {
+            let text = try SourceText.decode(data, file: file)
+            guard let node = try YAMLInput.parse(text, file: file) else {
+                return failure(file, .missingField, "tệp trống: cần ít nhất khóa 'don_vi' và 'noi_dung' (dùng 'tongket skeleton --unit MÃ' để có tệp mẫu)")
+            }
+            root = node
+        } catch {
+            return LoadedSubmission(submission: nil, diagnostics: [error])
+        }
+        var checker = SubmissionChecker(outline: outline, reader: NodeReader(file: file))
+        let submission = checker.check(root)
+        return LoadedSubmission(submission: submission, diagnostics: checker.reader.diagnostics.sortedByLocation())
+    }
+
+    private static func failure(_ file: String, _ kind: DiagnosticKind, _ message: String) -> LoadedSubmission {
+        LoadedSubmission(submission: nil, diagnostics: [Diagnostic(.error, kind, at: SourceLocation(file: file, line: 1, column: 1), message)])
+    }
+}
