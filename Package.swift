@@ -30,8 +30,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "TongketKitTests", dependencies: ["TongketKit"]),
-        .testTarget(name: "TongketCLITests", dependencies: ["TongketKit"]),
+        // Paths, the bundled outline and golden files, shared by both test targets.
+        .target(name: "TongketTestSupport", dependencies: ["TongketKit"], path: "Tests/TongketTestSupport"),
+        .testTarget(name: "TongketKitTests", dependencies: ["TongketKit", "TongketTestSupport"]),
+        // Depends on the executable so that `swift test` builds the binary it runs.
+        .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -20,7 +20,8 @@ struct SchemaCommand: ParsableCommand {
             return
         }
         do throws(OutputError) {
-            try OutputFile.write(data, to: URL(fileURLWithPath: output), overwrite: force ? .always : .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated))
+            try OutputFile.write(
+                data, to: URL(fileURLWithPath: output), overwrite: force ? .always : .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated))
             Console.error("đã ghi \(output)")
         } catch {
             Console.error(error.description)

@@ -11,7 +11,9 @@ struct SkeletonCommand: ParsableCommand {
     @OptionGroup var outline: OutlineOptions
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
     @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
-    @Option(name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in tệp mẫu ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
+    @Option(
+        name: .short,
+        help: ArgumentHelp("Thư mục kết quả, hoặc - để in tệp mẫu ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
     var output: String = "."
     @Flag(help: "Ghi đè tệp đã có.") var force = false
 
@@ -25,7 +27,9 @@ struct SkeletonCommand: ParsableCommand {
         let units: [ReportingUnit]
         if let unit {
             guard let found = loaded.unit(unit) else {
-                let hint = Suggestion.nearest(to: unit, in: loaded.units.map(\.id)).map { "; có phải là '\($0)'?" } ?? "; xem 'tongket outline --units'"
+                let hint =
+                    Suggestion.nearest(to: unit, in: loaded.units.map(\.id)).map { "; có phải là '\($0)'?" }
+                    ?? "; xem 'tongket outline --units'"
                 Console.error("tongket: lỗi: mã đơn vị '\(unit)' không có trong danh mục\(hint)")
                 throw Exit.invalidInput
             }
@@ -42,7 +46,8 @@ struct SkeletonCommand: ParsableCommand {
         for unit in units {
             let target = directory.appendingPathComponent(SkeletonWriter.fileName(for: unit))
             do throws(OutputError) {
-                try OutputFile.write(Data(SkeletonWriter.yaml(for: unit, outline: loaded).utf8), to: target, overwrite: force ? .always : .never)
+                try OutputFile.write(
+                    Data(SkeletonWriter.yaml(for: unit, outline: loaded).utf8), to: target, overwrite: force ? .always : .never)
                 Console.error("đã ghi \(target.relativePathForDisplay(output))")
             } catch {
                 Console.error(error.description)

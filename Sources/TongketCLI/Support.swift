@@ -11,7 +11,9 @@ enum Exit {
 
 /// `--outline DIR`, shared by every command that reads the outline.
 struct OutlineOptions: ParsableArguments {
-    @Option(name: .customLong("outline"), help: ArgumentHelp("Thư mục đề cương (mặc định: outline/cchc-2011-2020 đi kèm tongket).", valueName: "thư-mục"))
+    @Option(
+        name: .customLong("outline"),
+        help: ArgumentHelp("Thư mục đề cương (mặc định: outline/cchc-2011-2020 đi kèm tongket).", valueName: "thư-mục"))
     var directory: String?
 
     /// The outline, or exit 2 after printing every problem in it.
@@ -22,7 +24,8 @@ struct OutlineOptions: ParsableArguments {
         } else if let found = ResourceLocator.find("outline/\(ResourceLocator.defaultProgramme)") {
             url = found
         } else {
-            Console.error("tongket: lỗi: không tìm thấy thư mục đề cương outline/\(ResourceLocator.defaultProgramme); chỉ rõ bằng --outline")
+            Console.error(
+                "tongket: lỗi: không tìm thấy thư mục đề cương outline/\(ResourceLocator.defaultProgramme); chỉ rõ bằng --outline")
             throw Exit.invalidOutline
         }
         do {

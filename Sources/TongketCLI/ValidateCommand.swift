@@ -20,7 +20,9 @@ struct ValidateCommand: ParsableCommand {
         for path in paths {
             let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
             for diagnostic in result.diagnostics {
-                let shown = strict && diagnostic.severity == .warning ? Diagnostic(.error, diagnostic.kind, at: diagnostic.location, diagnostic.message) : diagnostic
+                let shown =
+                    strict && diagnostic.severity == .warning
+                    ? Diagnostic(.error, diagnostic.kind, at: diagnostic.location, diagnostic.message) : diagnostic
                 Console.error(shown.description)
                 if shown.severity == .error { errors += 1 } else { warnings += 1 }
             }

@@ -51,7 +51,9 @@ struct NodeReader {
     mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             if !Self.isNull(node) {
-                report(.error, .wrongType, node, "\(what) phải là một danh sách (mỗi ý một dòng bắt đầu bằng '- '), nhưng gặp \(Self.describe(node))")
+                report(
+                    .error, .wrongType, node,
+                    "\(what) phải là một danh sách (mỗi ý một dòng bắt đầu bằng '- '), nhưng gặp \(Self.describe(node))")
             }
             return nil
         }
@@ -71,7 +73,9 @@ struct NodeReader {
     /// Reports every key that is not in `allowed`, suggesting the nearest allowed one.
     mutating func checkKeys(_ pairs: [(key: String, keyNode: Node, value: Node)], allowed: [String], in what: String) {
         for pair in pairs where !allowed.contains(pair.key) {
-            report(.error, .unknownKey, pair.keyNode, Suggestion.message(unknown: "khóa '\(pair.key)' không có trong \(what)", candidates: allowed, for: pair.key))
+            report(
+                .error, .unknownKey, pair.keyNode,
+                Suggestion.message(unknown: "khóa '\(pair.key)' không có trong \(what)", candidates: allowed, for: pair.key))
         }
     }
 
@@ -89,21 +93,33 @@ struct NodeReader {
     }
 
     /// Anchors and aliases have no use in a report and would let a small file expand into a huge
-    /// one (an "alias bomb"), so every anchored node is refused.
+    /// one (an "alias bomb"). Yams resolves an alias into a copy of the anchored node that keeps
+    /// the original's position (and drops the anchor name), so a list or mapping met twice at the
+    /// same position is an alias: the first repeat is refused, and the walk stops there.
     mutating func rejectAnchors(_ node: Node) {
+        var seen = Set<[Int]>()
         var stack = [node]
-        var visited = 0
         while let current = stack.popLast() {
-            visited += 1
-            if current.anchor != nil {
-                report(.error, .anchorNotAllowed, current, "không dùng neo (&) và bí danh (*) của YAML trong bản báo cáo; hãy viết đầy đủ giá trị")
-                return
-            }
-            if visited > 2_000_000 { return }
+            let kind: Int
             switch current {
-            case .mapping(let mapping): for (key, value) in mapping { stack.append(key); stack.append(value) }
-            case .sequence(let sequence): stack.append(contentsOf: sequence)
-            case .scalar, .alias: break
+            case .mapping(let mapping):
+                kind = 1
+                for (key, value) in mapping {
+                    stack.append(key)
+                    stack.append(value)
+                }
+            case .sequence(let sequence):
+                kind = 2
+                stack.append(contentsOf: sequence)
+            case .scalar, .alias:
+                continue
+            }
+            guard let mark = current.mark else { continue }
+            if !seen.insert([kind, mark.line, mark.column]).inserted {
+                report(
+                    .error, .anchorNotAllowed, current,
+                    "không dùng neo (&) và bí danh (*) của YAML trong bản báo cáo; hãy viết đầy đủ giá trị (giá trị ở đây được dùng lại)")
+                return
             }
         }
     }

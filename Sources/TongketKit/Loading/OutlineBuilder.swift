@@ -26,7 +26,12 @@ struct OutlineBuilder {
     mutating func readProgramme(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "tệp chương trình") else { return finish(r) }
-        r.checkKeys(pairs, allowed: ["ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan", "thoi_han", "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong"], in: "tệp chương trình")
+        r.checkKeys(
+            pairs,
+            allowed: [
+                "ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan", "thoi_han",
+                "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong",
+            ], in: "tệp chương trình")
         let f = Fields(pairs, node)
         let basisNode = f.node("can_cu")
         var basis = DocumentReference(number: "", date: SimpleDate(year: 2000, month: 1, day: 1), issuer: "", title: "")
@@ -66,7 +71,12 @@ struct OutlineBuilder {
                 if let style = NumberingScheme.Style(rawValue: word) {
                     styles.append(style)
                 } else {
-                    r.report(.error, .outlineInvalid, item, Suggestion.message(unknown: "kiểu đánh số '\(word)' không có; dùng một trong: \(NumberingScheme.Style.allCases.map(\.rawValue).joined(separator: ", "))", candidates: NumberingScheme.Style.allCases.map(\.rawValue), for: word))
+                    r.report(
+                        .error, .outlineInvalid, item,
+                        Suggestion.message(
+                            unknown:
+                                "kiểu đánh số '\(word)' không có; dùng một trong: \(NumberingScheme.Style.allCases.map(\.rawValue).joined(separator: ", "))",
+                            candidates: NumberingScheme.Style.allCases.map(\.rawValue), for: word))
                 }
             }
         }
@@ -108,7 +118,8 @@ struct OutlineBuilder {
         var result: [Section] = []
         for item in items {
             guard let pairs = r.mapping(item, "mục") else { continue }
-            r.checkKeys(pairs, allowed: ["ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con"], in: "mục của đề cương")
+            r.checkKeys(
+                pairs, allowed: ["ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con"], in: "mục của đề cương")
             let f = Fields(pairs, item)
             let key = f.text("ma", &r) ?? ""
             let requiredHere = f.node("bat_buoc").map { Set(kindList($0, &r)) } ?? required
@@ -127,9 +138,10 @@ struct OutlineBuilder {
             if key.isEmpty || key.contains(where: { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }) {
                 r.report(.error, .outlineInvalid, item, "khóa mục '\(key)' phải gồm chữ thường không dấu, chữ số và dấu '-'")
             }
-            result.append(Section(
-                key: key, title: f.text("tieu_de", &r) ?? key, guidance: f.optionalText("huong_dan", &r) ?? "",
-                kind: kind, requiredFor: requiredHere, optionalFor: optionalHere.subtracting(requiredHere), children: children))
+            result.append(
+                Section(
+                    key: key, title: f.text("tieu_de", &r) ?? key, guidance: f.optionalText("huong_dan", &r) ?? "",
+                    kind: kind, requiredFor: requiredHere, optionalFor: optionalHere.subtracting(requiredHere), children: children))
         }
         return result
     }
@@ -161,9 +173,10 @@ struct OutlineBuilder {
                 r.report(.error, .duplicate, item, "mã đơn vị '\(id)' bị lặp lại")
             }
             let lines = u.texts("co_quan", &r)
-            units.append(ReportingUnit(
-                id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
-                bodyLines: lines.isEmpty ? [name.uppercased()] : lines))
+            units.append(
+                ReportingUnit(
+                    id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
+                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines))
         }
         finish(r)
     }
@@ -181,9 +194,10 @@ struct OutlineBuilder {
             if let n = t.node("don_vi") { references.append((r.location(n), .unit(unit))) }
             let keys = t.texts("muc", &r, each: { references.append(($0, .section($1))) })
             let tables = t.texts("phu_luc", &r, each: { references.append(($0, .appendix($1))) })
-            thematics.append(ThematicAssignment(
-                number: t.integer("so", &r) ?? thematics.count + 1, unitID: unit, topic: t.text("chu_de", &r) ?? "",
-                sectionKeys: keys, appendixIDs: tables))
+            thematics.append(
+                ThematicAssignment(
+                    number: t.integer("so", &r) ?? thematics.count + 1, unitID: unit, topic: t.text("chu_de", &r) ?? "",
+                    sectionKeys: keys, appendixIDs: tables))
         }
         finish(r)
     }
@@ -202,13 +216,17 @@ struct OutlineBuilder {
             else { continue }
             let parts = ref.split(separator: "/").map(String.init)
             guard parts.count == 2, let comparison = Target.Comparison(rawValue: word) else {
-                r.report(.error, .outlineInvalid, item, "mục tiêu '\(id)': 'chi_tieu' phải có dạng phu-luc/chi-tieu và 'so_sanh' là lon-hon, khong-duoi, nho-hon hoặc khong-vuot")
+                r.report(
+                    .error, .outlineInvalid, item,
+                    "mục tiêu '\(id)': 'chi_tieu' phải có dạng phu-luc/chi-tieu và 'so_sanh' là lon-hon, khong-duoi, nho-hon hoặc khong-vuot"
+                )
                 continue
             }
             if let n = t.node("chi_tieu") { references.append((r.location(n), .indicator(appendix: parts[0], indicator: parts[1]))) }
-            targets.append(Target(
-                id: id, title: t.text("ten", &r) ?? id, source: t.optionalText("nguon", &r) ?? "", appendixID: parts[0],
-                indicatorID: parts[1], comparison: comparison, value: value, year: year))
+            targets.append(
+                Target(
+                    id: id, title: t.text("ten", &r) ?? id, source: t.optionalText("nguon", &r) ?? "", appendixID: parts[0],
+                    indicatorID: parts[1], comparison: comparison, value: value, year: year))
         }
         finish(r)
     }
@@ -228,7 +246,8 @@ struct OutlineBuilder {
         if let list = f.node("chi_tieu"), let items = r.sequence(list, "chi_tieu") {
             for item in items {
                 guard let ip = r.mapping(item, "chỉ tiêu") else { continue }
-                r.checkKeys(ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien"], in: "chỉ tiêu")
+                r.checkKeys(
+                    ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien"], in: "chỉ tiêu")
                 let c = Fields(ip, item)
                 guard let key = c.text("ma", &r), let typeWord = c.text("kieu", &r), let ruleWord = c.text("tong_hop", &r) else { continue }
                 guard let type = Indicator.ValueType(rawValue: typeWord) else {
@@ -247,13 +266,15 @@ struct OutlineBuilder {
                     references.append((r.location(item), .indicator(appendix: id, indicator: denominator)))
                     aggregation = .ratio(numerator: numerator, denominator: denominator)
                 default:
-                    r.report(.error, .outlineInvalid, item, "cách tổng hợp '\(ruleWord)' không có; dùng cong, trung-binh, cuoi-ky hoặc ty-so")
+                    r.report(
+                        .error, .outlineInvalid, item, "cách tổng hợp '\(ruleWord)' không có; dùng cong, trung-binh, cuoi-ky hoặc ty-so")
                     continue
                 }
                 let who = c.texts("don_vi_dien", &r, each: { references.append(($0, .unitOrKind($1))) })
-                indicators.append(Indicator(
-                    id: key, name: c.text("ten", &r) ?? key, measure: c.text("don_vi_tinh", &r) ?? "", type: type,
-                    aggregation: aggregation, filledBy: who))
+                indicators.append(
+                    Indicator(
+                        id: key, name: c.text("ten", &r) ?? key, measure: c.text("don_vi_tinh", &r) ?? "", type: type,
+                        aggregation: aggregation, filledBy: who))
             }
         }
         if let list = f.node("rang_buoc"), let items = r.sequence(list, "rang_buoc") {
@@ -266,9 +287,10 @@ struct OutlineBuilder {
                 rules.append(IndicatorRule(indicatorID: a, limitID: b))
             }
         }
-        appendices.append(AppendixTable(
-            id: id, number: f.text("so", &r) ?? id, title: f.text("ten", &r) ?? id, ownerID: owner, filledBy: filledBy,
-            indicators: indicators, rules: rules))
+        appendices.append(
+            AppendixTable(
+                id: id, number: f.text("so", &r) ?? id, title: f.text("ten", &r) ?? id, ownerID: owner, filledBy: filledBy,
+                indicators: indicators, rules: rules))
         finish(r)
     }
 
@@ -289,18 +311,31 @@ struct OutlineBuilder {
         }
         count(sections)
         for (key, n) in keys where n > 1 {
-            diagnostics.append(Diagnostic(.error, .duplicate, at: SourceLocation(file: OutlineLoader.FileName.sections, line: 1, column: 1), "khóa mục '\(key)' xuất hiện \(n) lần"))
+            diagnostics.append(
+                Diagnostic(
+                    .error, .duplicate, at: SourceLocation(file: OutlineLoader.FileName.sections, line: 1, column: 1),
+                    "khóa mục '\(key)' xuất hiện \(n) lần"))
         }
         for (location, reference) in references {
             switch reference {
             case .unitKind(let id) where !kindIDs.contains(id):
-                diagnostics.append(Diagnostic(.error, .outlineInvalid, at: location, Suggestion.message(unknown: "loại đơn vị '\(id)' không có trong chuong-trinh.yaml", candidates: Array(kindIDs), for: id)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .outlineInvalid, at: location,
+                        Suggestion.message(
+                            unknown: "loại đơn vị '\(id)' không có trong chuong-trinh.yaml", candidates: Array(kindIDs), for: id)))
             case .unit(let id) where !unitIDs.contains(id):
-                diagnostics.append(Diagnostic(.error, .unknownUnit, at: location, Suggestion.message(unknown: "đơn vị '\(id)' không có trong don-vi.yaml", candidates: Array(unitIDs), for: id)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .unknownUnit, at: location,
+                        Suggestion.message(unknown: "đơn vị '\(id)' không có trong don-vi.yaml", candidates: Array(unitIDs), for: id)))
             case .unitOrKind(let id) where !unitIDs.contains(id) && !kindIDs.contains(id):
                 diagnostics.append(Diagnostic(.error, .unknownUnit, at: location, "'\(id)' không phải mã đơn vị hay loại đơn vị"))
             case .section(let key) where keys[key] == nil:
-                diagnostics.append(Diagnostic(.error, .unknownSection, at: location, Suggestion.message(unknown: "mục '\(key)' không có trong đề cương", candidates: Array(keys.keys), for: key)))
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .unknownSection, at: location,
+                        Suggestion.message(unknown: "mục '\(key)' không có trong đề cương", candidates: Array(keys.keys), for: key)))
             case .appendix(let id) where !appendices.contains(where: { $0.id == id }):
                 diagnostics.append(Diagnostic(.error, .unknownAppendix, at: location, "phụ lục '\(id)' không có trong thư mục phu-luc"))
             case .indicator(let table, let indicator):

@@ -28,14 +28,18 @@ public enum OutlineLoader {
                 let data = try Data(contentsOf: url)
                 let text = try SourceText.decode(data, file: shown)
                 guard let node = try YAMLInput.parse(text, file: shown) else {
-                    reader.report(Diagnostic(.error, .outlineInvalid, at: SourceLocation(file: shown, line: 1, column: 1), "tệp đề cương trống"))
+                    reader.report(
+                        Diagnostic(.error, .outlineInvalid, at: SourceLocation(file: shown, line: 1, column: 1), "tệp đề cương trống"))
                     return nil
                 }
                 return (node, NodeReader(file: shown))
             } catch let diagnostic as Diagnostic {
                 reader.report(diagnostic)
             } catch {
-                reader.report(Diagnostic(.error, .unreadable, at: SourceLocation(file: shown, line: 1, column: 1), "không đọc được tệp đề cương: \(error.localizedDescription)"))
+                reader.report(
+                    Diagnostic(
+                        .error, .unreadable, at: SourceLocation(file: shown, line: 1, column: 1),
+                        "không đọc được tệp đề cương: \(error.localizedDescription)"))
             }
             return nil
         }

@@ -31,11 +31,13 @@ public enum OutputFile {
             switch overwrite {
             case .always: break
             case .never:
-                throw OutputError(path: path, message: "tệp đã có; tongket không ghi đè lên tệp của người dùng (thêm --force nếu thật sự muốn thay)")
+                throw OutputError(
+                    path: path, message: "tệp đã có; tongket không ghi đè lên tệp của người dùng (thêm --force nếu thật sự muốn thay)")
             case .ifMadeByTongket(let isOurs):
                 let existing = (try? Data(contentsOf: url)) ?? Data()
                 if !isOurs(existing) {
-                    throw OutputError(path: path, message: "tệp đã có và không do tongket tạo ra; không ghi đè (thêm --force nếu thật sự muốn thay)")
+                    throw OutputError(
+                        path: path, message: "tệp đã có và không do tongket tạo ra; không ghi đè (thêm --force nếu thật sự muốn thay)")
                 }
             }
         }

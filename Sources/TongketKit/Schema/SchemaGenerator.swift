@@ -48,9 +48,14 @@ public enum SchemaGenerator {
             "items": [
                 "type": "object", "additionalProperties": false, "required": ["doi_tuong", "ten", "hinh_thuc", "thanh_tich"],
                 "properties": [
-                    "doi_tuong": ["type": "string", "enum": Commendation.Recipient.allCases.map(\.rawValue), "description": "tap-the (tập thể) hoặc ca-nhan (cá nhân)"],
+                    "doi_tuong": [
+                        "type": "string", "enum": Commendation.Recipient.allCases.map(\.rawValue),
+                        "description": "tap-the (tập thể) hoặc ca-nhan (cá nhân)",
+                    ],
                     "ten": nonEmpty("Tên tập thể hoặc họ tên, chức vụ cá nhân"),
-                    "hinh_thuc": ["type": "string", "minLength": 1, "description": "Hình thức khen thưởng", "examples": programme.commendationForms],
+                    "hinh_thuc": [
+                        "type": "string", "minLength": 1, "description": "Hình thức khen thưởng", "examples": programme.commendationForms,
+                    ],
                     "thanh_tich": nonEmpty("Thành tích tiêu biểu"),
                 ] as [String: Any],
             ] as [String: Any],
@@ -94,7 +99,10 @@ public enum SchemaGenerator {
             "type": "object", "additionalProperties": false, "required": ["so", "ngay"], "description": description,
             "properties": [
                 "so": nonEmpty("Số, ký hiệu văn bản, ví dụ \"45/BC-STP\""),
-                "ngay": ["type": "string", "pattern": #"^([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"#, "description": "Ngày ký, dạng ngày/tháng/năm, ví dụ \"25/04/2020\""],
+                "ngay": [
+                    "type": "string", "pattern": #"^([0-9]{1,2}/[0-9]{1,2}/[0-9]{4}|[0-9]{4}-[0-9]{2}-[0-9]{2})$"#,
+                    "description": "Ngày ký, dạng ngày/tháng/năm, ví dụ \"25/04/2020\"",
+                ],
                 "trich_yeu": ["type": "string", "description": "Trích yếu riêng (nếu khác trích yếu chung)"],
             ] as [String: Any],
         ]
@@ -104,7 +112,10 @@ public enum SchemaGenerator {
         let section = numbered.section
         let description = "\(numbered.label) \(section.title)" + (section.guidance.isEmpty ? "" : "\n\n\(section.guidance)")
         if section.kind == .list {
-            return ["type": "array", "minItems": 1, "items": ["type": "string", "minLength": 1], "description": description + "\n\nMỗi ý một dòng bắt đầu bằng '- '."]
+            return [
+                "type": "array", "minItems": 1, "items": ["type": "string", "minLength": 1],
+                "description": description + "\n\nMỗi ý một dòng bắt đầu bằng '- '.",
+            ]
         }
         return ["type": "string", "minLength": 1, "description": description]
     }
@@ -118,7 +129,9 @@ public enum SchemaGenerator {
                 "properties": Dictionary(uniqueKeysWithValues: programme.years.map { (String($0), figureSchema(indicator)) }),
             ]
         }
-        return ["type": "object", "additionalProperties": false, "description": "Phụ lục \(table.number): \(table.title)", "properties": rows]
+        return [
+            "type": "object", "additionalProperties": false, "description": "Phụ lục \(table.number): \(table.title)", "properties": rows,
+        ]
     }
 
     private static func figureSchema(_ indicator: Indicator) -> [String: Any] {

@@ -5,7 +5,9 @@ public enum OutlinePrinter {
         let programme = outline.programme
         var out: [String] = []
         out.append("ĐỀ CƯƠNG BÁO CÁO: \(programme.summary)")
-        out.append("Theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer) (mã đề cương: \(programme.id))")
+        out.append(
+            "Theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer) (mã đề cương: \(programme.id))"
+        )
         out.append("Loại đơn vị: " + programme.unitKinds.map { "\($0.id) = \($0.name)" }.joined(separator: "; "))
         out.append("")
         for numbered in outline.flattened {
@@ -28,7 +30,9 @@ public enum OutlinePrinter {
             out.append("\(indent)    \(who.isEmpty ? "không đơn vị nào viết" : who.joined(separator: "; "))")
         }
         out.append("")
-        out.append("Hạn: báo cáo của đơn vị \(programme.unitDeadline); báo cáo chuyên đề \(programme.thematicDeadline); báo cáo tổng hợp \(programme.consolidatedDeadline).")
+        out.append(
+            "Hạn: báo cáo của đơn vị \(programme.unitDeadline); báo cáo chuyên đề \(programme.thematicDeadline); báo cáo tổng hợp \(programme.consolidatedDeadline)."
+        )
         return out.joined(separator: "\n") + "\n"
     }
 
@@ -53,15 +57,21 @@ public enum OutlinePrinter {
         var out: [String] = []
         for table in outline.appendices {
             let owner = outline.unit(table.ownerID)?.name ?? table.ownerID
-            out.append("Phụ lục \(table.number) [\(table.id)]: \(table.title) — chủ trì: \(owner); đơn vị ghi: \(table.filledBy.joined(separator: ", "))")
+            out.append(
+                "Phụ lục \(table.number) [\(table.id)]: \(table.title) — chủ trì: \(owner); đơn vị ghi: \(table.filledBy.joined(separator: ", "))"
+            )
             for indicator in table.indicators {
-                out.append("  \(indicator.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))")
+                out.append(
+                    "  \(indicator.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))"
+                )
             }
             for rule in table.rules { out.append("  ràng buộc: \(rule.indicatorID) ≤ \(rule.limitID)") }
             out.append("")
         }
         for target in outline.targets {
-            out.append("Mục tiêu [\(target.id)]: \(target.title) — \(target.appendixID)/\(target.indicatorID) \(target.comparison.symbol) \(CommandLineFormat.figure(target.value)) năm \(target.year)")
+            out.append(
+                "Mục tiêu [\(target.id)]: \(target.title) — \(target.appendixID)/\(target.indicatorID) \(target.comparison.symbol) \(CommandLineFormat.figure(target.value)) năm \(target.year)"
+            )
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -13,11 +13,16 @@ public enum SkeletonWriter {
         var out: [String] = []
         out.append("# yaml-language-server: $schema=\(schemaFileName(for: outline))")
         out.append("# BÁO CÁO TỔNG KẾT CỦA \(unit.name.uppercased())")
-        out += YAMLText.comment("\(programme.summary) (theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer)).", indent: "")
-        out.append("# Hạn gửi báo cáo của đơn vị: \(programme.unitDeadline)." + (thematic != nil ? " Hạn gửi báo cáo chuyên đề: \(programme.thematicDeadline)." : ""))
+        out += YAMLText.comment(
+            "\(programme.summary) (theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer)).",
+            indent: "")
+        out.append(
+            "# Hạn gửi báo cáo của đơn vị: \(programme.unitDeadline)."
+                + (thematic != nil ? " Hạn gửi báo cáo chuyên đề: \(programme.thematicDeadline)." : ""))
         out.append("# Cách điền: viết nội dung sau mỗi khóa; các dòng bắt đầu bằng '#' là hướng dẫn, giữ hay xóa đều được.")
         out.append("# Đoạn văn viết sau 'ký hiệu |', thụt lề 4 dấu cách; danh sách viết mỗi ý một dòng bắt đầu bằng '- '.")
-        out.append("# Văn bản có thể dùng Markdown: **đậm**, *nghiêng*, danh sách '- '. Kiểm tra tệp: tongket validate \(fileName(for: unit))")
+        out.append(
+            "# Văn bản có thể dùng Markdown: **đậm**, *nghiêng*, danh sách '- '. Kiểm tra tệp: tongket validate \(fileName(for: unit))")
         out.append("")
         out.append("don_vi: \(unit.id)  # \(unit.name)")
         out.append("")
@@ -44,24 +49,31 @@ public enum SkeletonWriter {
         let tables = outline.appendices(for: unit)
         if !tables.isEmpty {
             out.append("")
-            out += YAMLText.comment("SỐ LIỆU PHỤ LỤC: ghi số liệu trong phạm vi của đơn vị cho từng năm (để trống năm không có số liệu); số viết liền, không dấu chấm hàng nghìn, phần thập phân dùng dấu phẩy hoặc dấu chấm. tongket tự cộng số liệu toàn tỉnh.", indent: "")
+            out += YAMLText.comment(
+                "SỐ LIỆU PHỤ LỤC: ghi số liệu trong phạm vi của đơn vị cho từng năm (để trống năm không có số liệu); số viết liền, không dấu chấm hàng nghìn; số thập phân viết bằng dấu chấm (85.48) hoặc đặt trong ngoặc kép nếu dùng dấu phẩy (\"85,48\"). tongket tự cộng số liệu toàn tỉnh.",
+                indent: "")
             out.append("\(SubmissionLoader.Key.figures):")
             for table in tables {
                 out += YAMLText.comment("Phụ lục \(table.number): \(table.title)", indent: "  ")
                 out.append("  \(table.id):")
                 let years = outline.programme.years.map { "\($0): " }.joined(separator: ", ")
                 for indicator in table.enteredIndicators(for: unit) {
-                    out += YAMLText.comment("\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))", indent: "    ")
+                    out += YAMLText.comment(
+                        "\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))", indent: "    ")
                     out.append("    \(indicator.id): {\(years)}")
                 }
             }
         }
         out.append("")
-        out += YAMLText.comment("ĐỀ XUẤT KHEN THƯỞNG (nếu có): mỗi tập thể, cá nhân một mục như mẫu dưới đây; bỏ dấu '#' ở đầu dòng và thay '[]' bằng các mục.", indent: "")
+        out += YAMLText.comment(
+            "ĐỀ XUẤT KHEN THƯỞNG (nếu có): mỗi tập thể, cá nhân một mục như mẫu dưới đây; bỏ dấu '#' ở đầu dòng và thay '[]' bằng các mục.",
+            indent: "")
         out.append("\(SubmissionLoader.Key.commendations): []")
         out.append("#  - doi_tuong: tap-the  # tap-the hoặc ca-nhan")
         out.append("#    ten: \"\"")
-        out.append("#    hinh_thuc: \(YAMLText.quoted(programme.commendationForms.first ?? ""))  # \(programme.commendationForms.joined(separator: "; "))")
+        out.append(
+            "#    hinh_thuc: \(YAMLText.quoted(programme.commendationForms.first ?? ""))  # \(programme.commendationForms.joined(separator: "; "))"
+        )
         out.append("#    thanh_tich: \"\"")
         return out.joined(separator: "\n") + "\n"
     }
@@ -82,7 +94,9 @@ public enum SkeletonWriter {
     private static func sectionBlock(outline: Outline, indent: String, requirement: (Section) -> Requirement) -> [String] {
         var out: [String] = []
         let flat = outline.flattened
-        let visibleLeaves = Set(flat.filter { !$0.section.isGroup && $0.section.kind != .commendations && requirement($0.section) != .notApplicable }.map(\.section.key))
+        let visibleLeaves = Set(
+            flat.filter { !$0.section.isGroup && $0.section.kind != .commendations && requirement($0.section) != .notApplicable }.map(
+                \.section.key))
         var shownGroups = Set<String>()
         for numbered in flat where visibleLeaves.contains(numbered.section.key) {
             for key in numbered.parents where !shownGroups.contains(key) {

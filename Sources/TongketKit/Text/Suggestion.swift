@@ -10,7 +10,7 @@ public enum Suggestion {
             best = (candidate, distance)
         }
         guard let (candidate, distance) = best else { return nil }
-        let limit = max(2, min(target.count, candidate.count) / 3)
+        let limit = min(3, max(1, min(target.count, candidate.count) / 5))
         return distance <= limit ? candidate : nil
     }
 

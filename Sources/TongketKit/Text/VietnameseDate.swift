@@ -47,7 +47,8 @@ public enum FigureText {
             negative = body.first == "-"
             body = body.dropFirst()
         }
-        let pieces = body.split(separator: ",", omittingEmptySubsequences: false).count > 1
+        let pieces =
+            body.split(separator: ",", omittingEmptySubsequences: false).count > 1
             ? body.split(separator: ",", omittingEmptySubsequences: false)
             : body.split(separator: ".", omittingEmptySubsequences: false)
         guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })

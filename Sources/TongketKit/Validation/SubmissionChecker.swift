@@ -20,9 +20,11 @@ struct SubmissionChecker {
         guard let unitID = fields.text(Key.unit, &reader) else { return nil }
         let unit = outline.unit(unitID)
         if unit == nil, let node = fields.node(Key.unit) {
-            reader.report(.error, .unknownUnit, node, Suggestion.message(
-                unknown: "mã đơn vị '\(unitID)' không có trong danh mục đơn vị của đề cương (xem 'tongket outline --units')",
-                candidates: outline.units.map(\.id), for: unitID))
+            reader.report(
+                .error, .unknownUnit, node,
+                Suggestion.message(
+                    unknown: "mã đơn vị '\(unitID)' không có trong danh mục đơn vị của đề cương (xem 'tongket outline --units')",
+                    candidates: outline.units.map(\.id), for: unitID))
         }
         let report = readReport(fields, key: Key.report, what: "báo cáo")
         let signer = readSigner(fields)
@@ -80,10 +82,13 @@ struct SubmissionChecker {
                 if let unit {
                     let thematicKeys = outline.thematic(for: unit.id)?.sectionKeys ?? []
                     if section.requirement(for: unit.kind) == .notApplicable {
-                        let hint = thematicKeys.contains(section.key)
+                        let hint =
+                            thematicKeys.contains(section.key)
                             ? "đây là mục chuyên đề của đơn vị: hãy viết ở '\(Key.thematic).\(Key.sections).\(section.key)'"
                             : "nội dung này sẽ không được đưa vào báo cáo"
-                        reader.report(.warning, .notApplicable, pair.keyNode, "mục '\(section.key)' không dành cho \(outline.programme.kindName(unit.kind).lowercased()); \(hint)")
+                        reader.report(
+                            .warning, .notApplicable, pair.keyNode,
+                            "mục '\(section.key)' không dành cho \(outline.programme.kindName(unit.kind).lowercased()); \(hint)")
                     }
                 }
                 if let content = readContent(pair.value, section: section) {
@@ -99,7 +104,10 @@ struct SubmissionChecker {
             let section = numbered.section
             if let content = written[section.key], !content.isEmpty { continue }
             let place = places[section.key] ?? fields.keyNode(Key.sections) ?? fields.owner
-            reader.report(.error, .emptySection, place, "mục '\(section.key)' (\(section.title)) là bắt buộc với \(outline.programme.kindName(unit.kind).lowercased()) nhưng chưa được viết")
+            reader.report(
+                .error, .emptySection, place,
+                "mục '\(section.key)' (\(section.title)) là bắt buộc với \(outline.programme.kindName(unit.kind).lowercased()) nhưng chưa được viết"
+            )
         }
         return written.filter { !$0.value.isEmpty }
     }
@@ -107,9 +115,11 @@ struct SubmissionChecker {
     /// The leaf section named `key`, or nil after reporting why it can't be written in.
     private mutating func lookUpSection(_ key: String, at node: Node) -> Section? {
         guard let section = outline.section(key) else {
-            reader.report(.error, .unknownSection, node, Suggestion.message(
-                unknown: "mục '\(key)' không có trong đề cương (xem 'tongket outline')",
-                candidates: outline.leafSections.map(\.section.key), for: key))
+            reader.report(
+                .error, .unknownSection, node,
+                Suggestion.message(
+                    unknown: "mục '\(key)' không có trong đề cương (xem 'tongket outline')",
+                    candidates: outline.leafSections.map(\.section.key), for: key))
             return nil
         }
         switch section.kind {
@@ -118,7 +128,8 @@ struct SubmissionChecker {
             reader.report(.error, .unknownSection, node, "mục '\(key)' là nhóm mục; hãy viết vào các mục con: \(children)")
             return nil
         case .commendations:
-            reader.report(.error, .wrongType, node, "đề xuất khen thưởng được ghi ở khóa '\(Key.commendations)' (bảng), không ở '\(Key.sections)'")
+            reader.report(
+                .error, .wrongType, node, "đề xuất khen thưởng được ghi ở khóa '\(Key.commendations)' (bảng), không ở '\(Key.sections)'")
             return nil
         case .text, .list:
             return section
@@ -130,13 +141,16 @@ struct SubmissionChecker {
         switch section.kind {
         case .list:
             guard let items = reader.sequence(node, "mục '\(section.key)'") else { return nil }
-            return .list(items.compactMap { item in
-                if NodeReader.isNull(item) { return "" }
-                return reader.text(item, "mỗi ý của mục '\(section.key)'").map(Self.tidy)
-            })
+            return .list(
+                items.compactMap { item in
+                    if NodeReader.isNull(item) { return "" }
+                    return reader.text(item, "mỗi ý của mục '\(section.key)'").map(Self.tidy)
+                })
         default:
             if case .scalar = node { return reader.text(node, "mục '\(section.key)'").map { .text(Self.tidy($0)) } }
-            reader.report(.error, .wrongType, node, "mục '\(section.key)' là đoạn văn: viết sau 'ký hiệu |' và thụt lề, nhưng gặp \(NodeReader.describe(node))")
+            reader.report(
+                .error, .wrongType, node,
+                "mục '\(section.key)' là đoạn văn: viết sau 'ký hiệu |' và thụt lề, nhưng gặp \(NodeReader.describe(node))")
             return nil
         }
     }
@@ -159,13 +173,17 @@ struct SubmissionChecker {
         let assignment = unit.flatMap { outline.thematic(for: $0.id) }
         guard let node = fields.node(Key.thematic) else {
             if let assignment {
-                reader.report(.warning, .missingField, fields.owner, "chưa có báo cáo chuyên đề số \(assignment.number) ('\(Key.thematic)'), hạn \(outline.programme.thematicDeadline)")
+                reader.report(
+                    .warning, .missingField, fields.owner,
+                    "chưa có báo cáo chuyên đề số \(assignment.number) ('\(Key.thematic)'), hạn \(outline.programme.thematicDeadline)")
             }
             return nil
         }
         guard let unit else { return nil }
         guard let assignment else {
-            reader.report(.error, .notApplicable, fields.keyNode(Key.thematic) ?? node, "\(unit.name) không được giao báo cáo chuyên đề theo Kế hoạch; bỏ khóa '\(Key.thematic)'")
+            reader.report(
+                .error, .notApplicable, fields.keyNode(Key.thematic) ?? node,
+                "\(unit.name) không được giao báo cáo chuyên đề theo Kế hoạch; bỏ khóa '\(Key.thematic)'")
             return nil
         }
         guard let pairs = reader.mapping(node, "'\(Key.thematic)'") else { return nil }
@@ -178,7 +196,10 @@ struct SubmissionChecker {
             for pair in sectionPairs {
                 guard let section = lookUpSection(pair.key, at: pair.keyNode) else { continue }
                 if !assignment.sectionKeys.contains(section.key) {
-                    reader.report(.error, .notApplicable, pair.keyNode, "mục '\(section.key)' không thuộc chuyên đề của \(unit.name) (các mục: \(assignment.sectionKeys.joined(separator: ", ")))")
+                    reader.report(
+                        .error, .notApplicable, pair.keyNode,
+                        "mục '\(section.key)' không thuộc chuyên đề của \(unit.name) (các mục: \(assignment.sectionKeys.joined(separator: ", ")))"
+                    )
                     continue
                 }
                 if let content = readContent(pair.value, section: section) {

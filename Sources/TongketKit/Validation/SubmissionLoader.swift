@@ -47,7 +47,9 @@ public enum SubmissionLoader {
         do {
             let text = try SourceText.decode(data, file: file)
             guard let node = try YAMLInput.parse(text, file: file) else {
-                return failure(file, .missingField, "tệp trống: cần ít nhất khóa 'don_vi' và 'noi_dung' (dùng 'tongket skeleton --unit MÃ' để có tệp mẫu)")
+                return failure(
+                    file, .missingField,
+                    "tệp trống: cần ít nhất khóa 'don_vi' và 'noi_dung' (dùng 'tongket skeleton --unit MÃ' để có tệp mẫu)")
             }
             root = node
         } catch {
@@ -59,6 +61,7 @@ public enum SubmissionLoader {
     }
 
     private static func failure(_ file: String, _ kind: DiagnosticKind, _ message: String) -> LoadedSubmission {
-        LoadedSubmission(submission: nil, diagnostics: [Diagnostic(.error, kind, at: SourceLocation(file: file, line: 1, column: 1), message)])
+        LoadedSubmission(
+            submission: nil, diagnostics: [Diagnostic(.error, kind, at: SourceLocation(file: file, line: 1, column: 1), message)])
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import Testing
+import TongketKit
+import TongketTestSupport
+
+@Suite("Đề cương CCHC 2011–2020 dưới dạng dữ liệu")
+struct OutlineTests {
+    let outline: Outline
+
+    init() throws { outline = try Fixtures.outline() }
+
+    @Test("danh mục đơn vị: 27 đơn vị cấp huyện, 20 sở ngành, 5 cơ quan Trung ương")
+    func unitRegistry() {
+        #expect(outline.units.filter { $0.kind == "huyen" }.count == 27)
+        #expect(outline.units.filter { $0.kind == "so-nganh" }.count == 20)
+        #expect(outline.units.filter { $0.kind == "trung-uong" }.count == 5)
+        #expect(Set(outline.units.map(\.id)).count == outline.units.count)
+        let ngaSon = outline.unit("h-nga-son")
+        #expect(ngaSon?.name == "UBND huyện Nga Sơn")
+        #expect(ngaSon?.bodyLines == ["ỦY BAN NHÂN DÂN", "HUYỆN NGA SƠN"])
+        #expect(outline.unit("so-tu-phap")?.parentBody == "UBND TỈNH THANH HÓA")
+    }
+
+    @Test("mười chuyên đề của Kế hoạch 34, với phụ lục 02–07")
+    func thematicAssignments() {
+        #expect(outline.thematics.map(\.number) == Array(1...10))
+        let owners = outline.thematics.map(\.unitID)
+        #expect(
+            owners == [
+                "so-tu-phap", "van-phong-ubnd", "so-noi-vu", "so-tai-chinh", "so-thong-tin-truyen-thong",
+                "so-khoa-hoc-cong-nghe", "so-ke-hoach-dau-tu", "so-y-te", "so-giao-duc", "so-van-hoa",
+            ])
+        #expect(outline.thematic(for: "so-noi-vu")?.appendixIDs == ["phu-luc-04", "phu-luc-05"])
+        #expect(outline.thematic(for: "so-y-te")?.appendixIDs == [])
+        #expect(outline.thematic(for: "h-nga-son") == nil)
+    }
+
+    @Test("thời hạn 30/4, 20/5 và 20/6/2020")
+    func deadlines() {
+        #expect(outline.programme.unitDeadline == SimpleDate(year: 2020, month: 4, day: 30))
+        #expect(outline.programme.thematicDeadline == SimpleDate(year: 2020, month: 5, day: 20))
+        #expect(outline.programme.consolidatedDeadline == SimpleDate(year: 2020, month: 6, day: 20))
+        #expect(outline.programme.phases.map(\.name) == ["Giai đoạn 2011 - 2015", "Giai đoạn 2016 - 2020"])
+        #expect(outline.programme.years == 2011...2020)
+    }
+
+    @Test("phụ lục: chỉ tiêu, cách tổng hợp và ràng buộc")
+    func appendices() throws {
+        #expect(outline.appendices.map(\.number) == ["02", "03", "04", "05", "06", "07", "KS"])
+        let tthc = try #require(outline.appendix("phu-luc-03"))
+        #expect(tthc.indicator("ho-so-tiep-nhan")?.aggregation == .sum)
+        #expect(tthc.indicator("tthc-tham-quyen")?.aggregation == .latest)
+        #expect(tthc.indicator("ty-le-dung-han")?.aggregation == .ratio(numerator: "ho-so-dung-han", denominator: "ho-so-tiep-nhan"))
+        #expect(tthc.indicator("ty-le-dung-han")?.isEntered == false)
+        #expect(tthc.rules.map { "\($0.indicatorID)≤\($0.limitID)" } == ["ho-so-dung-han≤ho-so-tiep-nhan"])
+        #expect(outline.appendix("phu-luc-06")?.indicator("thu-nhap-tang-them")?.aggregation == .average)
+    }
+
+    @Test("mục tiêu của Nghị quyết 30c gắn với chỉ tiêu: trên 80% vào năm 2020")
+    func targets() {
+        #expect(outline.targets.count == 3)
+        for target in outline.targets {
+            #expect(target.value == 80)
+            #expect(target.comparison == .greater)
+            #expect(target.year == 2020)
+            #expect(outline.appendix(target.appendixID)?.indicator(target.indicatorID) != nil)
+        }
+        #expect(Target.Comparison.greater.holds(80.01, against: 80))
+        #expect(!Target.Comparison.greater.holds(80, against: 80))
+        #expect(Target.Comparison.atLeast.holds(80, against: 80))
+    }
+
+    @Test("đánh số theo độ sâu: Phần I / I. / 1. / a)")
+    func numberingOfTheTree() {
+        let labels = Dictionary(uniqueKeysWithValues: outline.flattened.map { ($0.section.key, $0.label) })
+        #expect(labels["ket-qua"] == "Phần I")
+        #expect(labels["phuong-huong"] == "Phần II")
+        #expect(labels["kien-nghi-de-xuat"] == "Phần III")
+        #expect(labels["boi-canh"] == "I.")
+        #expect(labels["noi-dung-cchc"] == "III.")
+        #expect(labels["cai-cach-tthc"] == "2.")
+        #expect(labels["ung-dung-cntt"] == "a)")
+        #expect(labels["ap-dung-iso"] == "b)")
+        #expect(labels["nguyen-nhan-chu-quan"] == "b)")
+        #expect(labels["danh-gia-chung"] == "VI.")
+    }
+
+    @Test("ai phải viết mục nào")
+    func requirements() throws {
+        let survey = try #require(outline.section("khao-sat-chi-so"))
+        #expect(survey.requirement(for: "huyen") == .required)
+        #expect(survey.requirement(for: "so-nganh") == .optional)
+        let health = try #require(outline.section("dich-vu-y-te"))
+        #expect(health.requirement(for: "so-nganh") == .notApplicable)
+        // Children inherit the parent's list unless they set their own.
+        #expect(outline.section("bai-hoc")?.requirement(for: "trung-uong") == .required)
+        #expect(outline.section("kinh-phi-cchc")?.requirement(for: "huyen") == .optional)
+    }
+
+    @Test("mọi văn bản của đề cương ở dạng NFC")
+    func textIsNFC() throws {
+        for section in outline.flattened.map(\.section) {
+            #expect(section.title == section.title.precomposedStringWithCanonicalMapping)
+            #expect(Array(section.title.utf8) == Array(section.title.precomposedStringWithCanonicalMapping.utf8))
+        }
+        let files = try FileManager.default.subpathsOfDirectory(atPath: Fixtures.outlineDirectory.path).filter { $0.hasSuffix(".yaml") }
+        #expect(files.count == 12)
+        for file in files {
+            let data = try Data(contentsOf: Fixtures.outlineDirectory.appendingPathComponent(file))
+            let text = String(decoding: data, as: UTF8.self)
+            #expect(Array(text.precomposedStringWithCanonicalMapping.utf8) == Array(data), "\(file) không ở dạng NFC")
+        }
+    }
+
+    @Test("lệnh outline in cây đề cương (tệp mẫu)")
+    func printedTree() {
+        #expect(Golden.mismatch(OutlinePrinter.tree(outline), "outline/tree.txt") == nil)
+        #expect(Golden.mismatch(OutlinePrinter.units(outline), "outline/units.txt") == nil)
+        #expect(Golden.mismatch(OutlinePrinter.appendices(outline), "outline/appendices.txt") == nil)
+    }
+}

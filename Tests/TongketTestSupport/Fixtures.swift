@@ -1,0 +1,60 @@
+import Foundation
+import TongketKit
+
+/// Where the repository's data lives, seen from the tests.
+public enum Fixtures {
+    /// The package root, found from this file's place in `Tests/TongketTestSupport/`.
+    public static let root: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    public static let outlineDirectory = root.appendingPathComponent("outline/cchc-2011-2020")
+    public static let examples = root.appendingPathComponent("examples/thanh-hoa-2020")
+
+    /// The bundled outline; loading it is itself tested, so failures here point at the data.
+    public static func outline() throws -> Outline {
+        try OutlineLoader.load(from: outlineDirectory)
+    }
+
+    /// Loads submission text as if it came from a file called `name`.
+    public static func load(_ yaml: String, name: String = "bai.yaml", outline: Outline) -> LoadedSubmission {
+        SubmissionLoader.load(Data(yaml.utf8), file: name, outline: outline)
+    }
+
+    /// A fresh empty folder under the system's temporary directory.
+    public static func temporaryDirectory() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongket-test-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+}
+
+/// Golden files under `Tests/Golden/`: compared byte for byte, re-recorded only when the
+/// environment variable `TONGKET_RECORD=1` is set on purpose.
+public enum Golden {
+    public static let directory = Fixtures.root.appendingPathComponent("Tests/Golden")
+
+    public static var isRecording: Bool { ProcessInfo.processInfo.environment["TONGKET_RECORD"] == "1" }
+
+    /// nil when `actual` matches the golden file `name`; otherwise what differs.
+    public static func mismatch(_ actual: String, _ name: String) -> String? {
+        let url = directory.appendingPathComponent(name)
+        if isRecording {
+            try? FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+            do { try Data(actual.utf8).write(to: url) } catch { return "không ghi được \(name): \(error)" }
+            return nil
+        }
+        guard let data = try? Data(contentsOf: url) else {
+            return "chưa có tệp mẫu \(name); chạy với TONGKET_RECORD=1 để ghi"
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        if expected == actual && Data(actual.utf8) == data { return nil }
+        let a = expected.split(separator: "\n", omittingEmptySubsequences: false)
+        let b = actual.split(separator: "\n", omittingEmptySubsequences: false)
+        for i in 0..<max(a.count, b.count) {
+            let left = i < a.count ? String(a[i]) : "<hết tệp>"
+            let right = i < b.count ? String(b[i]) : "<hết tệp>"
+            if left != right { return "\(name):\(i + 1): mong đợi «\(left)» nhưng được «\(right)»" }
+        }
+        return "\(name): khác nhau ở byte (chuẩn hóa Unicode?)"
+    }
+}
