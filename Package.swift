@@ -11,6 +11,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev; only the CmarkDoor target may import it.
@@ -19,9 +20,15 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // The only target that touches libcmark: no C pointer leaves it.
+        .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         .target(
             name: "TongketKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [
+                "CmarkDoor",
+                .product(name: "Yams", package: "Yams"),
+                .product(name: "Mustache", package: "swift-mustache"),
+            ]
         ),
         .executableTarget(
             name: "TongketCLI",
@@ -33,6 +40,7 @@ let package = Package(
         // Paths, the bundled outline and golden files, shared by both test targets.
         .target(name: "TongketTestSupport", dependencies: ["TongketKit"], path: "Tests/TongketTestSupport"),
         .testTarget(name: "TongketKitTests", dependencies: ["TongketKit", "TongketTestSupport"]),
+        .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),
     ],

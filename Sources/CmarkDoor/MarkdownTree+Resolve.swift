@@ -1,0 +1,163 @@
+import CCmark
+
+/// Template markers are HTML comments, which only a template (never a unit's text, parsed
+/// separately and later) can put into the tree:
+/// - `<!-- tongket:khoi LỚP -->` … `<!-- tongket:het-khoi -->` wraps the blocks between them in a
+///   container that HTML renders as `<div class="LỚP">` and Markdown renders as nothing;
+/// - `<!-- tongket:chen KHÓA -->` is replaced by the insertion named KHÓA.
+extension MarkdownTree {
+    static let prefix = "<!-- tongket:"
+
+    /// Applies every marker; every marker must be well formed, matched and supplied, and every
+    /// insertion used, or nothing is changed for the worse than an error.
+    public func resolve(_ insertions: [String: Insertion]) throws(MarkdownTreeError) {
+        var markers: [(node: OpaquePointer, words: [String], line: Int)] = []
+        var strays: [(line: Int, text: String)] = []
+        walk(document) { node, entering in
+            guard entering else { return }
+            let type = cmark_node_get_type(node)
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
+                let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
+                literal.contains(Self.prefix)
+            else { return }
+            let line = Int(cmark_node_get_start_line(node))
+            let trimmed = literal.trimmingWhitespace
+            guard type == CMARK_NODE_HTML_BLOCK, trimmed.hasPrefix(Self.prefix), trimmed.hasSuffix("-->"),
+                !trimmed.dropLast(3).contains("-->")
+            else {
+                strays.append((line, trimmed))
+                return
+            }
+            let body = trimmed.dropFirst(Self.prefix.count).dropLast(3)
+            markers.append((node, body.split(separator: " ").map(String.init), line))
+        }
+        if let stray = strays.first {
+            throw MarkdownTreeError(
+                line: stray.line, message: "dấu đánh dấu '\(stray.text)' phải đứng riêng một đoạn, cách dòng trên và dưới")
+        }
+        var used = Set<String>()
+        var open: [(node: OpaquePointer, className: String, line: Int)] = []
+        for marker in markers {
+            switch (marker.words.first, marker.words.count) {
+            case ("khoi", 2):
+                open.append((marker.node, marker.words[1], marker.line))
+            case ("het-khoi", 1):
+                guard let start = open.popLast() else {
+                    throw MarkdownTreeError(line: marker.line, message: "'tongket:het-khoi' không có 'tongket:khoi' mở trước")
+                }
+                try wrap(from: start.node, to: marker.node, className: start.className, line: start.line)
+            case ("chen", 2):
+                let key = marker.words[1]
+                guard let insertion = insertions[key] else {
+                    throw MarkdownTreeError(line: marker.line, message: "không có nội dung để chèn cho '\(key)'")
+                }
+                used.insert(key)
+                try insert(insertion, replacing: marker.node, line: marker.line)
+            default:
+                throw MarkdownTreeError(line: marker.line, message: "dấu đánh dấu không hiểu: '\(marker.words.joined(separator: " "))'")
+            }
+        }
+        if let unclosed = open.last {
+            throw MarkdownTreeError(
+                line: unclosed.line, message: "'tongket:khoi \(unclosed.className)' chưa được đóng bằng 'tongket:het-khoi'")
+        }
+        if let unused = insertions.keys.filter({ !used.contains($0) }).sorted().first {
+            throw MarkdownTreeError(line: 1, message: "mẫu không có chỗ chèn cho '\(unused)'")
+        }
+    }
+
+    private func wrap(from start: OpaquePointer, to end: OpaquePointer, className: String, line: Int) throws(MarkdownTreeError) {
+        guard cmark_node_parent(start) == cmark_node_parent(end) else {
+            throw MarkdownTreeError(line: line, message: "'tongket:khoi \(className)' và 'tongket:het-khoi' phải cùng cấp")
+        }
+        guard let container = register(.container(className: className)) else {
+            throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
+        }
+        cmark_node_insert_before(start, container)
+        var next = cmark_node_next(start)
+        while let node = next, node != end {
+            next = cmark_node_next(node)
+            cmark_node_unlink(node)
+            cmark_node_append_child(container, node)
+        }
+        cmark_node_free(start)
+        cmark_node_free(end)
+    }
+
+    private func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int) throws(MarkdownTreeError) {
+        switch insertion {
+        case .fragment(let text, let level):
+            guard let fragment = Self.parse(text) else { throw MarkdownTreeError(line: line, message: "không phân tích được nội dung") }
+            defer { cmark_node_free(fragment) }
+            shiftHeadings(in: fragment, below: level)
+            moveChildren(of: fragment, before: marker)
+        case .list(let items, let level):
+            guard let list = cmark_node_new(CMARK_NODE_LIST) else { throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ") }
+            cmark_node_set_list_type(list, CMARK_BULLET_LIST)
+            cmark_node_set_list_tight(list, 1)
+            cmark_node_insert_before(marker, list)
+            for text in items {
+                guard let item = cmark_node_new(CMARK_NODE_ITEM), let fragment = Self.parse(text) else {
+                    throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
+                }
+                shiftHeadings(in: fragment, below: level)
+                cmark_node_append_child(list, item)
+                var child = cmark_node_first_child(fragment)
+                while let node = child {
+                    child = cmark_node_next(node)
+                    cmark_node_unlink(node)
+                    cmark_node_append_child(item, node)
+                }
+                cmark_node_free(fragment)
+            }
+        case .native(let id):
+            guard let block = register(.native(id: id)) else { throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ") }
+            cmark_node_insert_before(marker, block)
+        }
+        cmark_node_free(marker)
+    }
+
+    private func moveChildren(of parent: OpaquePointer, before anchor: OpaquePointer) {
+        var child = cmark_node_first_child(parent)
+        while let node = child {
+            child = cmark_node_next(node)
+            cmark_node_unlink(node)
+            cmark_node_insert_before(anchor, node)
+        }
+    }
+
+    /// Moves a fragment's headings below `level` (its `#` becomes level + 1). Headings that would
+    /// pass level 6 become bold paragraphs rather than merging with level 6.
+    private func shiftHeadings(in fragment: OpaquePointer, below level: Int) {
+        var headings: [OpaquePointer] = []
+        walk(fragment) { node, entering in
+            if entering, cmark_node_get_type(node) == CMARK_NODE_HEADING { headings.append(node) }
+        }
+        for heading in headings {
+            let shifted = Int(cmark_node_get_heading_level(heading)) + level
+            if shifted <= 6 {
+                cmark_node_set_heading_level(heading, Int32(shifted))
+                continue
+            }
+            guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let strong = cmark_node_new(CMARK_NODE_STRONG) else { continue }
+            cmark_node_append_child(paragraph, strong)
+            var child = cmark_node_first_child(heading)
+            while let node = child {
+                child = cmark_node_next(node)
+                cmark_node_unlink(node)
+                cmark_node_append_child(strong, node)
+            }
+            cmark_node_insert_before(heading, paragraph)
+            cmark_node_free(heading)
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        var scalars = Substring(self)
+        while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }
+        while let last = scalars.last, last.isWhitespace { scalars = scalars.dropLast() }
+        return String(scalars)
+    }
+}

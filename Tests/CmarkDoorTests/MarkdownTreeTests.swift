@@ -1,0 +1,144 @@
+import CmarkDoor
+import Testing
+
+/// A unit's text is a fragment: whatever it holds, the rest of the document is exactly as without it.
+@Suite("Cây tài liệu: ghép nội dung của đơn vị")
+struct MarkdownTreeTests {
+    /// A section at level 2 with text after it and a link that uses the template's own reference.
+    static let template = """
+        # Phần
+
+        ## Mục
+
+        <!-- tongket:chen x -->
+
+        ## Mục sau
+
+        Xem [tài liệu][ref].
+
+        [ref]: https://example.org/tl
+        """
+
+    static let head = "<h1>Phần</h1>\n<h2>Mục</h2>\n"
+    static let tail = "<h2>Mục sau</h2>\n<p>Xem <a href=\"https://example.org/tl\">tài liệu</a>.</p>\n"
+
+    func html(_ fragment: String) throws -> String {
+        let tree = try MarkdownTree(markdown: Self.template)
+        try tree.resolve(["x": .fragment(fragment, belowHeadingLevel: 2)])
+        return tree.render(.html, native: [:])
+    }
+
+    /// The part of the page that came from the fragment, after checking the rest is untouched.
+    func middle(_ fragment: String) throws -> String {
+        let page = try html(fragment)
+        #expect(page.hasPrefix(Self.head), "đầu trang bị đổi: \(page)")
+        #expect(page.hasSuffix(Self.tail), "cuối trang bị đổi: \(page)")
+        guard page.count >= Self.head.count + Self.tail.count else { return "" }
+        return String(page.dropFirst(Self.head.count).dropLast(Self.tail.count))
+    }
+
+    @Test("nội dung bình thường nằm giữa, không đổi gì bên ngoài")
+    func benign() throws {
+        #expect(try middle("Nội dung **đậm**.") == "<p>Nội dung <strong>đậm</strong>.</p>\n")
+        #expect(try middle("") == "")
+    }
+
+    @Test(
+        "nội dung nguy hiểm không thoát ra ngoài",
+        arguments: [
+            "```\nkhối mã chưa đóng\n## không phải tiêu đề",
+            "# Tiêu đề cấp 1 của đơn vị",
+            "Tiêu đề kiểu setext\n===",
+            "Đoạn\n\n---\n\nsau gạch ngang",
+            "[ref]: https://ke-xau.example\n\n[ref]",
+            "<div>\nkhối HTML chưa đóng",
+            "<!-- tongket:chen x -->",
+            "<!-- chú thích chưa đóng",
+            "{{ten}} {{{khong_thoat}}} {{> phan}}",
+            "    khối thụt lề",
+            "> trích dẫn\n> - danh sách",
+            "1. một\n2. hai\n\n   tiếp",
+        ])
+    func hostile(fragment: String) throws {
+        let inside = try middle(fragment)
+        // Headings from the fragment sit below the section (level 2), never at 1 or 2.
+        #expect(!inside.contains("<h1>") && !inside.contains("<h2>"))
+        // The template's reference still points where the template said.
+        #expect(!inside.contains("ke-xau") || fragment.contains("ke-xau"))
+    }
+
+    @Test("tiêu đề của đơn vị được hạ cấp; quá cấp 6 thành đoạn in đậm")
+    func headingShift() throws {
+        #expect(try middle("# Một\n\n### Ba") == "<h3>Một</h3>\n<h5>Ba</h5>\n")
+        #expect(try middle("##### Năm") == "<p><strong>Năm</strong></p>\n")
+        let tree = try MarkdownTree(markdown: Self.template)
+        try tree.resolve(["x": .fragment("Setext\n---", belowHeadingLevel: 2)])
+        #expect(tree.headings.map(\.level) == [1, 2, 4, 2])
+    }
+
+    @Test("HTML thô và liên kết javascript: bị loại")
+    func unsafeContent() throws {
+        let scripts = try middle(
+            "<script>alert(1)</script>\n\nChữ <b onclick=\"x()\">đậm</b> [bấm](javascript:alert(1)) ![ảnh](javascript:x)")
+        #expect(!scripts.contains("<script"))
+        #expect(!scripts.contains("onclick"))
+        #expect(!scripts.contains("javascript:"))
+        #expect(scripts.contains("<!-- raw HTML omitted -->"))
+        #expect(scripts.contains("<a href=\"\">bấm</a>"))
+    }
+
+    @Test("đầu ra Markdown đọc lại cho cùng cây tiêu đề")
+    func markdownRoundTrip() throws {
+        let tree = try MarkdownTree(markdown: Self.template)
+        try tree.resolve(["x": .fragment("```\nchưa đóng\n# không phải tiêu đề", belowHeadingLevel: 2)])
+        let markdown = tree.render(.commonMark, native: [:])
+        let again = try MarkdownTree(markdown: markdown)
+        #expect(again.headings.map(\.text) == ["Phần", "Mục", "Mục sau"])
+    }
+
+    @Test("danh sách: mỗi ý một mục, mỗi ý phân tích riêng")
+    func list() throws {
+        let tree = try MarkdownTree(markdown: "## Hạn chế\n\n<!-- tongket:chen x -->\n\nSau.\n")
+        try tree.resolve(["x": .list(["Ý **một**", "```\nhai", "# ba"], belowHeadingLevel: 2)])
+        let page = tree.render(.html, native: [:])
+        #expect(
+            page
+                == "<h2>Hạn chế</h2>\n<ul>\n<li>Ý <strong>một</strong></li>\n<li>\n<pre><code>hai\n</code></pre>\n</li>\n<li>\n<h3>ba</h3>\n</li>\n</ul>\n<p>Sau.</p>\n"
+        )
+    }
+
+    @Test("khối bao và khối riêng theo định dạng")
+    func containersAndNative() throws {
+        let tree = try MarkdownTree(
+            markdown: "<!-- tongket:khoi tieu-de -->\n\nA\n\nB\n\n<!-- tongket:het-khoi -->\n\n<!-- tongket:chen bang -->\n\nC\n")
+        try tree.resolve(["bang": .native(id: "b1")])
+        #expect(
+            tree.render(.html, native: ["b1": "<table></table>"])
+                == "<div class=\"tieu-de\">\n<p>A</p>\n<p>B</p>\n</div>\n<table></table>\n<p>C</p>\n")
+        #expect(tree.render(.commonMark, native: ["b1": "| a |\n| - |"]) == "A\n\nB\n\n| a |\n| - |\n\nC\n")
+    }
+
+    @Test("dấu đánh dấu sai trong mẫu: lỗi có dòng")
+    func markerErrors() throws {
+        func error(_ markdown: String, _ insertions: [String: Insertion] = [:]) throws -> MarkdownTreeError? {
+            let tree = try MarkdownTree(markdown: markdown)
+            do {
+                try tree.resolve(insertions)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        #expect(
+            try error("a\n\n<!-- tongket:chen thieu -->\n") == MarkdownTreeError(line: 3, message: "không có nội dung để chèn cho 'thieu'"))
+        #expect(
+            try error("<!-- tongket:khoi a -->\n\nx\n")
+                == MarkdownTreeError(line: 1, message: "'tongket:khoi a' chưa được đóng bằng 'tongket:het-khoi'"))
+        #expect(
+            try error("x\n\n<!-- tongket:het-khoi -->\n")
+                == MarkdownTreeError(line: 3, message: "'tongket:het-khoi' không có 'tongket:khoi' mở trước"))
+        #expect(try error("chữ <!-- tongket:chen x --> chữ\n", ["x": .native(id: "y")])?.line == 1)
+        #expect(try error("x\n", ["du": .native(id: "y")]) == MarkdownTreeError(line: 1, message: "mẫu không có chỗ chèn cho 'du'"))
+        #expect(try error("<!-- tongket:lam-gi -->\n")?.message == "dấu đánh dấu không hiểu: 'lam-gi'")
+    }
+}
