@@ -7,6 +7,7 @@ enum Exit {
     static let invalidInput = ExitCode(1)
     static let invalidOutline = ExitCode(2)
     static let outputFailed = ExitCode(3)
+    static let invalidTemplates = ExitCode(4)
 }
 
 /// `--outline DIR`, shared by every command that reads the outline.

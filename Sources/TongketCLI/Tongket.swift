@@ -8,9 +8,9 @@ struct Tongket: ParsableCommand {
         abstract: "Lập báo cáo tổng kết theo đề cương: mẫu báo cáo cho đơn vị, kiểm tra, tổng hợp.",
         discussion: """
             Mã thoát: 0 thành công; 1 bản báo cáo có lỗi (hoặc có cảnh báo khi dùng --strict); \
-            2 thư mục đề cương có lỗi; 3 không ghi được tệp kết quả; 64 dùng lệnh sai.
+            2 thư mục đề cương có lỗi; 3 không ghi được tệp kết quả; 4 mẫu (templates/) có lỗi; 64 dùng lệnh sai.
             """,
         version: "0.1.0",
-        subcommands: [OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, SchemaCommand.self]
+        subcommands: [OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, SchemaCommand.self]
     )
 }

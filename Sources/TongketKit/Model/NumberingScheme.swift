@@ -20,8 +20,12 @@ public struct NumberingScheme: Sendable, Equatable {
 
     /// The label of the `index`-th (0-based) section at `depth` (1-based).
     public func label(depth: Int, index: Int) -> String {
-        let style = styles.isEmpty ? .arabic : styles[min(depth - 1, styles.count - 1)]
-        return Self.label(style, index: index)
+        Self.label(style(depth: depth), index: index)
+    }
+
+    /// The style used at `depth` (1-based); past the last declared style, the last one.
+    public func style(depth: Int) -> Style {
+        styles.isEmpty ? .arabic : styles[min(depth - 1, styles.count - 1)]
     }
 
     public static func label(_ style: Style, index: Int) -> String {

@@ -1,0 +1,103 @@
+import ArgumentParser
+import Foundation
+import TongketKit
+
+struct RenderCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "render",
+        abstract: "Dựng báo cáo của đơn vị (và báo cáo chuyên đề nếu có) thành Markdown và HTML theo thể thức Nghị định 30/2020.",
+        discussion: """
+            Bản báo cáo có lỗi không được dựng (mã thoát 1). Tệp kết quả được ghi vào tệp tạm rồi đổi tên; \
+            tệp không do tongket tạo ra không bị ghi đè nếu không có --force.
+            """)
+
+    @OptionGroup var outline: OutlineOptions
+    @OptionGroup var output: RenderOutputOptions
+    @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
+    @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
+
+    func validate() throws { try output.check() }
+
+    func run() throws {
+        let loaded = try outline.load()
+        let renderer = try output.renderer(for: loaded)
+        var failed = false
+        var documents: [RenderedDocument] = []
+        for path in SubmissionFiles.expand(files) {
+            let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
+            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+            guard result.isValid(strict: strict), let submission = result.submission else {
+                Console.error("\(path): không dựng báo cáo vì tệp có lỗi")
+                failed = true
+                continue
+            }
+            do {
+                documents.append(try renderer.unitReport(submission))
+                if let thematic = try renderer.thematicReport(submission) { documents.append(thematic) }
+            } catch {
+                Console.error(error.description)
+                throw Exit.invalidTemplates
+            }
+        }
+        try output.emit(documents)
+        if failed { throw Exit.invalidInput }
+    }
+}
+
+/// `-o`, `--format`, `--templates`, `--force`: shared by every command that writes reports.
+struct RenderOutputOptions: ParsableArguments {
+    @Option(
+        name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
+    var output: String = "."
+    @Option(help: ArgumentHelp("Định dạng, cách nhau bởi dấu phẩy: md, html (mặc định: md,html).", valueName: "định-dạng"))
+    var format: String = "md,html"
+    @Option(help: ArgumentHelp("Thư mục mẫu Mustache (mặc định: templates/ đi kèm tongket).", valueName: "thư-mục"))
+    var templates: String?
+    @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
+
+    var formats: [DocumentFormat] {
+        (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
+    }
+
+    func check() throws {
+        switch DocumentFormat.parseList(format) {
+        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html")
+        case .success(let list) where output == "-" && list.count != 1:
+            throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
+        default: break
+        }
+    }
+
+    func renderer(for outline: Outline) throws -> ReportRenderer {
+        let url: URL
+        if let templates {
+            url = URL(fileURLWithPath: templates)
+        } else if let found = ResourceLocator.find("templates") {
+            url = found
+        } else {
+            Console.error("tongket: lỗi: không tìm thấy thư mục mẫu templates/; chỉ rõ bằng --templates")
+            throw Exit.invalidTemplates
+        }
+        do {
+            return ReportRenderer(outline: outline, templates: try TemplateSet.load(from: url))
+        } catch {
+            Console.error(error.description)
+            throw Exit.invalidTemplates
+        }
+    }
+
+    /// Prints (with `-o -`) or writes every document in every chosen format.
+    func emit(_ documents: [RenderedDocument]) throws {
+        if output == "-" {
+            for document in documents { FileHandle.standardOutput.write(formats[0].data(of: document)) }
+            return
+        }
+        do {
+            let written = try DocumentWriter.write(documents, formats: formats, to: URL(fileURLWithPath: output), force: force)
+            for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output))") }
+        } catch {
+            Console.error(error.description)
+            throw Exit.outputFailed
+        }
+    }
+}

@@ -1,0 +1,33 @@
+/// A table built by the engine from data, never parsed from prose; each writer renders it
+/// natively (a GFM pipe table in Markdown, a `<table>` in HTML).
+public struct Table: Sendable, Equatable {
+    public enum Alignment: Sendable, Equatable {
+        case left
+        case center
+        case right
+    }
+
+    public struct Column: Sendable, Equatable {
+        public var title: String
+        /// A heading spanning several adjacent columns in a second header row ("Năm", "Giai đoạn").
+        public var group: String?
+        public var alignment: Alignment
+
+        public init(_ title: String, group: String? = nil, alignment: Alignment) {
+            self.title = title
+            self.group = group
+            self.alignment = alignment
+        }
+    }
+
+    /// A CSS class for HTML (and a style hint for other writers), such as "phu-luc".
+    public var kind: String
+    public var columns: [Column]
+    public var rows: [[String]]
+
+    public init(kind: String, columns: [Column], rows: [[String]]) {
+        self.kind = kind
+        self.columns = columns
+        self.rows = rows
+    }
+}

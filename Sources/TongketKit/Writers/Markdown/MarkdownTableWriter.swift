@@ -1,0 +1,57 @@
+/// A table as a GFM pipe table: one header row (grouped columns say their group in the title).
+public enum MarkdownTableWriter {
+    public static func markdown(_ table: Table) -> String {
+        let header = table.columns.map { column in
+            column.group.map { "\($0) \(column.title)" } ?? column.title
+        }
+        var lines = [row(header)]
+        lines.append(
+            "|"
+                + table.columns.map { column in
+                    switch column.alignment {
+                    case .left: return " :--- |"
+                    case .center: return " :---: |"
+                    case .right: return " ---: |"
+                    }
+                }.joined())
+        lines += table.rows.map(row)
+        return lines.joined(separator: "\n")
+    }
+
+    private static func row(_ cells: [String]) -> String {
+        "|" + cells.map { " \(MarkdownText.escapeCell($0)) |" }.joined()
+    }
+}
+
+/// Escaping of plain text placed into Markdown, so that names and titles stay text.
+public enum MarkdownText {
+    /// Characters that could start emphasis, links, HTML, code or entities anywhere in a line.
+    static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "{", "}"]
+
+    /// `text` as literal Markdown inline text; a value that starts a line can't turn into a list
+    /// item, a heading or a setext underline either.
+    public static func escape(_ text: String) -> String {
+        var out = ""
+        if let first = text.first, ["-", "+", "="].contains(first) { out = "\\" }
+        let digits = text.prefix { $0.isASCII && $0.isNumber }
+        let afterDigits = text.dropFirst(digits.count).first
+        if !digits.isEmpty, afterDigits == "." || afterDigits == ")" {
+            return String(digits) + "\\" + escapeCell(String(text.dropFirst(digits.count)))
+        }
+        return out + escapeCell(text)
+    }
+
+    /// A table cell never starts a line of Markdown, so only inline characters need escaping.
+    static func escapeCell(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if character == "\n" {
+                out += " "
+                continue
+            }
+            if special.contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+}
