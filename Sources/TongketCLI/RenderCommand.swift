@@ -12,6 +12,7 @@ struct RenderCommand: ParsableCommand {
             """)
 
     @OptionGroup var outline: OutlineOptions
+    @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
     @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
     @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
@@ -20,7 +21,7 @@ struct RenderCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try outline.load()
-        let renderer = try output.renderer(for: loaded)
+        let renderer = try templates.renderer(for: loaded)
         var failed = false
         var documents: [RenderedDocument] = []
         for path in SubmissionFiles.expand(files) {
@@ -44,29 +45,10 @@ struct RenderCommand: ParsableCommand {
     }
 }
 
-/// `-o`, `--format`, `--templates`, `--force`: shared by every command that writes reports.
-struct RenderOutputOptions: ParsableArguments {
-    @Option(
-        name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
-    var output: String = "."
-    @Option(help: ArgumentHelp("Định dạng, cách nhau bởi dấu phẩy: md, html (mặc định: md,html).", valueName: "định-dạng"))
-    var format: String = "md,html"
+/// `--templates DIR`, shared by every command that renders.
+struct TemplateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Thư mục mẫu Mustache (mặc định: templates/ đi kèm tongket).", valueName: "thư-mục"))
     var templates: String?
-    @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
-
-    var formats: [DocumentFormat] {
-        (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
-    }
-
-    func check() throws {
-        switch DocumentFormat.parseList(format) {
-        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html")
-        case .success(let list) where output == "-" && list.count != 1:
-            throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
-        default: break
-        }
-    }
 
     func renderer(for outline: Outline) throws -> ReportRenderer {
         let url: URL
@@ -83,6 +65,29 @@ struct RenderOutputOptions: ParsableArguments {
         } catch {
             Console.error(error.description)
             throw Exit.invalidTemplates
+        }
+    }
+}
+
+/// `-o`, `--format`, `--force`: shared by every command that writes reports.
+struct RenderOutputOptions: ParsableArguments {
+    @Option(
+        name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
+    var output: String = "."
+    @Option(help: ArgumentHelp("Định dạng, cách nhau bởi dấu phẩy: md, html (mặc định: md,html).", valueName: "định-dạng"))
+    var format: String = "md,html"
+    @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
+
+    var formats: [DocumentFormat] {
+        (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
+    }
+
+    func check() throws {
+        switch DocumentFormat.parseList(format) {
+        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html")
+        case .success(let list) where output == "-" && list.count != 1:
+            throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
+        default: break
         }
     }
 

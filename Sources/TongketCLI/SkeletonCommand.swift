@@ -10,6 +10,8 @@ struct SkeletonCommand: ParsableCommand {
 
     @OptionGroup var outline: OutlineOptions
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
+    @OptionGroup var templates: TemplateOptions
+    @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html).") var yamlOnly = false
     @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
     @Option(
         name: .short,
@@ -42,6 +44,7 @@ struct SkeletonCommand: ParsableCommand {
             return
         }
         let directory = URL(fileURLWithPath: output)
+        let renderer = yamlOnly ? nil : try templates.renderer(for: loaded)
         var failed = false
         for unit in units {
             let target = directory.appendingPathComponent(SkeletonWriter.fileName(for: unit))
@@ -49,6 +52,24 @@ struct SkeletonCommand: ParsableCommand {
                 try OutputFile.write(
                     Data(SkeletonWriter.yaml(for: unit, outline: loaded).utf8), to: target, overwrite: force ? .always : .never)
                 Console.error("đã ghi \(target.relativePathForDisplay(output))")
+            } catch {
+                Console.error(error.description)
+                failed = true
+            }
+            guard let renderer else { continue }
+            let document: RenderedDocument
+            do {
+                document = try renderer.skeleton(for: unit)
+            } catch {
+                Console.error(error.description)
+                throw Exit.invalidTemplates
+            }
+            do throws(OutputError) {
+                // The rendered skeleton is tongket's own output, so it may replace an earlier one;
+                // the YAML above is the unit's work and is never replaced without --force.
+                for url in try DocumentWriter.write([document], formats: DocumentFormat.allCases, to: directory, force: force) {
+                    Console.error("đã ghi \(url.relativePathForDisplay(output))")
+                }
             } catch {
                 Console.error(error.description)
                 failed = true

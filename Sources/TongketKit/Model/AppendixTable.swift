@@ -11,6 +11,18 @@ public struct AppendixTable: Sendable {
     public var indicators: [Indicator]
     public var rules: [IndicatorRule]
 
+    public init(
+        id: String, number: String, title: String, ownerID: String, filledBy: [String], indicators: [Indicator], rules: [IndicatorRule]
+    ) {
+        self.id = id
+        self.number = number
+        self.title = title
+        self.ownerID = ownerID
+        self.filledBy = filledBy
+        self.indicators = indicators
+        self.rules = rules
+    }
+
     /// Whether `unit` reports figures in this table at all.
     public func isFilled(by unit: ReportingUnit) -> Bool {
         filledBy.contains(unit.id) || filledBy.contains(unit.kind)
@@ -77,6 +89,15 @@ public struct Indicator: Sendable {
     /// Restricts who enters this indicator (unit or kind ids); empty means everyone who fills the table.
     public var filledBy: [String]
 
+    public init(id: String, name: String, measure: String, type: ValueType, aggregation: Aggregation, filledBy: [String]) {
+        self.id = id
+        self.name = name
+        self.measure = measure
+        self.type = type
+        self.aggregation = aggregation
+        self.filledBy = filledBy
+    }
+
     /// Whether units type this figure in, rather than tongket computing it.
     public var isEntered: Bool {
         if case .ratio = aggregation { return false }
@@ -92,6 +113,11 @@ public struct Indicator: Sendable {
 public struct IndicatorRule: Sendable {
     public var indicatorID: String
     public var limitID: String
+
+    public init(indicatorID: String, limitID: String) {
+        self.indicatorID = indicatorID
+        self.limitID = limitID
+    }
 }
 
 /// A target of the programme linked to an indicator.

@@ -4,6 +4,10 @@ extension ReportRenderer {
     /// The skeleton report a unit starts from, rendered: every section it writes with its
     /// guidance, its appendix tables with empty years, blanks where number, date and signer go.
     public func skeleton(for unit: ReportingUnit) throws(RenderError) -> RenderedDocument {
+        try render(skeletonParts(for: unit))
+    }
+
+    func skeletonParts(for unit: ReportingUnit) -> Parts {
         let programme = outline.programme
         let keys = outline.leafSections.filter {
             $0.section.requirement(for: unit.kind) != .notApplicable && $0.section.kind != .commendations
@@ -43,9 +47,8 @@ extension ReportRenderer {
                 "muc": assignment.sectionKeys.compactMap { outline.section($0)?.title }.map { ["ten": $0] },
             ]
         }
-        return try render(
-            Parts(
-                template: "bao-cao-mau", context: context, insertions: insertions, tables: tables,
-                title: "Mẫu báo cáo tổng kết – \(unit.name)", baseName: "\(unit.id).mau", source: SkeletonWriter.fileName(for: unit)))
+        return Parts(
+            template: "bao-cao-mau", context: context, insertions: insertions, tables: tables,
+            title: "Mẫu báo cáo tổng kết – \(unit.name)", baseName: "\(unit.id).mau", source: SkeletonWriter.fileName(for: unit))
     }
 }

@@ -3,6 +3,10 @@ import CmarkDoor
 extension ReportRenderer {
     /// A unit's own report: its sections, appendix tables with its figures, commendations.
     public func unitReport(_ submission: Submission) throws(RenderError) -> RenderedDocument {
+        try render(unitParts(submission))
+    }
+
+    func unitParts(_ submission: Submission) throws(RenderError) -> Parts {
         guard let unit = outline.unit(submission.unitID) else {
             throw RenderError(message: "đơn vị '\(submission.unitID)' không có trong danh mục")
         }
@@ -43,14 +47,17 @@ extension ReportRenderer {
             "noi_nhan": ReportViewModel.recipients(submission.recipients),
             "phu_luc": appendices,
         ]
-        return try render(
-            Parts(
-                template: "bao-cao", context: context, insertions: insertions, tables: tables,
-                title: "Báo cáo tổng kết – \(unit.name)", baseName: unit.id, source: sourceName(submission)))
+        return Parts(
+            template: "bao-cao", context: context, insertions: insertions, tables: tables,
+            title: "Báo cáo tổng kết – \(unit.name)", baseName: unit.id, source: sourceName(submission))
     }
 
     /// A department's thematic report for the whole province, when it wrote one.
     public func thematicReport(_ submission: Submission) throws(RenderError) -> RenderedDocument? {
+        try thematicParts(submission).map { parts throws(RenderError) in try render(parts) }
+    }
+
+    func thematicParts(_ submission: Submission) -> Parts? {
         guard let part = submission.thematic, let unit = outline.unit(submission.unitID),
             let assignment = outline.thematic(for: unit.id)
         else { return nil }
@@ -71,11 +78,10 @@ extension ReportRenderer {
             "chu_ky": ReportViewModel.signature(submission.signer),
             "noi_nhan": ReportViewModel.recipients(submission.recipients),
         ]
-        return try render(
-            Parts(
-                template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:],
-                title: "Báo cáo chuyên đề \(assignment.number) – \(unit.name)", baseName: "\(unit.id).chuyen-de",
-                source: sourceName(submission)))
+        return Parts(
+            template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:],
+            title: "Báo cáo chuyên đề \(assignment.number) – \(unit.name)", baseName: "\(unit.id).chuyen-de",
+            source: sourceName(submission))
     }
 
     static func insertion(_ content: SectionContent) -> Insertion {

@@ -58,10 +58,7 @@ public struct ReportRenderer: Sendable {
         do {
             page = try templates.render(
                 "trang.html",
-                [
-                    "tieu_de_trang": parts.title, "than": body, "nguon": parts.source,
-                    "ban_ngang": parts.tables.values.contains { $0.columns.count > 8 },
-                ])
+                ["tieu_de_trang": parts.title, "than": body, "nguon": parts.source])
         } catch {
             throw RenderError(message: error.description)
         }

@@ -1,0 +1,66 @@
+import Testing
+import TongketKit
+import TongketTestSupport
+
+@Suite("Bảng dựng từ số liệu")
+struct TableTests {
+    let programme: Programme
+
+    init() throws { programme = try Fixtures.outline().programme }
+
+    @Test("bảng phụ lục: cột năm, cột giai đoạn, hàng tỷ lệ tự tính, số kiểu Việt Nam")
+    func appendixTable() throws {
+        let table = TableBuilder.appendix(AggregationTests.table, figures: AggregationTests.figures, unit: nil, programme: programme)
+        #expect(table.columns.count == 3 + 10 + 3)
+        #expect(table.columns.map { $0.title }.suffix(3) == ["2011 - 2015", "2016 - 2020", "2011 - 2020"])
+        #expect(table.columns.filter { $0.group == "Năm" }.count == 10)
+        #expect(table.rows.count == 5)
+        // nhan: 200, 300, -, -, -, 50, -, -, -, - | 500, 50, 550
+        #expect(table.rows[0] == ["1", "Nhận", "hồ sơ", "200", "300", "-", "-", "-", "50", "-", "-", "-", "-", "500", "50", "550"])
+        // ty-le: 75, 90, -, …, 100 | 84, 100, 85,45 (470/550 = 85,4545…)
+        #expect(table.rows[4] == ["5", "Tỷ lệ", "%", "75", "90", "-", "-", "-", "100", "-", "-", "-", "-", "84", "100", "85,45"])
+    }
+
+    @Test("bảng HTML: hàng tiêu đề nhóm có colspan, ô số căn phải, ký tự đặc biệt được thoát")
+    func html() {
+        let table = Table(
+            kind: "k",
+            columns: [
+                Table.Column("Tên", alignment: .left), Table.Column("2019", group: "Năm", alignment: .right),
+                Table.Column("2020", group: "Năm", alignment: .right),
+            ],
+            rows: [["<b>&", "1.234", "-"]])
+        #expect(
+            HTMLTableWriter.html(table) == """
+                <table class="k">
+                <thead>
+                <tr><th rowspan="2">Tên</th><th colspan="2">Năm</th></tr>
+                <tr><th>2019</th><th>2020</th></tr>
+                </thead>
+                <tbody>
+                <tr><td>&lt;b&gt;&amp;</td><td class="so">1.234</td><td class="so">-</td></tr>
+                </tbody>
+                </table>
+                """)
+    }
+
+    @Test("bảng Markdown: một hàng tiêu đề, căn lề, thoát | và *")
+    func markdown() {
+        let table = Table(
+            kind: "k",
+            columns: [
+                Table.Column("TT", alignment: .center), Table.Column("Tên", alignment: .left),
+                Table.Column("2020", group: "Năm", alignment: .right),
+            ],
+            rows: [["1", "a | b *c*", "1.234"]])
+        #expect(MarkdownTableWriter.markdown(table) == "| TT | Tên | Năm 2020 |\n| :---: | :--- | ---: |\n| 1 | a \\| b \\*c\\* | 1.234 |")
+    }
+
+    @Test("thoát Markdown cho giá trị đặt đầu dòng")
+    func escaping() {
+        #expect(MarkdownText.escape("- Lưu") == "\\- Lưu")
+        #expect(MarkdownText.escape("1. Một") == "1\\. Một")
+        #expect(MarkdownText.escape("a_b*c") == "a\\_b\\*c")
+        #expect(MarkdownText.escape("Sở Tư pháp") == "Sở Tư pháp")
+    }
+}
