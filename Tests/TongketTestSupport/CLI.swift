@@ -22,12 +22,14 @@ public enum CLI {
 
     /// Runs `tongket arguments…` in `directory` (the repository root by default) with a fixed,
     /// minimal environment so that the user's locale or time zone can't change what is checked.
-    public static func run(_ arguments: [String], in directory: URL = Fixtures.root, stdin: Data? = nil) throws -> Result {
+    public static func run(
+        _ arguments: [String], in directory: URL = Fixtures.root, stdin: Data? = nil, environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"].merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out

@@ -1,0 +1,110 @@
+import Foundation
+import Testing
+import TongketTestSupport
+
+@Suite("Dòng lệnh: render")
+struct RenderCLITests {
+    let example = Fixtures.examples.appendingPathComponent("so-tu-phap.yaml").path
+
+    func files(_ directory: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+    }
+
+    @Test("ghi .md và .html của báo cáo và báo cáo chuyên đề, giống tệp mẫu")
+    func writesReports() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(["render", example, "-o", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(try files(dir) == ["so-tu-phap.chuyen-de.html", "so-tu-phap.chuyen-de.md", "so-tu-phap.html", "so-tu-phap.md"])
+        let markdown = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.md"), encoding: .utf8)
+        #expect(Golden.mismatch(markdown, "render/so-tu-phap.md") == nil)
+        let html = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.html"), encoding: .utf8)
+        #expect(Golden.mismatch(html, "render/so-tu-phap.html") == nil)
+    }
+
+    @Test("cùng từng byte giữa các lần chạy, múi giờ và ngôn ngữ khác nhau")
+    func reproducible() throws {
+        let a = try Fixtures.temporaryDirectory()
+        let b = try Fixtures.temporaryDirectory()
+        _ = try CLI.run(["render", Fixtures.examples.path, "-o", a.path])
+        _ = try CLI.run(
+            ["render", Fixtures.examples.path, "-o", b.path],
+            environment: ["TZ": "Asia/Ho_Chi_Minh", "LANG": "vi_VN.UTF-8", "LC_ALL": "vi_VN.UTF-8"])
+        let names = try files(a)
+        #expect(names.count == 22)
+        #expect(try files(b) == names)
+        for name in names {
+            #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")
+        }
+    }
+
+    @Test("-o -: in một định dạng ra màn hình; hai định dạng thì báo dùng sai (64)")
+    func stdout() throws {
+        let r = try CLI.run(["render", example, "-o", "-", "--format", "html"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
+        #expect(r.stdout.contains("<h1>KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH TỔNG THỂ"))
+        let both = try CLI.run(["render", example, "-o", "-"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("khi in ra màn hình (-o -) chỉ chọn một định dạng"))
+        let unknown = try CLI.run(["render", example, "--format", "pdf"])
+        #expect(unknown.status == 64)
+        #expect(unknown.stderr.contains("định dạng 'pdf' không có"))
+    }
+
+    @Test("không ghi đè tệp không do tongket tạo (mã 3); tệp do tongket tạo thì được thay")
+    func neverOverwritesForeignFiles() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let mine = dir.appendingPathComponent("so-tu-phap.md")
+        try Data("Bản tôi tự sửa tay.\n".utf8).write(to: mine)
+        let r = try CLI.run(["render", example, "-o", dir.path, "--format", "md"])
+        #expect(r.status == 3)
+        #expect(
+            r.stderr.contains("so-tu-phap.md: lỗi: tệp đã có và không do tongket tạo ra; không ghi đè (thêm --force nếu thật sự muốn thay)")
+        )
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "Bản tôi tự sửa tay.\n")
+        #expect(try files(dir) == ["so-tu-phap.md"])
+        let forced = try CLI.run(["render", example, "-o", dir.path, "--format", "md", "--force"])
+        #expect(forced.status == 0)
+        let again = try CLI.run(["render", example, "-o", dir.path, "--format", "md"])
+        #expect(again.status == 0, "tệp do tongket tạo phải được thay: \(again.stderr)")
+    }
+
+    @Test("bản báo cáo có lỗi: không dựng, mã 1, không có tệp kết quả")
+    func invalidSubmission() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let bad = dir.appendingPathComponent("h-nga-son.yaml")
+        try Data("don_vi: h-nga-son\nnoi_dung:\n  han-che: Chưa là danh sách\n".utf8).write(to: bad)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["render", bad.path, "-o", out.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("h-nga-son.yaml:3:12: lỗi: mục 'han-che' phải là một danh sách"))
+        #expect(r.stderr.contains("h-nga-son.yaml: không dựng báo cáo vì tệp có lỗi"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("mẫu hỏng: lỗi tệp:dòng:cột, mã 4, không có tệp kết quả")
+    func brokenTemplates() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let templates = dir.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Reports.templatesDirectory, to: templates)
+        let file = templates.appendingPathComponent("bao-cao.mustache")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "{{#mo}}\n").utf8).write(to: file)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["render", example, "-o", out.path, "--templates", templates.path])
+        #expect(r.status == 4)
+        #expect(r.stderr.hasPrefix("\(file.path):"))
+        #expect(r.stderr.contains(": lỗi: mẫu Mustache sai: thiếu thẻ đóng {{/…}} của một khối"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
+    func renderedSkeleton() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(["skeleton", "--unit", "so-tu-phap", "-o", dir.path])
+        #expect(r.status == 0)
+        let html = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.mau.html"), encoding: .utf8)
+        #expect(Golden.mismatch(html, "render/so-tu-phap.mau.html") == nil)
+    }
+}
