@@ -17,7 +17,7 @@ struct TemplateTests {
             if let thematic = renderer.thematicParts(submission) { contexts.append(thematic.context) }
         }
         for unit in renderer.outline.units { contexts.append(renderer.skeletonParts(for: unit).context) }
-        contexts.append(["tieu_de_trang": "", "than": "", "nguon": ""])
+        contexts.append(["tieu_de_trang": "", "than": "", "nguon": "", "kieu_trang": ""])
         var keys = Set<String>()
         func collect(_ value: Any) {
             if let dictionary = value as? [String: Any] {

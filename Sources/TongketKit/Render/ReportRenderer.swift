@@ -58,7 +58,7 @@ public struct ReportRenderer: Sendable {
         do {
             page = try templates.render(
                 "trang.html",
-                ["tieu_de_trang": parts.title, "than": body, "nguon": parts.source])
+                ["tieu_de_trang": parts.title, "than": body, "nguon": parts.source, "kieu_trang": templates.styleSheet])
         } catch {
             throw RenderError(message: error.description)
         }

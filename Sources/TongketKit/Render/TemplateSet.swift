@@ -17,8 +17,11 @@ public struct TemplateSet: Sendable {
     /// The templates every report needs; a folder missing one is refused at load time.
     public static let required = [
         "bao-cao", "bao-cao-chuyen-de", "bao-cao-mau", "trang.html",
-        "phan/tieu-de", "phan/muc", "phan/phu-luc", "phan/chu-ky", "phan/kieu-trang",
+        "phan/tieu-de", "phan/muc", "phan/phu-luc", "phan/chu-ky",
     ]
+
+    /// The print style sheet, `templates/trang.css`, put into every HTML page as it is.
+    public let styleSheet: String
 
     let library: MustacheLibrary
     /// Each template's text by name, for checks that look at what templates refer to.
@@ -64,11 +67,18 @@ public struct TemplateSet: Sendable {
             }
             sources[name] = text
         }
+        let cssURL = directory.appendingPathComponent("trang.css")
+        let styleSheet: String
+        do {
+            styleSheet = try SourceText.decode(try Data(contentsOf: cssURL), file: cssURL.path)
+        } catch {
+            throw TemplateError(file: cssURL.path, line: 1, column: 1, message: "không đọc được tệp kiểu trang in")
+        }
         for name in required where sources[name] == nil {
             throw TemplateError(
                 file: directory.appendingPathComponent(name + ".mustache").path, line: 1, column: 1, message: "thiếu tệp mẫu bắt buộc")
         }
-        return TemplateSet(library: library, sources: sources, directory: directory)
+        return TemplateSet(styleSheet: styleSheet, library: library, sources: sources, directory: directory)
     }
 
     /// Renders template `name` with `context`.
