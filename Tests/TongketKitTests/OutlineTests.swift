@@ -119,3 +119,31 @@ struct OutlineTests {
         #expect(Golden.mismatch(OutlinePrinter.appendices(outline), "outline/appendices.txt") == nil)
     }
 }
+
+@Suite("Đề cương là dữ liệu: thêm mục thì số tự đổi")
+struct OutlineEditTests {
+    @Test("thêm một mục vào đầu Phần I: các mục sau lùi một số")
+    func insertingASectionRenumbers() throws {
+        let copy = try Fixtures.temporaryDirectory().appendingPathComponent("de-cuong")
+        try FileManager.default.copyItem(at: Fixtures.outlineDirectory, to: copy)
+        let file = copy.appendingPathComponent("de-cuong.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        let added = """
+                  - ma: muc-moi
+                    tieu_de: Mục mới thêm
+                    kieu: van-ban
+                    huong_dan: Thử thêm mục.
+                  - ma: boi-canh
+
+            """
+        try Data(text.replacingOccurrences(of: "      - ma: boi-canh\n", with: added).utf8).write(to: file)
+        let outline = try OutlineLoader.load(from: copy)
+        let labels = Dictionary(uniqueKeysWithValues: outline.flattened.map { ($0.section.key, $0.label) })
+        #expect(labels["muc-moi"] == "I.")
+        #expect(labels["boi-canh"] == "II.")
+        #expect(labels["chi-dao-dieu-hanh"] == "III.")
+        #expect(labels["danh-gia-chung"] == "VII.")
+        // A district must now write the new section too (it inherits Part I's list).
+        #expect(outline.section("muc-moi")?.requirement(for: "huyen") == .required)
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import TongketKit
+import TongketTestSupport
+
+@Suite("Ghi tệp an toàn")
+struct OutputFileTests {
+    @Test("ghi qua tệp tạm rồi đổi tên; không để lại tệp tạm")
+    func atomicWrite() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let target = dir.appendingPathComponent("a.md")
+        try OutputFile.write(Data("một".utf8), to: target, overwrite: .never)
+        try OutputFile.write(Data("hai".utf8), to: target, overwrite: .always)
+        #expect(try String(contentsOf: target, encoding: .utf8) == "hai")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
+    }
+
+    @Test("không thay tệp của người dùng; báo lỗi, tệp cũ nguyên vẹn")
+    func refusals() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let target = dir.appendingPathComponent("a.md")
+        try Data("của tôi".utf8).write(to: target)
+        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: target, overwrite: .never) }
+        #expect(throws: OutputError.self) {
+            try OutputFile.write(Data("x".utf8), to: target, overwrite: .ifMadeByTongket(isOurs: { _ in false }))
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "của tôi")
+        try OutputFile.write(Data("x".utf8), to: target, overwrite: .ifMadeByTongket(isOurs: { _ in true }))
+        #expect(try String(contentsOf: target, encoding: .utf8) == "x")
+    }
+
+    @Test("đích là thư mục, hoặc thư mục không ghi được: lỗi, không có tệp tạm")
+    func failures() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let folder = dir.appendingPathComponent("b.md")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: folder, overwrite: .always) }
+        let locked = dir.appendingPathComponent("khoa")
+        try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
+        try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
+        // root ignores permission bits, so only check the refusal where it applies.
+        if getuid() != 0 {
+            #expect(throws: OutputError.self) {
+                try OutputFile.write(Data("x".utf8), to: locked.appendingPathComponent("c.md"), overwrite: .always)
+            }
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: locked.path).isEmpty)
+    }
+
+    @Test("nhận ra tệp do tongket tạo")
+    func recognisesOwnFiles() {
+        #expect(ReportRenderer.isGenerated(Array("<!-- Tạo bởi tongket từ a.yaml -->\n".utf8)))
+        #expect(ReportRenderer.isGenerated(Array("<!DOCTYPE html>\n<meta name=\"generator\" content=\"tongket\">".utf8)))
+        #expect(!ReportRenderer.isGenerated(Array("Báo cáo tự soạn".utf8)))
+    }
+}
