@@ -102,12 +102,7 @@ extension MarkdownTree {
                 }
                 shiftHeadings(in: fragment, below: level)
                 cmark_node_append_child(list, item)
-                var child = cmark_node_first_child(fragment)
-                while let node = child {
-                    child = cmark_node_next(node)
-                    cmark_node_unlink(node)
-                    cmark_node_append_child(item, node)
-                }
+                appendChildren(of: fragment, to: item)
                 cmark_node_free(fragment)
             }
         case .native(let id):
@@ -115,6 +110,16 @@ extension MarkdownTree {
             cmark_node_insert_before(marker, block)
         }
         cmark_node_free(marker)
+    }
+
+    /// Moves every child of `source` to the end of `target`, in order.
+    private func appendChildren(of source: OpaquePointer, to target: OpaquePointer) {
+        var child = cmark_node_first_child(source)
+        while let node = child {
+            child = cmark_node_next(node)
+            cmark_node_unlink(node)
+            cmark_node_append_child(target, node)
+        }
     }
 
     private func moveChildren(of parent: OpaquePointer, before anchor: OpaquePointer) {
@@ -141,12 +146,7 @@ extension MarkdownTree {
             }
             guard let paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH), let strong = cmark_node_new(CMARK_NODE_STRONG) else { continue }
             cmark_node_append_child(paragraph, strong)
-            var child = cmark_node_first_child(heading)
-            while let node = child {
-                child = cmark_node_next(node)
-                cmark_node_unlink(node)
-                cmark_node_append_child(strong, node)
-            }
+            appendChildren(of: heading, to: strong)
             cmark_node_insert_before(heading, paragraph)
             cmark_node_free(heading)
         }

@@ -51,15 +51,7 @@ struct TemplateOptions: ParsableArguments {
     var templates: String?
 
     func renderer(for outline: Outline) throws -> ReportRenderer {
-        let url: URL
-        if let templates {
-            url = URL(fileURLWithPath: templates)
-        } else if let found = ResourceLocator.find("templates") {
-            url = found
-        } else {
-            Console.error("tongket: lỗi: không tìm thấy thư mục mẫu templates/; chỉ rõ bằng --templates")
-            throw Exit.invalidTemplates
-        }
+        let url = try locate(templates, bundled: "templates", option: "--templates", what: "thư mục mẫu", exit: Exit.invalidTemplates)
         do {
             return ReportRenderer(outline: outline, templates: try TemplateSet.load(from: url))
         } catch {

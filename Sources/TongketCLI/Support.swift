@@ -39,6 +39,14 @@ struct OutlineOptions: ParsableArguments {
     }
 }
 
+/// The folder the user named, or the bundled one; exits with `exit` when neither exists.
+func locate(_ given: String?, bundled: String, option: String, what: String, exit: ExitCode) throws -> URL {
+    if let given { return URL(fileURLWithPath: given) }
+    if let found = ResourceLocator.find(bundled) { return found }
+    Console.error("tongket: lỗi: không tìm thấy \(what) \(bundled); chỉ rõ bằng \(option)")
+    throw exit
+}
+
 enum Console {
     static func error(_ line: String) {
         FileHandle.standardError.write(Data((line + "\n").utf8))

@@ -18,16 +18,11 @@ extension ReportRenderer {
         }
         var tables: [String: Table] = [:]
         var insertions = plan.insertions
-        var appendices: [[String: Any]] = []
-        for table in outline.appendices(for: unit) {
-            let key = "bang:\(table.id)"
-            tables[key] = TableBuilder.appendix(table, figures: [:], unit: unit, programme: programme)
-            insertions[key] = .native(id: key)
-            appendices.append([
-                "so": table.number, "ten": table.title.uppercased(), "ma_chen": key,
-                "kem_theo": "(Kèm theo Báo cáo số …/BC-\(unit.code) ngày …/…/\(programme.unitDeadline.year) của \(unit.name))",
-            ])
-        }
+        let appendices = appendixEntries(
+            outline.appendices(for: unit), unit: unit,
+            reference: "(Kèm theo Báo cáo số …/BC-\(unit.code) ngày …/…/\(programme.unitDeadline.year) của \(unit.name))",
+            tables: &tables, insertions: &insertions
+        ) { _ in [:] }
         var context: [String: Any] = [
             "tieu_de": ReportViewModel.header(
                 unit: unit, number: "…/BC-\(unit.code)",

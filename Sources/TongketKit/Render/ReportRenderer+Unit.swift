@@ -23,17 +23,11 @@ extension ReportRenderer {
         }
         let number = submission.report.number ?? ""
         let date = submission.report.date.map(\.description) ?? ""
-        var appendices: [[String: Any]] = []
-        for table in outline.appendices(for: unit) {
-            guard let figures = submission.figures[table.id], figures.values.contains(where: { !$0.isEmpty }) else { continue }
-            let key = "bang:\(table.id)"
-            tables[key] = TableBuilder.appendix(table, figures: figures, unit: unit, programme: programme)
-            insertions[key] = .native(id: key)
-            appendices.append([
-                "so": table.number, "ten": table.title.uppercased(), "ma_chen": key,
-                "kem_theo": "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
-            ])
-        }
+        let withFigures = outline.appendices(for: unit).filter { submission.figures[$0.id]?.values.contains { !$0.isEmpty } ?? false }
+        let appendices = appendixEntries(
+            withFigures, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
+            tables: &tables, insertions: &insertions
+        ) { submission.figures[$0.id] ?? [:] }
         let context: [String: Any] = [
             "tieu_de": ReportViewModel.header(
                 unit: unit, number: number,
@@ -82,6 +76,19 @@ extension ReportRenderer {
             template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:],
             title: "Báo cáo chuyên đề \(assignment.number) – \(unit.name)", baseName: "\(unit.id).chuyen-de",
             source: sourceName(submission))
+    }
+
+    /// The view-model entries of a report's appendices, registering each table and its insertion.
+    func appendixEntries(
+        _ appendices: [AppendixTable], unit: ReportingUnit, reference: String, tables: inout [String: Table],
+        insertions: inout [String: Insertion], figures: (AppendixTable) -> [String: [Int: Double]]
+    ) -> [[String: Any]] {
+        appendices.map { table in
+            let key = "bang:\(table.id)"
+            tables[key] = TableBuilder.appendix(table, figures: figures(table), unit: unit, programme: outline.programme)
+            insertions[key] = .native(id: key)
+            return ["so": table.number, "ten": table.title.uppercased(), "ma_chen": key, "kem_theo": reference]
+        }
     }
 
     static func insertion(_ content: SectionContent) -> Insertion {
