@@ -85,31 +85,85 @@ extension MarkdownTree {
     }
 
     private func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int) throws(MarkdownTreeError) {
+        try place(insertion, before: marker, line: line)
+        cmark_node_free(marker)
+    }
+
+    private func place(_ insertion: Insertion, before anchor: OpaquePointer, line: Int) throws(MarkdownTreeError) {
+        let outOfMemory = MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
         switch insertion {
         case .fragment(let text, let level):
-            guard let fragment = Self.parse(text) else { throw MarkdownTreeError(line: line, message: "không phân tích được nội dung") }
+            guard let fragment = Self.parse(text) else { throw outOfMemory }
             defer { cmark_node_free(fragment) }
             shiftHeadings(in: fragment, below: level)
-            moveChildren(of: fragment, before: marker)
+            moveChildren(of: fragment, before: anchor)
         case .list(let items, let level):
-            guard let list = cmark_node_new(CMARK_NODE_LIST) else { throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ") }
-            cmark_node_set_list_type(list, CMARK_BULLET_LIST)
-            cmark_node_set_list_tight(list, 1)
-            cmark_node_insert_before(marker, list)
-            for text in items {
-                guard let item = cmark_node_new(CMARK_NODE_ITEM), let fragment = Self.parse(text) else {
-                    throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
-                }
+            try placeList(items.map { (nil, $0) }, level: level, before: anchor, line: line)
+        case .sourcedList(let items, let level):
+            try placeList(items.map { ($0.source, $0.text) }, level: level, before: anchor, line: line)
+        case .sourcedFragments(let pieces, let level):
+            for piece in pieces {
+                guard let box = register(.container(className: "dong-gop")), let fragment = Self.parse(piece.text),
+                    let lead = Self.paragraph(emphasised: piece.source + ":")
+                else { throw outOfMemory }
+                cmark_node_insert_before(anchor, box)
+                cmark_node_append_child(box, lead)
                 shiftHeadings(in: fragment, below: level)
-                cmark_node_append_child(list, item)
-                appendChildren(of: fragment, to: item)
+                appendChildren(of: fragment, to: box)
                 cmark_node_free(fragment)
             }
         case .native(let id):
-            guard let block = register(.native(id: id)) else { throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ") }
-            cmark_node_insert_before(marker, block)
+            guard let block = register(.native(id: id)) else { throw outOfMemory }
+            cmark_node_insert_before(anchor, block)
+        case .sequence(let parts):
+            for part in parts { try place(part, before: anchor, line: line) }
         }
-        cmark_node_free(marker)
+    }
+
+    /// A tight bullet list, each item parsed on its own; a source is appended to the item's last
+    /// paragraph as "(source)" in italics, or as a paragraph of its own after a code block or list.
+    private func placeList(_ items: [(source: String?, text: String)], level: Int, before anchor: OpaquePointer, line: Int)
+        throws(MarkdownTreeError)
+    {
+        let outOfMemory = MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
+        guard let list = cmark_node_new(CMARK_NODE_LIST) else { throw outOfMemory }
+        cmark_node_set_list_type(list, CMARK_BULLET_LIST)
+        cmark_node_set_list_tight(list, 1)
+        cmark_node_insert_before(anchor, list)
+        for (source, text) in items {
+            guard let item = cmark_node_new(CMARK_NODE_ITEM), let fragment = Self.parse(text) else { throw outOfMemory }
+            shiftHeadings(in: fragment, below: level)
+            cmark_node_append_child(list, item)
+            appendChildren(of: fragment, to: item)
+            cmark_node_free(fragment)
+            guard let source else { continue }
+            if let last = cmark_node_last_child(item), cmark_node_get_type(last) == CMARK_NODE_PARAGRAPH,
+                let space = Self.text(" "), let emphasis = Self.emphasis("(" + source + ")")
+            {
+                cmark_node_append_child(last, space)
+                cmark_node_append_child(last, emphasis)
+            } else if let paragraph = Self.paragraph(emphasised: "(" + source + ")") {
+                cmark_node_append_child(item, paragraph)
+            }
+        }
+    }
+
+    static func text(_ literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_TEXT) else { return nil }
+        cmark_node_set_literal(node, literal)
+        return node
+    }
+
+    static func emphasis(_ literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_EMPH), let inner = text(literal) else { return nil }
+        cmark_node_append_child(node, inner)
+        return node
+    }
+
+    static func paragraph(emphasised literal: String) -> OpaquePointer? {
+        guard let node = cmark_node_new(CMARK_NODE_PARAGRAPH), let inner = emphasis(literal) else { return nil }
+        cmark_node_append_child(node, inner)
+        return node
     }
 
     /// Moves every child of `source` to the end of `target`, in order.

@@ -15,6 +15,25 @@ public enum Insertion: Sendable, Equatable {
     case list([String], belowHeadingLevel: Int)
     /// A block each writer renders natively (a table, a chart), named by `id`.
     case native(id: String)
+    /// The texts of several units, each parsed on its own and introduced by its source in italics
+    /// ("*Sở Tư pháp:*"), each in a container of class `dong-gop`.
+    case sourcedFragments([Sourced], belowHeadingLevel: Int)
+    /// One bullet list of the points of several units, each point followed by its source, "(Sở Tư pháp)".
+    case sourcedList([Sourced], belowHeadingLevel: Int)
+    /// Several insertions, one after the other.
+    case sequence([Insertion])
+}
+
+/// A piece of Markdown a unit wrote, and who wrote it. The source is put into the tree as text
+/// nodes, never parsed, so a name can't turn into markup.
+public struct Sourced: Sendable, Equatable {
+    public var source: String
+    public var text: String
+
+    public init(source: String, text: String) {
+        self.source = source
+        self.text = text
+    }
 }
 
 /// The formats cmark renders the tree to.

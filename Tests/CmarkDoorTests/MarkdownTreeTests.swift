@@ -142,3 +142,40 @@ struct MarkdownTreeTests {
         #expect(try error("<!-- tongket:lam-gi -->\n")?.message == "dấu đánh dấu không hiểu: 'lam-gi'")
     }
 }
+
+@Suite("Cây tài liệu: gom nội dung nhiều đơn vị")
+struct SourcedInsertionTests {
+    @Test("danh sách gom: mỗi ý kèm nguồn; nguồn là chữ, không phải Markdown")
+    func sourcedList() throws {
+        let tree = try MarkdownTree(markdown: "## Hạn chế\n\n<!-- tongket:chen x -->\n")
+        try tree.resolve([
+            "x": .sourcedList(
+                [Sourced(source: "Sở *A*", text: "Ý một"), Sourced(source: "Huyện B", text: "```\nmã")], belowHeadingLevel: 2)
+        ])
+        #expect(
+            tree.render(.html, native: [:])
+                == "<h2>Hạn chế</h2>\n<ul>\n<li>Ý một <em>(Sở *A*)</em></li>\n<li>\n<pre><code>mã\n</code></pre>\n<em>(Huyện B)</em></li>\n</ul>\n"
+        )
+    }
+
+    @Test("đoạn văn gom: mỗi đơn vị một khối, mở đầu bằng tên in nghiêng")
+    func sourcedFragments() throws {
+        let tree = try MarkdownTree(markdown: "## Mục\n\n<!-- tongket:chen x -->\n\n## Sau\n")
+        try tree.resolve([
+            "x": .sourcedFragments(
+                [Sourced(source: "Sở A", text: "# Tiêu đề\n\nChữ."), Sourced(source: "Huyện B", text: "Khác.")], belowHeadingLevel: 2)
+        ])
+        #expect(
+            tree.render(.html, native: [:])
+                == "<h2>Mục</h2>\n<div class=\"dong-gop\">\n<p><em>Sở A:</em></p>\n<h3>Tiêu đề</h3>\n<p>Chữ.</p>\n</div>\n<div class=\"dong-gop\">\n<p><em>Huyện B:</em></p>\n<p>Khác.</p>\n</div>\n<h2>Sau</h2>\n"
+        )
+        #expect(tree.render(.commonMark, native: [:]) == "## Mục\n\n*Sở A:*\n\n### Tiêu đề\n\nChữ.\n\n*Huyện B:*\n\nKhác.\n\n## Sau\n")
+    }
+
+    @Test("chuỗi chèn: đoạn, bảng, đoạn")
+    func sequence() throws {
+        let tree = try MarkdownTree(markdown: "<!-- tongket:chen x -->\n")
+        try tree.resolve(["x": .sequence([.fragment("A", belowHeadingLevel: 1), .native(id: "t"), .fragment("B", belowHeadingLevel: 1)])])
+        #expect(tree.render(.html, native: ["t": "<table></table>"]) == "<p>A</p>\n<table></table>\n<p>B</p>\n")
+    }
+}

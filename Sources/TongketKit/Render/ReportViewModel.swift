@@ -83,6 +83,9 @@ extension Insertion {
         switch self {
         case .fragment(let text, _): return .fragment(text, belowHeadingLevel: level)
         case .list(let items, _): return .list(items, belowHeadingLevel: level)
+        case .sourcedFragments(let pieces, _): return .sourcedFragments(pieces, belowHeadingLevel: level)
+        case .sourcedList(let pieces, _): return .sourcedList(pieces, belowHeadingLevel: level)
+        case .sequence(let parts): return .sequence(parts.map { $0.shifted(below: level) })
         case .native: return self
         }
     }

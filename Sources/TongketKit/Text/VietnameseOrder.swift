@@ -1,18 +1,77 @@
 import Foundation
 
-/// Vietnamese alphabetical order (a ă â b c d đ e ê …): Swift's `<` puts Đ after V and
-/// `localizedCompare` follows the process locale, so both are wrong for lists of units.
+/// Vietnamese alphabetical order (a ă â b c d đ e ê … o ô ơ … u ư …), tones after letters in
+/// dictionary order (ngang, huyền, hỏi, ngã, sắc, nặng). Swift's `<` puts Đ after V, and ICU's
+/// locale data can differ between machines; a key computed here (from the Unicode decomposition,
+/// which is not locale data) gives the same order everywhere.
 public enum VietnameseOrder {
-    static let locale = Locale(identifier: "vi_VN")
-
     public static func areInOrder(_ a: String, _ b: String) -> Bool {
-        let order = a.compare(b, options: [.caseInsensitive], range: nil, locale: locale)
-        if order == .orderedSame { return a < b }
-        return order == .orderedAscending
+        let (x, y) = (key(a), key(b))
+        if x != y { return x.lexicographicallyPrecedes(y) }
+        return a < b
     }
 
-    /// `items` sorted by `name`, ties kept in a stable order.
+    /// `items` sorted by `name`; each key is computed once.
     public static func sorted<T>(_ items: [T], by name: (T) -> String) -> [T] {
-        items.sorted { areInOrder(name($0), name($1)) }
+        items.map { (key: key(name($0)), name: name($0), item: $0) }
+            .sorted { $0.key != $1.key ? $0.key.lexicographicallyPrecedes($1.key) : $0.name < $1.name }
+            .map(\.item)
+    }
+
+    /// Letters first (primary), then tones (secondary), then case (tertiary), so that "an" < "àn" < "ăn".
+    static func key(_ text: String) -> [UInt32] {
+        var primary: [UInt32] = []
+        var secondary: [UInt32] = []
+        var tertiary: [UInt32] = []
+        for character in text {
+            let scalars = Array(String(character).decomposedStringWithCanonicalMapping.unicodeScalars)
+            guard let base = scalars.first else { continue }
+            var letter = Character(base).lowercased().first ?? Character(base)
+            var tone: UInt32 = 0
+            var modifier: Character?
+            for mark in scalars.dropFirst() {
+                switch mark.value {
+                case 0x300: tone = 1  // huyền
+                case 0x309: tone = 2  // hỏi
+                case 0x303: tone = 3  // ngã
+                case 0x301: tone = 4  // sắc
+                case 0x323: tone = 5  // nặng
+                case 0x306: modifier = "ă"
+                case 0x302: modifier = "â"
+                case 0x31B: modifier = "ơ"
+                default: break
+                }
+            }
+            if let modifier {
+                switch (letter, modifier) {
+                case ("a", "ă"): letter = "ă"
+                case ("a", "â"): letter = "â"
+                case ("e", "â"): letter = "ê"
+                case ("o", "â"): letter = "ô"
+                case ("o", "ơ"): letter = "ơ"
+                case ("u", "ơ"): letter = "ư"
+                default: break
+                }
+            }
+            if letter == "đ" || base.value == 0x110 { letter = "đ" }
+            primary.append(weight(letter))
+            secondary.append(tone)
+            tertiary.append(Character(base).isUppercase ? 1 : 0)
+        }
+        return primary + [0] + secondary + [0] + tertiary
+    }
+
+    static let alphabet: [Character] = Array("aăâbcdđeêfghijklmnoôơpqrstuưvwxyz")
+
+    /// Digits, then letters in Vietnamese order, then everything else by code point; spaces and
+    /// punctuation sort before letters so that "Quan Sơn" < "Quảng Xương".
+    static func weight(_ letter: Character) -> UInt32 {
+        if let index = alphabet.firstIndex(of: letter) { return 0x200 + UInt32(index) }
+        if let scalar = letter.unicodeScalars.first {
+            if letter.isNumber { return 0x100 + scalar.value }
+            if scalar.value < 0x80 { return 1 + scalar.value }
+            return 0x1000 + scalar.value
+        }
+        return 0
     }
 }
