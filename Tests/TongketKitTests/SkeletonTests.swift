@@ -29,8 +29,8 @@ struct SkeletonTests {
         #expect(thematic.contains("    cai-cach-the-che: |"))
         #expect(!district.contains("\nchuyen_de:"))
         // The survey section is required of districts and optional for departments.
-        #expect(district.contains("# V. Kết quả khảo sát, điều tra và các chỉ số đánh giá\n"))
-        #expect(department.contains("# V. Kết quả khảo sát, điều tra và các chỉ số đánh giá (không bắt buộc)\n"))
+        #expect(district.contains("# IV. Kết quả khảo sát, điều tra và các chỉ số đánh giá\n"))
+        #expect(department.contains("# IV. Kết quả khảo sát, điều tra và các chỉ số đánh giá (không bắt buộc)\n"))
         // Appendix 02 is for Sở Tư pháp and districts; appendix 04 rows for communes only for districts.
         #expect(thematic.contains("  phu-luc-02:"))
         #expect(district.contains("  phu-luc-02:"))

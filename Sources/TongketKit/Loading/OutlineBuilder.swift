@@ -30,7 +30,7 @@ struct OutlineBuilder {
             pairs,
             allowed: [
                 "ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan", "thoi_han",
-                "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong",
+                "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong", "bao_cao_tong_hop",
             ], in: "tệp chương trình")
         let f = Fields(pairs, node)
         let basisNode = f.node("can_cu")
@@ -93,11 +93,36 @@ struct OutlineBuilder {
             thematicDeadline: deadlines.count == 3 ? deadlines[1] : SimpleDate(year: last, month: 12, day: 31),
             consolidatedDeadline: deadlines.count == 3 ? deadlines[2] : SimpleDate(year: last, month: 12, day: 31),
             numbering: NumberingScheme(styles: styles), unitKinds: kinds,
-            defaultRecipients: f.texts("noi_nhan_mac_dinh", &r), commendationForms: f.texts("hinh_thuc_khen_thuong", &r))
+            defaultRecipients: f.texts("noi_nhan_mac_dinh", &r), commendationForms: f.texts("hinh_thuc_khen_thuong", &r),
+            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, &r))
         if first < 1900 || last < first {
             r.report(.error, .outlineInvalid, node, "giai_doan phải có 'tu' và 'den' là năm, với tu ≤ den")
         }
         finish(r)
+    }
+
+    /// `bao_cao_tong_hop`: who drafts the consolidated report, its header, signer and recipients.
+    private mutating func readIssuer(_ node: Node?, owner: Node, _ r: inout NodeReader) -> ConsolidatedIssuer {
+        var issuer = ConsolidatedIssuer(
+            drafterID: "", bodyLines: [], code: "", signer: Signer(authority: nil, title: nil, name: nil), recipients: [])
+        guard let node else {
+            r.report(.error, .missingField, owner, "thiếu khóa 'bao_cao_tong_hop' (cơ quan ban hành báo cáo tổng hợp)")
+            return issuer
+        }
+        guard let pairs = r.mapping(node, "bao_cao_tong_hop") else { return issuer }
+        r.checkKeys(pairs, allowed: ["don_vi_soan", "co_quan", "ky_hieu", "nguoi_ky", "noi_nhan"], in: "bao_cao_tong_hop")
+        let f = Fields(pairs, node)
+        issuer.drafterID = f.text("don_vi_soan", &r) ?? ""
+        if let n = f.node("don_vi_soan") { references.append((r.location(n), .unit(issuer.drafterID))) }
+        issuer.bodyLines = f.texts("co_quan", &r)
+        issuer.code = f.text("ky_hieu", &r) ?? ""
+        issuer.recipients = f.texts("noi_nhan", &r)
+        if let signer = f.node("nguoi_ky"), let sp = r.mapping(signer, "nguoi_ky") {
+            let s = Fields(sp, signer)
+            issuer.signer = Signer(
+                authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
+        }
+        return issuer
     }
 
     mutating func readSections(_ node: Node, _ r: NodeReader) {
@@ -132,7 +157,9 @@ struct OutlineBuilder {
                 } else if !children.isEmpty {
                     r.report(.error, .outlineInvalid, kindNode, "mục có 'muc_con' là nhóm, không ghi 'kieu'")
                 } else {
-                    r.report(.error, .outlineInvalid, kindNode, "kiểu mục '\(word)' không có; dùng van-ban, danh-sach hoặc khen-thuong")
+                    r.report(
+                        .error, .outlineInvalid, kindNode,
+                        "kiểu mục '\(word)' không có; dùng van-ban, danh-sach, khen-thuong hoặc doi-chieu-muc-tieu")
                 }
             }
             if key.isEmpty || key.contains(where: { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }) {
@@ -247,7 +274,8 @@ struct OutlineBuilder {
             for item in items {
                 guard let ip = r.mapping(item, "chỉ tiêu") else { continue }
                 r.checkKeys(
-                    ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien"], in: "chỉ tiêu")
+                    ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien", "bieu_do"],
+                    in: "chỉ tiêu")
                 let c = Fields(ip, item)
                 guard let key = c.text("ma", &r), let typeWord = c.text("kieu", &r), let ruleWord = c.text("tong_hop", &r) else { continue }
                 guard let type = Indicator.ValueType(rawValue: typeWord) else {
@@ -274,7 +302,7 @@ struct OutlineBuilder {
                 indicators.append(
                     Indicator(
                         id: key, name: c.text("ten", &r) ?? key, measure: c.text("don_vi_tinh", &r) ?? "", type: type,
-                        aggregation: aggregation, filledBy: who))
+                        aggregation: aggregation, filledBy: who, isKey: c.optionalText("bieu_do", &r) == "true"))
             }
         }
         if let list = f.node("rang_buoc"), let items = r.sequence(list, "rang_buoc") {

@@ -88,14 +88,19 @@ public struct Indicator: Sendable {
     public var aggregation: Aggregation
     /// Restricts who enters this indicator (unit or kind ids); empty means everyone who fills the table.
     public var filledBy: [String]
+    /// A key indicator, drawn as a chart by year and phase in the consolidated report.
+    public var isKey: Bool
 
-    public init(id: String, name: String, measure: String, type: ValueType, aggregation: Aggregation, filledBy: [String]) {
+    public init(
+        id: String, name: String, measure: String, type: ValueType, aggregation: Aggregation, filledBy: [String], isKey: Bool = false
+    ) {
         self.id = id
         self.name = name
         self.measure = measure
         self.type = type
         self.aggregation = aggregation
         self.filledBy = filledBy
+        self.isKey = isKey
     }
 
     /// Whether units type this figure in, rather than tongket computing it.

@@ -35,6 +35,22 @@ public struct Outline: Sendable {
         return result
     }
 
+    /// The sections whose keys are in `leaves`, with every group above one of them, numbered among
+    /// themselves: a report that leaves out a section has no gap in its numbers.
+    public func numbered(including leaves: Set<String>) -> [NumberedSection] {
+        let needed = Set(flattened.filter { leaves.contains($0.section.key) }.flatMap { $0.parents + [$0.section.key] })
+        var result: [NumberedSection] = []
+        func walk(_ sections: [Section], depth: Int, parents: [String]) {
+            for (index, section) in sections.filter({ needed.contains($0.key) }).enumerated() {
+                let label = programme.numbering.label(depth: depth, index: index)
+                result.append(NumberedSection(section: section, depth: depth, label: label, parents: parents))
+                walk(section.children, depth: depth + 1, parents: parents + [section.key])
+            }
+        }
+        walk(sections, depth: 1, parents: [])
+        return result
+    }
+
     /// The sections a unit writes in, that is every section that is not a group.
     public var leafSections: [NumberedSection] { flattened.filter { !$0.section.isGroup } }
 
@@ -88,11 +104,25 @@ public struct Programme: Sendable {
     public var unitKinds: [(id: String, name: String)]
     public var defaultRecipients: [String]
     public var commendationForms: [String]
+    /// How the province's consolidated report is issued.
+    public var consolidated: ConsolidatedIssuer
 
     /// The years a figure may be given for.
     public var years: ClosedRange<Int> { firstYear...lastYear }
 
     public func kindName(_ id: String) -> String { unitKinds.first { $0.id == id }?.name ?? id }
+}
+
+/// Who drafts and who issues the consolidated report, and how it is signed and sent.
+public struct ConsolidatedIssuer: Sendable {
+    /// The unit that drafts it (Sở Nội vụ).
+    public var drafterID: String
+    /// The issuing body's lines of the header, in capitals.
+    public var bodyLines: [String]
+    /// The code in its number, "UBND" in "…/BC-UBND".
+    public var code: String
+    public var signer: Signer
+    public var recipients: [String]
 }
 
 /// A reference to a document: number, date, issuing body, title.
@@ -120,6 +150,8 @@ public struct Section: Sendable {
         case list = "danh-sach"
         /// The commendation table, filled from the submission's `khen_thuong` data.
         case commendations = "khen-thuong"
+        /// The table of results against targets, built by tongket when it consolidates.
+        case targets = "doi-chieu-muc-tieu"
         /// A section with subsections and no text of its own.
         case group = "nhom"
     }
@@ -135,6 +167,9 @@ public struct Section: Sendable {
     public var children: [Section]
 
     public var isGroup: Bool { kind == .group }
+
+    /// Whether units write text here themselves (rather than tongket filling it from data).
+    public var isWritten: Bool { kind == .text || kind == .list }
 
     /// Whether a unit of `kind` writes here in its own report, and must.
     public func requirement(for kind: String) -> Requirement {

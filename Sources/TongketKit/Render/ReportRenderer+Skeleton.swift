@@ -10,7 +10,7 @@ extension ReportRenderer {
     func skeletonParts(for unit: ReportingUnit) -> Parts {
         let programme = outline.programme
         let keys = outline.leafSections.filter {
-            $0.section.requirement(for: unit.kind) != .notApplicable && $0.section.kind != .commendations
+            $0.section.requirement(for: unit.kind) != .notApplicable && $0.section.isWritten
         }
         .map(\.section.key)
         let plan = ReportViewModel.sections(outline, included: Set(keys), guidance: true) { section in

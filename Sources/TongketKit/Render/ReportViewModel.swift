@@ -50,29 +50,24 @@ enum ReportViewModel {
         _ outline: Outline, included: Set<String>, guidance: Bool = false, content: (Section) -> Insertion?
     ) -> SectionPlan {
         var plan = SectionPlan()
-        let flat = outline.flattened
-        let needed = Set(flat.filter { included.contains($0.section.key) }.flatMap { $0.parents + [$0.section.key] })
-        func walk(_ sections: [Section], depth: Int) {
-            for (index, section) in sections.filter({ needed.contains($0.key) }).enumerated() {
-                let style = outline.programme.numbering.style(depth: depth)
-                var entry: [String: Any] = [
-                    "so": NumberingScheme.label(style, index: index),
-                    "ten": style.usesCapitals ? section.title.uppercased() : section.title,
-                    "cap": String(repeating: "#", count: min(depth, 6)),
-                    "ma": section.key,
-                ]
-                if style == .part { entry["la_phan"] = true }
-                if guidance, !section.guidance.isEmpty, !section.isGroup { entry["huong_dan"] = section.guidance }
-                if included.contains(section.key), let insertion = content(section) {
-                    let key = "muc:\(section.key)"
-                    entry["ma_chen"] = key
-                    plan.insertions[key] = insertion.shifted(below: min(depth, 6))
-                }
-                plan.entries.append(entry)
-                walk(section.children, depth: depth + 1)
+        for numbered in outline.numbered(including: included) {
+            let section = numbered.section
+            let style = outline.programme.numbering.style(depth: numbered.depth)
+            var entry: [String: Any] = [
+                "so": numbered.label,
+                "ten": style.usesCapitals ? section.title.uppercased() : section.title,
+                "cap": String(repeating: "#", count: min(numbered.depth, 6)),
+                "ma": section.key,
+            ]
+            if style == .part { entry["la_phan"] = true }
+            if guidance, !section.guidance.isEmpty, !section.isGroup { entry["huong_dan"] = section.guidance }
+            if included.contains(section.key), let insertion = content(section) {
+                let key = "muc:\(section.key)"
+                entry["ma_chen"] = key
+                plan.insertions[key] = insertion.shifted(below: min(numbered.depth, 6))
             }
+            plan.entries.append(entry)
         }
-        walk(outline.sections, depth: 1)
         return plan
     }
 }

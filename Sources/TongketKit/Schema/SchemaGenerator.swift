@@ -23,7 +23,7 @@ public enum SchemaGenerator {
             ] as [String: Any],
         ]
         properties[Key.recipients] = ["type": "array", "items": ["type": "string"], "description": "Nơi nhận"]
-        let writable = outline.leafSections.filter { $0.section.kind == .text || $0.section.kind == .list }
+        let writable = outline.leafSections.filter(\.section.isWritten)
         properties[Key.sections] = [
             "type": "object", "additionalProperties": false, "description": "Nội dung báo cáo theo các mục của đề cương",
             "properties": Dictionary(uniqueKeysWithValues: writable.map { ($0.section.key, sectionSchema($0)) }),

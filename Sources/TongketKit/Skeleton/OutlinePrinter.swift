@@ -27,6 +27,7 @@ public enum OutlinePrinter {
             }
             if numbered.section.kind == .list { who.append("viết dạng danh sách") }
             if numbered.section.kind == .commendations { who.append("ghi ở khóa khen_thuong") }
+            if numbered.section.kind == .targets { who.append("tongket tự lập khi tổng hợp") }
             out.append("\(indent)    \(who.isEmpty ? "không đơn vị nào viết" : who.joined(separator: "; "))")
         }
         out.append("")

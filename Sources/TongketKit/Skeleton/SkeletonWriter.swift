@@ -93,19 +93,14 @@ public enum SkeletonWriter {
     /// The sections `requirement` lets a unit write, with group titles and guidance as comments.
     private static func sectionBlock(outline: Outline, indent: String, requirement: (Section) -> Requirement) -> [String] {
         var out: [String] = []
-        let flat = outline.flattened
-        let visibleLeaves = Set(
-            flat.filter { !$0.section.isGroup && $0.section.kind != .commendations && requirement($0.section) != .notApplicable }.map(
-                \.section.key))
-        var shownGroups = Set<String>()
-        for numbered in flat where visibleLeaves.contains(numbered.section.key) {
-            for key in numbered.parents where !shownGroups.contains(key) {
-                shownGroups.insert(key)
-                if let group = flat.first(where: { $0.section.key == key }) {
-                    out.append("")
-                    out.append("\(indent)# \(group.inlineHeading)")
-                    if !group.section.guidance.isEmpty { out += YAMLText.comment(group.section.guidance, indent: indent) }
-                }
+        let leaves = Set(
+            outline.leafSections.filter { $0.section.isWritten && requirement($0.section) != .notApplicable }.map(\.section.key))
+        for numbered in outline.numbered(including: leaves) {
+            if numbered.section.isGroup {
+                out.append("")
+                out.append("\(indent)# \(numbered.inlineHeading)")
+                if !numbered.section.guidance.isEmpty { out += YAMLText.comment(numbered.section.guidance, indent: indent) }
+                continue
             }
             let section = numbered.section
             let optional = requirement(section) == .optional ? " (không bắt buộc)" : ""

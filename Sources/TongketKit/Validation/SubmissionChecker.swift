@@ -131,6 +131,9 @@ struct SubmissionChecker {
             reader.report(
                 .error, .wrongType, node, "đề xuất khen thưởng được ghi ở khóa '\(Key.commendations)' (bảng), không ở '\(Key.sections)'")
             return nil
+        case .targets:
+            reader.report(.error, .notApplicable, node, "mục '\(key)' do tongket tự lập từ số liệu khi tổng hợp; đơn vị không viết ở đây")
+            return nil
         case .text, .list:
             return section
         }
