@@ -11,6 +11,10 @@ struct Tongket: ParsableCommand {
             2 thư mục đề cương có lỗi; 3 không ghi được tệp kết quả; 4 mẫu (templates/) có lỗi; 64 dùng lệnh sai.
             """,
         version: "0.1.0",
-        subcommands: [OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, SchemaCommand.self]
+        subcommands: [
+            OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, ConsolidateCommand.self,
+            StatusCommand.self,
+            SchemaCommand.self,
+        ]
     )
 }

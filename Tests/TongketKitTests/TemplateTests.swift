@@ -17,6 +17,12 @@ struct TemplateTests {
             if let thematic = renderer.thematicParts(submission) { contexts.append(thematic.context) }
         }
         for unit in renderer.outline.units { contexts.append(renderer.skeletonParts(for: unit).context) }
+        let consolidator = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: renderer.outline, strict: false)
+        contexts.append(
+            renderer.consolidatedParts(
+                consolidator.consolidate(asOf: renderer.outline.programme.consolidatedDeadline), draftMark: "DỰ THẢO"
+            )
+            .context)
         contexts.append(["tieu_de_trang": "", "than": "", "nguon": "", "kieu_trang": ""])
         var keys = Set<String>()
         func collect(_ value: Any) {

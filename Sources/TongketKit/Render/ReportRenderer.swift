@@ -31,6 +31,8 @@ public struct ReportRenderer: Sendable {
         var context: [String: Any]
         var insertions: [String: Insertion]
         var tables: [String: Table]
+        /// Blocks given directly as their HTML (charts); Markdown leaves them out.
+        var natives: [String: String] = [:]
         var title: String
         var baseName: String
         var source: String
@@ -51,8 +53,8 @@ public struct ReportRenderer: Sendable {
             throw RenderError(
                 message: "\(templates.directory.path)/\(parts.template).mustache: lỗi: Markdown do mẫu sinh ra, \(error.description)")
         }
-        let markdownTables = parts.tables.mapValues(MarkdownTableWriter.markdown)
-        let htmlTables = parts.tables.mapValues(HTMLTableWriter.html)
+        let markdownTables = parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.natives.mapValues { _ in "" }) { a, _ in a }
+        let htmlTables = parts.tables.mapValues(HTMLTableWriter.html).merging(parts.natives) { a, _ in a }
         let body = tree.render(.html, native: htmlTables)
         let page: String
         do {

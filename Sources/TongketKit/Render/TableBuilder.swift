@@ -3,13 +3,16 @@ public enum TableBuilder {
     /// A unit's figures in one appendix: a row per indicator the unit reports (and each computed
     /// ratio), a column per year, then a column per phase and one for the whole period, each
     /// aggregated by the indicator's own rule.
-    public static func appendix(_ table: AppendixTable, figures: [String: [Int: Double]], unit: ReportingUnit?, programme: Programme)
-        -> Table
-    {
+    /// With `reporters` (the consolidated report), a column says how many units reported each row.
+    public static func appendix(
+        _ table: AppendixTable, figures: [String: [Int: Double]], unit: ReportingUnit?, programme: Programme,
+        reporters: [String: Int]? = nil
+    ) -> Table {
         var columns = [
             Table.Column("TT", alignment: .center), Table.Column("Chỉ tiêu", alignment: .left),
             Table.Column("Đơn vị tính", alignment: .center),
         ]
+        if reporters != nil { columns.append(Table.Column("Số đơn vị báo cáo", alignment: .center)) }
         let years = Array(programme.years)
         columns += years.map { Table.Column(String($0), group: "Năm", alignment: .right) }
         var ranges = programme.phases.map { ($0.firstYear...$0.lastYear) }
@@ -17,12 +20,14 @@ public enum TableBuilder {
         columns += ranges.map { Table.Column("\($0.lowerBound) - \($0.upperBound)", group: "Giai đoạn", alignment: .right) }
         let shown = table.indicators.filter { indicator in
             if indicator.isEntered { return unit.map { indicator.isFilled(by: $0) } ?? true }
+            if reporters != nil { return true }
             guard case .ratio(let top, let bottom) = indicator.aggregation else { return false }
             return figures[top] != nil || figures[bottom] != nil
         }
         var rows: [[String]] = []
         for (index, indicator) in shown.enumerated() {
             var row = [String(index + 1), indicator.name, indicator.measure]
+            if let reporters { row.append(String(reporters[indicator.id] ?? 0)) }
             for year in years {
                 row.append(cell(Aggregation.value(of: indicator, in: table, figures: figures, years: year...year)))
             }
@@ -50,6 +55,67 @@ public enum TableBuilder {
             return row + [c.recipient.name, c.name, c.form, c.achievement]
         }
         return Table(kind: "khen-thuong", columns: columns, rows: rows)
+    }
+
+    /// Results against targets: the figure reached, the level required, met or not, by how much.
+    public static func targets(_ results: [TargetResult]) -> Table {
+        let columns = [
+            Table.Column("TT", alignment: .center), Table.Column("Mục tiêu", alignment: .left), Table.Column("Căn cứ", alignment: .left),
+            Table.Column("Kết quả đạt được", alignment: .right), Table.Column("Mức phải đạt", alignment: .right),
+            Table.Column("Đánh giá", alignment: .center), Table.Column("Chênh lệch", alignment: .right),
+        ]
+        let rows = results.enumerated().map { index, result -> [String] in
+            let target = result.target
+            let required = "\(target.comparison.symbol) \(VietnameseFormat.number(target.value)) (năm \(target.year))"
+            guard let value = result.value, let difference = result.difference, let met = result.met else {
+                return [String(index + 1), target.title, target.source, "chưa có số liệu", required, "chưa đánh giá được", "-"]
+            }
+            let gap =
+                difference >= 0 ? "cao hơn \(VietnameseFormat.number(difference))" : "thấp hơn \(VietnameseFormat.number(-difference))"
+            return [
+                String(index + 1), target.title, target.source, VietnameseFormat.number(value), required, met ? "Đạt" : "Không đạt", gap,
+            ]
+        }
+        return Table(kind: "muc-tieu", columns: columns, rows: rows)
+    }
+
+    /// Who has reported: each unit's report and thematic report, on time or how late, and whether
+    /// it was used.
+    public static func annex(_ statuses: [SubmissionStatus], asOf: SimpleDate) -> Table {
+        let columns = [
+            Table.Column("TT", alignment: .center), Table.Column("Đơn vị", alignment: .left),
+            Table.Column("Báo cáo tổng kết", alignment: .left), Table.Column("Báo cáo chuyên đề", alignment: .left),
+            Table.Column("Kết quả kiểm tra", alignment: .left),
+        ]
+        let rows = statuses.enumerated().map { index, status -> [String] in
+            [
+                String(index + 1), status.unit.name,
+                timeliness(date: status.reportDate, late: status.daysLate(asOf: asOf), received: !status.files.isEmpty),
+                status.thematicDeadline == nil
+                    ? ""
+                    : timeliness(
+                        date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicDate != nil),
+                verdict(status.state),
+            ]
+        }
+        return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)
+    }
+
+    static func timeliness(date: SimpleDate?, late: Int?, received: Bool) -> String {
+        guard received, let date else {
+            if received { return "đã gửi, không rõ ngày" }
+            return late.map { "chưa gửi (quá hạn \($0) ngày)" } ?? "chưa gửi"
+        }
+        guard let late, late > 0 else { return "\(date) (đúng hạn)" }
+        return "\(date) (muộn \(late) ngày)"
+    }
+
+    static func verdict(_ state: SubmissionStatus.State) -> String {
+        switch state {
+        case .missing: return ""
+        case .valid(let warnings): return warnings == 0 ? "hợp lệ" : "hợp lệ (\(warnings) cảnh báo)"
+        case .invalid(let errors, let first): return "có \(errors) lỗi, không đưa vào tổng hợp: \(first)"
+        }
     }
 
     static func cell(_ value: Double?) -> String {

@@ -1,0 +1,146 @@
+/// Builds the province's consolidation from every unit's loaded submission. Figures are added
+/// up as submissions arrive; texts are kept, since the draft is ordered by section, not by unit.
+public struct Consolidator: Sendable {
+    public let outline: Outline
+    private var received: [String: [(file: String, loaded: LoadedSubmission)]] = [:]
+    /// Files that could not be tied to a known unit, with their first error.
+    public private(set) var unattributed: [(file: String, diagnostics: [Diagnostic])] = []
+    private let strict: Bool
+
+    public init(outline: Outline, strict: Bool = false) {
+        self.outline = outline
+        self.strict = strict
+    }
+
+    /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
+    public mutating func add(_ loaded: LoadedSubmission, file: String) {
+        if let unitID = loaded.submission?.unitID {
+            received[unitID, default: []].append((file, loaded))
+        } else {
+            unattributed.append((file, loaded.diagnostics))
+        }
+    }
+
+    /// Files of known units that have errors (or warnings under `strict`), with everything found in them.
+    public var problems: [(file: String, diagnostics: [Diagnostic])] {
+        received.keys.sorted().flatMap { unitID in
+            (received[unitID] ?? []).filter { !$0.loaded.isValid(strict: strict) }.map { ($0.file, $0.loaded.diagnostics) }
+        }
+    }
+
+    /// Two files or more for one unit: an error naming every file, since tongket can't choose.
+    public var duplicates: [Diagnostic] {
+        received.keys.sorted().compactMap { unitID in
+            guard let files = received[unitID], files.count > 1 else { return nil }
+            let names = files.map(\.file).joined(separator: ", ")
+            let first = files[0].file
+            return Diagnostic(
+                .error, .duplicate, at: SourceLocation(file: first, line: 1, column: 1),
+                "có \(files.count) tệp cho cùng đơn vị '\(unitID)': \(names); giữ lại một tệp rồi chạy lại")
+        }
+    }
+
+    public func consolidate(asOf: SimpleDate) -> Consolidation {
+        var usable: [Submission] = []
+        var annex: [SubmissionStatus] = []
+        let programme = outline.programme
+        for kind in programme.unitKinds.map(\.id) {
+            for unit in VietnameseOrder.sorted(outline.units.filter { $0.kind == kind }, by: \.name) {
+                let files = received[unit.id] ?? []
+                let thematicDeadline = outline.thematic(for: unit.id) == nil ? nil : programme.thematicDeadline
+                var status = SubmissionStatus(
+                    unit: unit, files: files.map(\.file), state: .missing, reportDate: nil, deadline: programme.unitDeadline,
+                    thematicDate: nil, thematicDeadline: thematicDeadline)
+                if files.count > 1 {
+                    status.state = .invalid(errors: files.count, first: "có \(files.count) tệp cho cùng đơn vị")
+                } else if let (_, loaded) = files.first {
+                    let errors = loaded.diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }
+                    status.reportDate = loaded.submission?.report.date
+                    status.thematicDate = loaded.submission?.thematic?.report.date
+                    if let submission = loaded.submission, errors.isEmpty {
+                        status.state = .valid(warnings: loaded.diagnostics.count)
+                        usable.append(submission)
+                    } else {
+                        status.state = .invalid(errors: errors.count, first: errors.first?.message ?? "")
+                    }
+                }
+                annex.append(status)
+            }
+        }
+        return Consolidation(
+            asOf: asOf, contributions: contributions(usable), appendices: totals(usable),
+            targets: [], commendations: commendations(usable), annex: annex
+        ).withTargets(outline.targets)
+    }
+
+    private func contributions(_ submissions: [Submission]) -> [String: [Contribution]] {
+        let ordered = VietnameseOrder.sorted(submissions) { outline.unit($0.unitID)?.name ?? $0.unitID }
+        var result: [String: [Contribution]] = [:]
+        for numbered in outline.leafSections where numbered.section.isWritten {
+            let key = numbered.section.key
+            var list: [Contribution] = []
+            for submission in ordered {
+                guard let unit = outline.unit(submission.unitID), let content = submission.thematic?.sections[key] else { continue }
+                list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: true, content: content))
+            }
+            for submission in ordered {
+                guard let unit = outline.unit(submission.unitID), let content = submission.sections[key],
+                    numbered.section.requirement(for: unit.kind) != .notApplicable
+                else { continue }
+                list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: false, content: content))
+            }
+            if !list.isEmpty { result[key] = list }
+        }
+        return result
+    }
+
+    /// Per appendix, indicator and year: sums and stocks added, averages over the units that
+    /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
+    private func totals(_ submissions: [Submission]) -> [AppendixTotals] {
+        outline.appendices.map { table in
+            var values: [String: [Int: [Double]]] = [:]
+            var reporters: [String: Int] = [:]
+            for submission in submissions {
+                guard let unit = outline.unit(submission.unitID), table.isFilled(by: unit), let figures = submission.figures[table.id]
+                else { continue }
+                for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
+                    guard let series = figures[indicator.id], !series.isEmpty else { continue }
+                    reporters[indicator.id, default: 0] += 1
+                    for (year, value) in series { values[indicator.id, default: [:]][year, default: []].append(value) }
+                }
+            }
+            var figures: [String: [Int: Double]] = [:]
+            for indicator in table.indicators where indicator.isEntered {
+                for (year, list) in values[indicator.id] ?? [:] {
+                    figures[indicator.id, default: [:]][year] = Aggregation.combine(list, by: indicator.aggregation)
+                }
+            }
+            for indicator in table.indicators {
+                guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
+                reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
+            }
+            return AppendixTotals(table: table, figures: figures, reporters: reporters)
+        }
+    }
+
+    private func commendations(_ submissions: [Submission]) -> [(unit: String, commendation: Commendation)] {
+        VietnameseOrder.sorted(submissions) { outline.unit($0.unitID)?.name ?? $0.unitID }.flatMap { submission in
+            submission.commendations.map { (outline.unit(submission.unitID)?.name ?? submission.unitID, $0) }
+        }
+    }
+}
+
+extension Consolidation {
+    /// The targets with the province's figure for their year.
+    func withTargets(_ targets: [Target]) -> Consolidation {
+        var copy = self
+        copy.targets = targets.map { target in
+            guard let totals = appendices.first(where: { $0.table.id == target.appendixID }),
+                let indicator = totals.table.indicator(target.indicatorID)
+            else { return TargetResult(target: target, value: nil) }
+            let value = Aggregation.value(of: indicator, in: totals.table, figures: totals.figures, years: target.year...target.year)
+            return TargetResult(target: target, value: value)
+        }
+        return copy
+    }
+}

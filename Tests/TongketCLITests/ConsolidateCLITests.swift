@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+import TongketTestSupport
+
+@Suite("Dòng lệnh: consolidate và status")
+struct ConsolidateCLITests {
+    let fixture = Fixtures.root.appendingPathComponent("Tests/Fixtures/tong-hop").path
+
+    @Test("consolidate ví dụ đi kèm: dự thảo .md và .html giống tệp mẫu, tóm tắt ra stderr")
+    func example() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(["consolidate", "-o", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stdout.isEmpty)
+        #expect(
+            r.stderr.contains("Tính đến 20/06/2020: đã gửi 7/52 đơn vị (hợp lệ 7, có lỗi 0, gửi muộn 1); chưa gửi 45, trong đó quá hạn 45.")
+        )
+        let html = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.html"), encoding: .utf8)
+        #expect(Golden.mismatch(html, "render/bao-cao-tong-hop.html") == nil)
+        let markdown = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)
+        #expect(Golden.mismatch(markdown, "render/bao-cao-tong-hop.md") == nil)
+    }
+
+    @Test("một tệp hỏng giữa các tệp tốt: dự thảo vẫn được lập, lỗi có vị trí, phụ lục ghi rõ")
+    func brokenAmongGood() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(["consolidate", fixture, "-o", dir.path, "--format", "md"])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("Tests/Fixtures/tong-hop/so-cong-thuong.yaml:30:23: lỗi: năm '2010' nằm ngoài giai đoạn 2011–2020"))
+        #expect(r.stderr.contains("so-cong-thuong.yaml: không đưa vào tổng hợp vì tệp có lỗi"))
+        let markdown = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)
+        #expect(markdown.contains("trên cơ sở báo cáo của 3/52 đơn vị (tính đến ngày 20/06/2020)"))
+        #expect(
+            markdown.contains(
+                "| Sở Công Thương | 29/04/2020 (đúng hạn) |  | có 1 lỗi, không đưa vào tổng hợp: năm '2010' nằm ngoài giai đoạn"))
+        // Totals by hand: 100 + 50 + 10 = 160 in 2011; 200 in 2016; 100 in 2017; 160, 300, 460 by phase.
+        #expect(
+            markdown.contains(
+                "| 3 | Số hồ sơ thủ tục hành chính tiếp nhận | hồ sơ | 3 | 160 | - | - | - | - | 200 | 100 | - | - | - | 160 | 300 | 460 |")
+        )
+    }
+
+    @Test("--strict: một tệp hỏng làm dừng, mã 1, không có dự thảo")
+    func strict() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["consolidate", fixture, "-o", out.path, "--strict"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("không ghi dự thảo vì có --strict"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
+    @Test("status: bảng trong terminal và JSON, tính đến ngày cho trước")
+    func status() throws {
+        let r = try CLI.run(["status", fixture, "--as-of", "10/05/2020"])
+        #expect(r.status == 0)
+        let lines = r.stdout.split(separator: "\n").map(String.init)
+        // 25 provincial and central units come first; Nga Sơn is the 9th district alphabetically: row 34.
+        // Warnings: tables 02, 05, 07 absent (3) + 5 in table 03 + 4 in 04 + 3 in 06 = 15.
+        #expect(
+            lines.contains {
+                $0.hasPrefix("34  UBND huyện Nga Sơn") && $0.contains("28/04/2020 (đúng hạn)") && $0.hasSuffix("hợp lệ (15 cảnh báo)")
+            })
+        #expect(lines.contains { $0.contains("UBND thành phố Sầm Sơn") && $0.contains("03/05/2020 (muộn 3 ngày)") })
+        // 10 days past 30/04/2020 for those who never sent; thematic deadline 20/05 not yet passed.
+        #expect(lines.contains { $0.contains("Sở Tài chính") && $0.contains("chưa gửi (quá hạn 10 ngày)  chưa gửi") })
+        #expect(
+            r.stdout.hasSuffix(
+                "Tính đến 10/05/2020: đã gửi 4/52 đơn vị (hợp lệ 3, có lỗi 1, gửi muộn 1); chưa gửi 48, trong đó quá hạn 48.\n"))
+        let json = try CLI.run(["status", fixture, "--as-of", "10/05/2020", "--json"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        #expect(object["tinh_den_ngay"] as? String == "10/05/2020")
+        let units = try #require(object["don_vi"] as? [[String: Any]])
+        let samSon = try #require(units.first { $0["ma"] as? String == "tp-sam-son" })
+        #expect(samSon["so_ngay_muon"] as? Int == 3)
+        #expect(samSon["trang_thai"] as? String == "hop-le")
+        let trade = try #require(units.first { $0["ma"] as? String == "so-cong-thuong" })
+        #expect(trade["trang_thai"] as? String == "co-loi")
+        #expect(trade["so_loi"] as? Int == 1)
+    }
+
+    @Test("status --as-of sai dạng: mã 64")
+    func badDate() throws {
+        let r = try CLI.run(["status", "--as-of", "31/02/2020"])
+        #expect(r.status == 64)
+        #expect(r.stderr.contains("--as-of phải là một ngày có thật"))
+    }
+}
