@@ -11,6 +11,12 @@ extension MarkdownTree {
     /// Applies every marker; every marker must be well formed, matched and supplied, and every
     /// insertion used, or nothing is changed for the worse than an error.
     public func resolve(_ insertions: [String: Insertion]) throws(MarkdownTreeError) {
+        try resolve(insertions, deferring: [:])
+    }
+
+    /// Like `resolve(_:)`, but the insertions in `deferred` stay as markers until `stream` reaches
+    /// them, so that a very large report never holds all of its sections as nodes at once.
+    public func resolve(_ insertions: [String: Insertion], deferring deferred: [String: Insertion]) throws(MarkdownTreeError) {
         var markers: [(node: OpaquePointer, words: [String], line: Int)] = []
         var strays: [(line: Int, text: String)] = []
         walk(document) { node, entering in
@@ -48,6 +54,14 @@ extension MarkdownTree {
                 try wrap(from: start.node, to: marker.node, className: start.className, line: start.line)
             case ("chen", 2):
                 let key = marker.words[1]
+                if deferred[key] != nil {
+                    guard cmark_node_parent(marker.node) == document else {
+                        throw MarkdownTreeError(line: marker.line, message: "chỗ chèn '\(key)' phải ở cấp ngoài cùng của văn bản")
+                    }
+                    used.insert(key)
+                    pending[marker.node] = key
+                    continue
+                }
                 guard let insertion = insertions[key] else {
                     throw MarkdownTreeError(line: marker.line, message: "không có nội dung để chèn cho '\(key)'")
                 }
@@ -61,7 +75,7 @@ extension MarkdownTree {
             throw MarkdownTreeError(
                 line: unclosed.line, message: "'tongket:khoi \(unclosed.className)' chưa được đóng bằng 'tongket:het-khoi'")
         }
-        if let unused = insertions.keys.filter({ !used.contains($0) }).sorted().first {
+        if let unused = (Array(insertions.keys) + Array(deferred.keys)).filter({ !used.contains($0) }).sorted().first {
             throw MarkdownTreeError(line: 1, message: "mẫu không có chỗ chèn cho '\(unused)'")
         }
     }
@@ -84,7 +98,7 @@ extension MarkdownTree {
         cmark_node_free(end)
     }
 
-    private func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int) throws(MarkdownTreeError) {
+    func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int) throws(MarkdownTreeError) {
         try place(insertion, before: marker, line: line)
         cmark_node_free(marker)
     }

@@ -66,6 +66,8 @@ public final class MarkdownTree {
     private let root: OpaquePointer
     /// What each custom block stands for; its index (plus one) is the node's user data.
     private var blocks: [CustomBlock] = []
+    /// Markers left for `stream` to fill, with their insertion's key.
+    var pending: [OpaquePointer: String] = [:]
 
     enum CustomBlock {
         case container(className: String)
@@ -98,11 +100,15 @@ public final class MarkdownTree {
 
     /// Renders the whole tree; `native` gives each native block's content in this format.
     public func render(_ format: TreeFormat, native: [String: String]) -> String {
-        prepareCustomBlocks(for: format, native: native)
+        render(root, format, native: native)
+    }
+
+    func render(_ node: OpaquePointer, _ format: TreeFormat, native: [String: String]) -> String {
+        prepareCustomBlocks(in: node, for: format, native: native)
         let rendered: UnsafeMutablePointer<CChar>?
         switch format {
-        case .html: rendered = cmark_render_html(root, CMARK_OPT_DEFAULT)
-        case .commonMark: rendered = cmark_render_commonmark(root, CMARK_OPT_DEFAULT, 0)
+        case .html: rendered = cmark_render_html(node, CMARK_OPT_DEFAULT)
+        case .commonMark: rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0)
         }
         guard let rendered else { return "" }
         defer { free(rendered) }
@@ -160,8 +166,8 @@ public final class MarkdownTree {
         return node
     }
 
-    private func prepareCustomBlocks(for format: TreeFormat, native: [String: String]) {
-        walk(root) { node, entering in
+    private func prepareCustomBlocks(in start: OpaquePointer, for format: TreeFormat, native: [String: String]) {
+        walk(start) { node, entering in
             guard entering, cmark_node_get_type(node) == CMARK_NODE_CUSTOM_BLOCK,
                 let data = cmark_node_get_user_data(node)
             else { return }

@@ -37,15 +37,57 @@ struct ConsolidateCommand: ParsableCommand {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")
             throw Exit.invalidInput
         }
-        let document: RenderedDocument
+        try write(consolidation, with: renderer)
+        Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
+    }
+}
+
+extension ConsolidateCommand {
+    /// Streams the draft into each format's file (or stdout); every file is committed only when
+    /// all are complete, and none is left half-written.
+    func write(_ consolidation: Consolidation, with renderer: ReportRenderer) throws {
+        let formats = output.formats
+        var files: [DocumentFormat: StreamingOutputFile] = [:]
+        var outputError: OutputError?
         do {
-            document = try renderer.consolidatedReport(consolidation)
-        } catch {
+            if output.output != "-" {
+                let directory = URL(fileURLWithPath: output.output)
+                for format in formats {
+                    files[format] = try StreamingOutputFile(
+                        directory.appendingPathComponent("bao-cao-tong-hop.\(format.rawValue)"),
+                        overwrite: output.force
+                            ? .always : .ifMadeByTongket(isOurs: { ReportRenderer.isGenerated([UInt8]($0.prefix(4096))) }))
+                }
+            }
+            try renderer.streamConsolidatedReport(consolidation, formats: formats) { format, text in
+                if let file = files[format] {
+                    do throws(OutputError) { try file.write(text) } catch {
+                        outputError = error
+                        throw error
+                    }
+                } else {
+                    FileHandle.standardOutput.write(Data(text.utf8))
+                }
+            }
+            for format in formats { try files[format]?.commit() }
+        } catch let error as OutputError {
+            files.values.forEach { $0.discard() }
+            Console.error(error.description)
+            throw Exit.outputFailed
+        } catch let error as RenderError {
+            files.values.forEach { $0.discard() }
+            if let outputError {
+                Console.error(outputError.description)
+                throw Exit.outputFailed
+            }
             Console.error(error.description)
             throw Exit.invalidTemplates
         }
-        try output.emit([document])
-        Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
+        for format in formats where files[format] != nil {
+            Console.error(
+                "đã ghi \(URL(fileURLWithPath: output.output).appendingPathComponent("bao-cao-tong-hop.\(format.rawValue)").relativePathForDisplay(output.output))"
+            )
+        }
     }
 }
 
@@ -125,10 +167,9 @@ enum SubmissionInputs {
 
 /// Progress on stderr, only when stderr is a terminal (never in logs or pipes).
 enum Progress {
-    static func reporter(_ label: String) -> ((Int, Int) -> Void)? {
+    static func reporter(_ label: String) -> (@Sendable (Int, Int) -> Void)? {
         guard isatty(2) == 1 else { return nil }
         return { done, total in
-            guard done == total || done % 50 == 0 else { return }
             FileHandle.standardError.write(Data("\r\(label): \(done)/\(total)\(done == total ? "\n" : "")".utf8))
         }
     }

@@ -14,7 +14,7 @@ struct Tongket: ParsableCommand {
         subcommands: [
             OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, ConsolidateCommand.self,
             StatusCommand.self,
-            SchemaCommand.self,
+            SchemaCommand.self, GenerateCommand.self,
         ]
     )
 }

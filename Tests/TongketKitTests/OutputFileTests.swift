@@ -55,3 +55,32 @@ struct OutputFileTests {
         #expect(!ReportRenderer.isGenerated(Array("Báo cáo tự soạn".utf8)))
     }
 }
+
+@Suite("Ghi tệp từng phần")
+struct StreamingOutputFileTests {
+    @Test("chỉ thay tệp cũ khi hoàn tất; bỏ dở thì tệp cũ nguyên vẹn, không có tệp tạm")
+    func commitAndDiscard() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let target = dir.appendingPathComponent("a.md")
+        try Data("cũ".utf8).write(to: target)
+        do {
+            let stream = try StreamingOutputFile(target, overwrite: .always)
+            try stream.write("mới một nửa")
+            stream.discard()
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "cũ")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
+        do {
+            // Dropped without commit (an error half-way): the same.
+            let stream = try StreamingOutputFile(target, overwrite: .always)
+            try stream.write("bỏ dở")
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "cũ")
+        let stream = try StreamingOutputFile(target, overwrite: .always)
+        for piece in ["một ", "hai ", "ba"] { try stream.write(piece) }
+        try stream.commit()
+        #expect(try String(contentsOf: target, encoding: .utf8) == "một hai ba")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
+        #expect(throws: OutputError.self) { try StreamingOutputFile(target, overwrite: .never) }
+    }
+}

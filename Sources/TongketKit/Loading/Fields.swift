@@ -25,7 +25,7 @@ struct Fields {
             if NodeReader.isNull(node) { r.report(.error, .missingField, node, "'\(key)' chưa được ghi") }
             return nil
         }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         if trimmed.isEmpty { r.report(.error, .missingField, node, "'\(key)' chưa được ghi") }
         return trimmed.isEmpty ? nil : trimmed
     }
@@ -33,7 +33,7 @@ struct Fields {
     /// A text that may be left out.
     func optionalText(_ key: String, _ r: inout NodeReader) -> String? {
         guard let node = node(key), let value = r.text(node, "'\(key)'") else { return nil }
-        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = value.trimmedWhitespace
         return trimmed.isEmpty ? nil : trimmed
     }
 
@@ -83,5 +83,15 @@ struct Fields {
             return nil
         }
         return date
+    }
+}
+
+extension String {
+    /// Without leading and trailing white space; cheap when there is none, which is the usual case.
+    var trimmedWhitespace: String {
+        guard let first = unicodeScalars.first, let last = unicodeScalars.last,
+            first.properties.isWhitespace || last.properties.isWhitespace
+        else { return self }
+        return trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -42,7 +42,7 @@ struct NodeReader {
                 report(.error, .wrongType, key, "khóa trong \(what) phải là một chữ, nhưng gặp \(Self.describe(key))")
                 continue
             }
-            pairs.append((SourceText.normalise(scalar.string), key, value))
+            pairs.append((Self.normalised(scalar), key, value))
         }
         return pairs
     }
@@ -67,7 +67,13 @@ struct NodeReader {
             return nil
         }
         if Self.isNull(node) { return nil }
-        return SourceText.normalise(scalar.string)
+        return Self.normalised(scalar)
+    }
+
+    /// The whole file is NFC already (SourceText); only a double-quoted scalar's escapes
+    /// ("\u0301") can bring back a decomposed letter.
+    static func normalised(_ scalar: Node.Scalar) -> String {
+        scalar.style == .doubleQuoted ? SourceText.nfc(scalar.string) : scalar.string
     }
 
     /// Reports every key that is not in `allowed`, suggesting the nearest allowed one.

@@ -22,7 +22,9 @@ public enum OutputFile {
         case always
     }
 
-    public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {
+    /// Refuses a target that is a folder or a file `overwrite` does not let tongket replace, and
+    /// makes the folder the file goes into.
+    static func check(_ url: URL, overwrite: Overwrite) throws(OutputError) {
         let path = url.path
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -47,6 +49,13 @@ public enum OutputFile {
         } catch {
             throw OutputError(path: directory.path, message: "không tạo được thư mục: \(error.localizedDescription)")
         }
+    }
+
+    public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {
+        try check(url, overwrite: overwrite)
+        let path = url.path
+        let manager = FileManager.default
+        let directory = url.deletingLastPathComponent()
         let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
         guard manager.createFile(atPath: temporary.path, contents: data) else {
             throw OutputError(path: path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)")
@@ -61,4 +70,63 @@ public enum OutputFile {
             throw OutputError(path: path, message: "không đổi tên được tệp tạm thành tệp đích: \(reason)")
         }
     }
+}
+
+/// A file written in pieces — the consolidated report of thousands of units is never whole in
+/// memory — with the same discipline as `OutputFile.write`: a temporary file beside the target,
+/// renamed into place by `commit`; dropped, with the previous file untouched, otherwise.
+public final class StreamingOutputFile {
+    public let url: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var buffer = Data()
+    private var finished = false
+
+    public init(_ url: URL, overwrite: OutputFile.Overwrite) throws(OutputError) {
+        self.url = url
+        // The checks and the directory are those of a whole-file write of nothing.
+        try OutputFile.check(url, overwrite: overwrite)
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw OutputError(path: url.path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)") }
+        self.handle = handle
+    }
+
+    public func write(_ text: String) throws(OutputError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(OutputError) {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw OutputError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts the finished file in place.
+    public func commit() throws(OutputError) {
+        try flush()
+        try? handle.synchronize()
+        try? handle.close()
+        finished = true
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw OutputError(path: url.path, message: "không đổi tên được tệp tạm thành tệp đích: \(reason)")
+        }
+    }
+
+    /// Drops what was written; the previous file, if any, stays as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        try? handle.close()
+        unlink(temporary.path)
+    }
+
+    deinit { discard() }
 }

@@ -8,6 +8,15 @@ extension ReportRenderer {
         try render(consolidatedParts(consolidation, draftMark: draftMark))
     }
 
+    /// The same report written piece by piece, each section's contributions turned into nodes
+    /// only when written: the way to make the draft of thousands of units in bounded memory.
+    public func streamConsolidatedReport(
+        _ consolidation: Consolidation, formats: [DocumentFormat], draftMark: String = "DỰ THẢO",
+        write: (DocumentFormat, String) throws -> Void
+    ) throws(RenderError) {
+        try stream(consolidatedParts(consolidation, draftMark: draftMark), formats: formats, deferSections: true, write: write)
+    }
+
     func consolidatedParts(_ consolidation: Consolidation, draftMark: String) -> Parts {
         let programme = outline.programme
         let issuer = programme.consolidated

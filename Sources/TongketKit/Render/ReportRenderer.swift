@@ -39,33 +39,66 @@ public struct ReportRenderer: Sendable {
     }
 
     func render(_ parts: Parts) throws(RenderError) -> RenderedDocument {
+        var markdown = ""
+        var html = ""
+        try stream(parts, formats: [.markdown, .html], deferSections: false) { format, text in
+            switch format {
+            case .markdown: markdown += text
+            case .html: html += text
+            }
+        }
+        return RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html)
+    }
+
+    /// Writes the report piece by piece to `write`, in each format; with `deferSections`, each
+    /// section's contributions become nodes only when written, so that a report of every
+    /// province's units never sits in memory as a whole.
+    func stream(
+        _ parts: Parts, formats: [DocumentFormat], deferSections: Bool, write: (DocumentFormat, String) throws -> Void
+    ) throws(RenderError) {
         let markdown: String
+        let page: String
+        let marker = "<!--tongket-than-->"
         do {
             markdown = try templates.render(parts.template, parts.context)
+            page = try templates.render(
+                "trang.html", ["tieu_de_trang": parts.title, "than": marker, "nguon": parts.source, "kieu_trang": templates.styleSheet])
         } catch {
             throw RenderError(message: error.description)
         }
+        guard let split = page.range(of: marker) else {
+            throw RenderError(message: "\(templates.directory.path)/trang.html.mustache: lỗi: mẫu trang phải có {{{than}}}")
+        }
+        let deferred = deferSections ? parts.insertions.filter { $0.key.hasPrefix("muc:") } : [:]
         let tree: MarkdownTree
         do {
             tree = try MarkdownTree(markdown: markdown)
-            try tree.resolve(parts.insertions)
+            try tree.resolve(parts.insertions.filter { deferred[$0.key] == nil }, deferring: deferred)
         } catch {
             throw RenderError(
                 message: "\(templates.directory.path)/\(parts.template).mustache: lỗi: Markdown do mẫu sinh ra, \(error.description)")
         }
-        let markdownTables = parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.natives.mapValues { _ in "" }) { a, _ in a }
-        let htmlTables = parts.tables.mapValues(HTMLTableWriter.html).merging(parts.natives) { a, _ in a }
-        let body = tree.render(.html, native: htmlTables)
-        let page: String
+        let natives: [TreeFormat: [String: String]] = [
+            .commonMark: parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.natives.mapValues { _ in "" }) { a, _ in a },
+            .html: parts.tables.mapValues(HTMLTableWriter.html).merging(parts.natives) { a, _ in a },
+        ]
+        let treeFormats = formats.map { $0 == .html ? TreeFormat.html : TreeFormat.commonMark }
         do {
-            page = try templates.render(
-                "trang.html",
-                ["tieu_de_trang": parts.title, "than": body, "nguon": parts.source, "kieu_trang": templates.styleSheet])
+            if formats.contains(.markdown) {
+                try write(.markdown, "<!-- \(Self.stamp) từ \(parts.source); sửa tệp nguồn rồi chạy lại tongket. -->\n\n")
+            }
+            if formats.contains(.html) { try write(.html, String(page[..<split.lowerBound])) }
+            try tree.stream(treeFormats, native: natives, deferred: deferred) { format, text in
+                try write(format == .html ? .html : .markdown, text)
+            }
+            if formats.contains(.html) { try write(.html, String(page[split.upperBound...])) }
+        } catch let error as RenderError {
+            throw error
+        } catch let error as MarkdownTreeError {
+            throw RenderError(message: "\(templates.directory.path)/\(parts.template).mustache: lỗi: \(error.description)")
         } catch {
-            throw RenderError(message: error.description)
+            throw RenderError(message: "\(error)")
         }
-        let stamp = "<!-- \(Self.stamp) từ \(parts.source); sửa tệp nguồn rồi chạy lại tongket. -->\n\n"
-        return RenderedDocument(baseName: parts.baseName, markdown: stamp + tree.render(.commonMark, native: markdownTables), html: page)
     }
 
     /// The words every generated file starts with (Markdown) or carries (HTML), by which tongket

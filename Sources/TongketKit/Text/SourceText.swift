@@ -14,6 +14,9 @@ public enum SourceText {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        // The standard library's validation is fast; the byte-by-byte walk below only runs to
+        // locate a problem it found.
+        if let valid = String(validating: body, as: UTF8.self) { return normalise(valid) }
         if let bad = firstInvalidUTF8(body) {
             let location = locate(byteOffset: bad, in: Array(body), file: file)
             throw Diagnostic(
@@ -40,7 +43,8 @@ public enum SourceText {
     public static func nfc(_ text: String) -> String {
         if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         let needsWork = text.unicodeScalars.contains { scalar in
-            guard scalar.value >= 0x300 else { return false }
+            // Below U+0300, and the precomposed Vietnamese letters U+1EA0–U+1EFF, are never marks.
+            guard scalar.value >= 0x300, !(0x1EA0...0x1EFF).contains(scalar.value) else { return false }
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .spacingMark, .enclosingMark: return true
             default: return (0x1100...0x11FF).contains(scalar.value)  // Hangul jamo compose too

@@ -41,20 +41,32 @@ public enum VietnameseDate {
 /// are refused because "1.234" is 1,234 to a Vietnamese reader and 1.234 to YAML.
 public enum FigureText {
     public static func parse(_ text: String) -> Double? {
-        var body = Substring(text.trimmingCharacters(in: .whitespaces))
+        // Bytes, not Characters or Foundation: this runs for every figure of every file.
+        var bytes = Array(text.utf8)[...]
+        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
+        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
         var negative = false
-        if body.first == "-" || body.first == "+" {
-            negative = body.first == "-"
-            body = body.dropFirst()
+        if let sign = bytes.first, sign == 0x2D || sign == 0x2B {
+            negative = sign == 0x2D
+            bytes = bytes.dropFirst()
         }
-        let pieces =
-            body.split(separator: ",", omittingEmptySubsequences: false).count > 1
-            ? body.split(separator: ",", omittingEmptySubsequences: false)
-            : body.split(separator: ".", omittingEmptySubsequences: false)
-        guard (1...2).contains(pieces.count), pieces.allSatisfy({ !$0.isEmpty && $0.allSatisfy { $0.isASCII && $0.isNumber } })
-        else { return nil }
-        guard pieces[0].count <= 15, pieces.count == 1 || pieces[1].count <= 6 else { return nil }
-        guard let value = Double(pieces.joined(separator: ".")), value.isFinite else { return nil }
+        var whole: [UInt8] = []
+        var fraction: [UInt8] = []
+        var seenSeparator = false
+        for byte in bytes {
+            switch byte {
+            case 0x30...0x39:
+                if seenSeparator { fraction.append(byte) } else { whole.append(byte) }
+            case 0x2C, 0x2E:
+                if seenSeparator { return nil }
+                seenSeparator = true
+            default:
+                return nil
+            }
+        }
+        guard !whole.isEmpty, whole.count <= 15, !seenSeparator || (!fraction.isEmpty && fraction.count <= 6) else { return nil }
+        let literal = String(decoding: whole, as: UTF8.self) + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
+        guard let value = Double(literal), value.isFinite else { return nil }
         return negative ? -value : value
     }
 }

@@ -159,15 +159,26 @@ struct SubmissionChecker {
     }
 
     /// Block scalars keep a final newline and sometimes trailing spaces; neither is the user's text.
+    /// Works on UTF-8 bytes: splitting into Characters was a quarter of the time of a large run.
     static func tidy(_ text: String) -> String {
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map { line -> Substring in
-            var line = line
-            while line.last == " " || line.last == "\t" { line = line.dropLast() }
-            return line
+        var bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineStart = 0
+        bytes.append(0x0A)
+        for index in bytes.indices where bytes[index] == 0x0A {
+            var end = index
+            while end > lineStart, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            out.append(contentsOf: bytes[lineStart..<end])
+            out.append(0x0A)
+            lineStart = index + 1
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        while lines.first?.isEmpty == true { lines.removeFirst() }
-        return lines.joined(separator: "\n")
+        // Blank lines at either end go; a line of only spaces is already empty here.
+        var start = 0
+        while start < out.count, out[start] == 0x0A { start += 1 }
+        var end = out.count
+        while end > start, out[end - 1] == 0x0A { end -= 1 }
+        return String(decoding: out[start..<end], as: UTF8.self)
     }
 
     // MARK: Thematic report
