@@ -71,11 +71,11 @@ extension ConsolidateCommand {
             }
             for format in formats { try files[format]?.commit() }
         } catch let error as OutputError {
-            files.values.forEach { $0.discard() }
+            for file in files.values { file.discard() }
             Console.error(error.description)
             throw Exit.outputFailed
         } catch let error as RenderError {
-            files.values.forEach { $0.discard() }
+            for file in files.values { file.discard() }
             if let outputError {
                 Console.error(outputError.description)
                 throw Exit.outputFailed
