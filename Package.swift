@@ -10,7 +10,6 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
-        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
     ],
     targets: [
@@ -20,13 +19,19 @@ let package = Package(
             pkgConfig: "libcmark",
             providers: [.apt(["libcmark-dev"])]
         ),
+        // libyaml from Debian's libyaml-dev, read event by event in Loading/YAMLParser.swift.
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // The only target that touches libcmark: no C pointer leaves it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         .target(
             name: "TongketKit",
             dependencies: [
                 "CmarkDoor",
-                .product(name: "Yams", package: "Yams"),
+                "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
             ]
         ),

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The keys of one YAML mapping, read by name; a required key that is missing or empty is
 /// reported at the mapping itself, since there is no better place to point at.

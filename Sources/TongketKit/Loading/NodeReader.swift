@@ -1,5 +1,3 @@
-import Yams
-
 /// Reads values out of a YAML node tree while collecting every problem it meets, so that a user
 /// sees all of them at once instead of one per run.
 ///
@@ -29,17 +27,17 @@ struct NodeReader {
     }
 
     /// The pairs of a mapping, or an error saying that `what` should be a mapping.
-    mutating func mapping(_ node: Node, _ what: String) -> [(key: String, keyNode: Node, value: Node)]? {
+    mutating func mapping(_ node: Node, _ what: @autoclosure () -> String) -> [(key: String, keyNode: Node, value: Node)]? {
         guard case .mapping(let mapping) = node else {
             if !Self.isNull(node) {
-                report(.error, .wrongType, node, "\(what) phải là một bảng khóa: giá trị, nhưng gặp \(Self.describe(node))")
+                report(.error, .wrongType, node, "\(what()) phải là một bảng khóa: giá trị, nhưng gặp \(Self.describe(node))")
             }
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                report(.error, .wrongType, key, "khóa trong \(what) phải là một chữ, nhưng gặp \(Self.describe(key))")
+                report(.error, .wrongType, key, "khóa trong \(what()) phải là một chữ, nhưng gặp \(Self.describe(key))")
                 continue
             }
             pairs.append((Self.normalised(scalar), key, value))
@@ -48,12 +46,12 @@ struct NodeReader {
     }
 
     /// The items of a sequence, or an error saying that `what` should be a list.
-    mutating func sequence(_ node: Node, _ what: String) -> [Node]? {
+    mutating func sequence(_ node: Node, _ what: @autoclosure () -> String) -> [Node]? {
         guard case .sequence(let sequence) = node else {
             if !Self.isNull(node) {
                 report(
                     .error, .wrongType, node,
-                    "\(what) phải là một danh sách (mỗi ý một dòng bắt đầu bằng '- '), nhưng gặp \(Self.describe(node))")
+                    "\(what()) phải là một danh sách (mỗi ý một dòng bắt đầu bằng '- '), nhưng gặp \(Self.describe(node))")
             }
             return nil
         }
@@ -61,9 +59,9 @@ struct NodeReader {
     }
 
     /// The text of a scalar exactly as written, NFC; nil (with an error) for a list or mapping, nil for an empty value.
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    mutating func text(_ node: Node, _ what: @autoclosure () -> String) -> String? {
         guard case .scalar(let scalar) = node else {
-            report(.error, .wrongType, node, "\(what) phải là một đoạn chữ, nhưng gặp \(Self.describe(node))")
+            report(.error, .wrongType, node, "\(what()) phải là một đoạn chữ, nhưng gặp \(Self.describe(node))")
             return nil
         }
         if Self.isNull(node) { return nil }
@@ -94,39 +92,7 @@ struct NodeReader {
             return "'\(shown.replacingOccurrences(of: "\n", with: " "))'"
         case .mapping: return "một bảng khóa: giá trị"
         case .sequence: return "một danh sách"
-        case .alias: return "một bí danh YAML"
         }
     }
 
-    /// Anchors and aliases have no use in a report and would let a small file expand into a huge
-    /// one (an "alias bomb"). Yams resolves an alias into a copy of the anchored node that keeps
-    /// the original's position (and drops the anchor name), so a list or mapping met twice at the
-    /// same position is an alias: the first repeat is refused, and the walk stops there.
-    mutating func rejectAnchors(_ node: Node) {
-        var seen = Set<[Int]>()
-        var stack = [node]
-        while let current = stack.popLast() {
-            let kind: Int
-            switch current {
-            case .mapping(let mapping):
-                kind = 1
-                for (key, value) in mapping {
-                    stack.append(key)
-                    stack.append(value)
-                }
-            case .sequence(let sequence):
-                kind = 2
-                stack.append(contentsOf: sequence)
-            case .scalar, .alias:
-                continue
-            }
-            guard let mark = current.mark else { continue }
-            if !seen.insert([kind, mark.line, mark.column]).inserted {
-                report(
-                    .error, .anchorNotAllowed, current,
-                    "không dùng neo (&) và bí danh (*) của YAML trong bản báo cáo; hãy viết đầy đủ giá trị (giá trị ở đây được dùng lại)")
-                return
-            }
-        }
-    }
 }

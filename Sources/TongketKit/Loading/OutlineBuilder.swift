@@ -1,5 +1,3 @@
-import Yams
-
 /// Collects the parts of an outline from its files and checks that they refer to each other correctly.
 struct OutlineBuilder {
     private(set) var diagnostics: [Diagnostic] = []

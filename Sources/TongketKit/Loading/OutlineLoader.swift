@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// The outline folder could not be used; every problem found is listed.
 public struct OutlineError: Error, Sendable {

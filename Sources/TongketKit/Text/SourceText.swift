@@ -41,7 +41,7 @@ public enum SourceText {
     /// for text with no combining mark, which NFC leaves unchanged. Text that has one, including
     /// a mark after a precomposed letter, goes through the normaliser.
     public static func nfc(_ text: String) -> String {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
+        if !mayHoldMarks(text) { return text }
         let needsWork = text.unicodeScalars.contains { scalar in
             // Below U+0300, and the precomposed Vietnamese letters U+1EA0–U+1EFF, are never marks.
             guard scalar.value >= 0x300, !(0x1EA0...0x1EFF).contains(scalar.value) else { return false }
@@ -51,6 +51,22 @@ public enum SourceText {
             }
         }
         return needsWork ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// A byte scan that rules out marks for ASCII and Vietnamese text: letters up to U+02FF (lead
+    /// bytes 0xC2–0xCB) and U+1EA0–U+1EFF (0xE1 0xBA, 0xE1 0xBB) are never combining marks.
+    static func mayHoldMarks(_ text: String) -> Bool {
+        var utf8 = text.utf8.makeIterator()
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x00...0xBF, 0xC2...0xCB: continue
+            case 0xE1:
+                guard let second = utf8.next() else { return true }
+                if second != 0xBA && second != 0xBB { return true }
+            default: return true
+            }
+        }
+        return false
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {

@@ -1,5 +1,3 @@
-import Yams
-
 extension SubmissionChecker {
     /// Reads `phu_luc`: appendix → indicator → year → figure, checking each figure against its
     /// indicator's type and each table's rules.

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// Walks a submission's node tree once, building the `Submission` and reporting every problem.
 struct SubmissionChecker {
@@ -8,8 +7,6 @@ struct SubmissionChecker {
     var reader: NodeReader
 
     mutating func check(_ root: Node) -> Submission? {
-        reader.rejectAnchors(root)
-        if reader.diagnostics.hasErrors() { return nil }
         guard let pairs = reader.mapping(root, "bản báo cáo") else {
             if NodeReader.isNull(root) { reader.report(.error, .missingField, root, "tệp trống") }
             return nil

@@ -1,5 +1,4 @@
 import Foundation
-import Yams
 
 /// A submission as read, with every problem found in it. The submission is there whenever the
 /// file could be parsed and names a known unit, even if it has errors, so that `validate` can
