@@ -48,27 +48,22 @@ extension ConsolidateCommand {
     func write(_ consolidation: Consolidation, with renderer: ReportRenderer) throws {
         let formats = output.formats
         var files: [DocumentFormat: StreamingOutputFile] = [:]
-        var outputError: OutputError?
         do {
-            if output.output != "-" {
+            var sinks: [DocumentFormat: @Sendable (String) throws -> Void] = [:]
+            if output.output == "-" {
+                sinks[formats[0]] = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+            } else {
                 let directory = URL(fileURLWithPath: output.output)
                 for format in formats {
-                    files[format] = try StreamingOutputFile(
+                    let file = try StreamingOutputFile(
                         directory.appendingPathComponent("bao-cao-tong-hop.\(format.rawValue)"),
                         overwrite: output.force
                             ? .always : .ifMadeByTongket(isOurs: { ReportRenderer.isGenerated([UInt8]($0.prefix(4096))) }))
+                    files[format] = file
+                    sinks[format] = { text in try file.write(text) }
                 }
             }
-            try renderer.streamConsolidatedReport(consolidation, formats: formats) { format, text in
-                if let file = files[format] {
-                    do throws(OutputError) { try file.write(text) } catch {
-                        outputError = error
-                        throw error
-                    }
-                } else {
-                    FileHandle.standardOutput.write(Data(text.utf8))
-                }
-            }
+            try renderer.streamConsolidatedReport(consolidation, sinks: sinks)
             for format in formats { try files[format]?.commit() }
         } catch let error as OutputError {
             for file in files.values { file.discard() }
@@ -76,17 +71,14 @@ extension ConsolidateCommand {
             throw Exit.outputFailed
         } catch let error as RenderError {
             for file in files.values { file.discard() }
-            if let outputError {
-                Console.error(outputError.description)
-                throw Exit.outputFailed
-            }
             Console.error(error.description)
-            throw Exit.invalidTemplates
+            // A write that failed half-way comes back as a render error carrying the output error.
+            throw error.message.contains(": lỗi: không ghi được") ? Exit.outputFailed : Exit.invalidTemplates
         }
         for format in formats where files[format] != nil {
+            let name = "bao-cao-tong-hop.\(format.rawValue)"
             Console.error(
-                "đã ghi \(URL(fileURLWithPath: output.output).appendingPathComponent("bao-cao-tong-hop.\(format.rawValue)").relativePathForDisplay(output.output))"
-            )
+                "đã ghi \(URL(fileURLWithPath: output.output).appendingPathComponent(name).relativePathForDisplay(output.output))")
         }
     }
 }

@@ -75,7 +75,8 @@ public enum OutputFile {
 /// A file written in pieces — the consolidated report of thousands of units is never whole in
 /// memory — with the same discipline as `OutputFile.write`: a temporary file beside the target,
 /// renamed into place by `commit`; dropped, with the previous file untouched, otherwise.
-public final class StreamingOutputFile {
+/// Each instance is written by one thread at a time (one format's renderer), hence unchecked.
+public final class StreamingOutputFile: @unchecked Sendable {
     public let url: URL
     private let temporary: URL
     private let handle: FileHandle

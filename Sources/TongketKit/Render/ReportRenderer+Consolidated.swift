@@ -17,6 +17,13 @@ extension ReportRenderer {
         try stream(consolidatedParts(consolidation, draftMark: draftMark), formats: formats, deferSections: true, write: write)
     }
 
+    /// The same with each format on its own core, each written through its own sink.
+    public func streamConsolidatedReport(
+        _ consolidation: Consolidation, sinks: [DocumentFormat: @Sendable (String) throws -> Void], draftMark: String = "DỰ THẢO"
+    ) throws(RenderError) {
+        try streamConcurrently(consolidatedParts(consolidation, draftMark: draftMark), sinks: sinks, deferSections: true)
+    }
+
     func consolidatedParts(_ consolidation: Consolidation, draftMark: String) -> Parts {
         let programme = outline.programme
         let issuer = programme.consolidated
