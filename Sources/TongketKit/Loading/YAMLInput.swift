@@ -1,6 +1,6 @@
 import Foundation
 
-/// Parses YAML text into Yams' node tree, which keeps the position of every node, and turns
+/// Parses YAML text into tongket's node tree (YAMLParser, over libyaml), which keeps the position of every node, and turns
 /// libyaml's errors into located Vietnamese diagnostics.
 enum YAMLInput {
     /// The root node, or nil for an empty document.

@@ -70,7 +70,7 @@ extension SubmissionChecker {
                 guard let year = Int(entry.key), entry.key.count == 4, outline.programme.years.contains(year) else {
                     var message =
                         "năm '\(entry.key)' nằm ngoài giai đoạn \(outline.programme.firstYear)–\(outline.programme.lastYear); ghi năm có 4 chữ số trong giai đoạn"
-                    // Yams does not keep a mapping's style, so a short all-digit "year" is taken as the tell-tale
+                    // Block or flow, a short all-digit "year" is the tell-tale
                     // of `{2020: 84,6}`, where the comma split a Vietnamese decimal into two entries.
                     if entry.key.count < 4, entry.key.allSatisfy(\.isNumber) {
                         message +=
