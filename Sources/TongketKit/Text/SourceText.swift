@@ -56,17 +56,22 @@ public enum SourceText {
     /// A byte scan that rules out marks for ASCII and Vietnamese text: letters up to U+02FF (lead
     /// bytes 0xC2–0xCB) and U+1EA0–U+1EFF (0xE1 0xBA, 0xE1 0xBB) are never combining marks.
     static func mayHoldMarks(_ text: String) -> Bool {
-        var utf8 = text.utf8.makeIterator()
-        while let byte = utf8.next() {
-            switch byte {
-            case 0x00...0xBF, 0xC2...0xCB: continue
-            case 0xE1:
-                guard let second = utf8.next() else { return true }
-                if second != 0xBA && second != 0xBB { return true }
-            default: return true
+        var copy = text
+        return copy.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                index += 1
+                switch byte {
+                case 0x00...0xBF, 0xC2...0xCB: continue
+                case 0xE1:
+                    guard index < bytes.count, bytes[index] == 0xBA || bytes[index] == 0xBB else { return true }
+                    index += 1
+                default: return true
+                }
             }
+            return false
         }
-        return false
     }
 
     private static func firstInvalidUTF8(_ bytes: ArraySlice<UInt8>) -> Int? {
