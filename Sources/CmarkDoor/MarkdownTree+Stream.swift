@@ -11,30 +11,54 @@ extension MarkdownTree {
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion],
         write: (TreeFormat, String) throws -> Void
     ) throws {
-        var wroteBlock = false
+        var wrote: Set<Int> = []
+        try streamPieces(formats, native: native, deferred: deferred, take: { _ in true }) { _, format, text in
+            guard !text.isEmpty else { return }
+            let key = format == .html ? 0 : 1
+            try write(format, Self.joined(text, format: format, first: !wrote.contains(key)))
+            wrote.insert(key)
+        }
+    }
+
+    /// A piece as it goes into the output after the ones before it: CommonMark pieces are
+    /// separated by a blank line.
+    public static func joined(_ text: String, format: TreeFormat, first: Bool) -> String {
+        format == .commonMark && !first ? "\n" + text : text
+    }
+
+    /// The pieces of the tree in order, each numbered; only those `take` accepts are built and
+    /// rendered (the others are dropped), so that several trees made from the same Markdown can
+    /// share the rendering of one report between threads. `emit` sees every taken piece, empty
+    /// ones included, so that a caller putting pieces back in order never waits for a missing one.
+    /// CommonMark pieces end with exactly one newline and carry no separator (see `joined`).
+    public func streamPieces(
+        _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
+        emit: (Int, TreeFormat, String) throws -> Void
+    ) throws {
+        var index = -1
         while let block = cmark_node_first_child(document) {
+            index += 1
             cmark_node_unlink(block)
+            let key = pending.removeValue(forKey: block)
+            guard take(index) else {
+                cmark_node_free(block)
+                continue
+            }
             guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, message: "không đủ bộ nhớ") }
             defer { cmark_node_free(piece) }
-            if let key = pending.removeValue(forKey: block), let insertion = deferred[key] {
+            cmark_node_append_child(piece, block)
+            if let key, let insertion = deferred[key] {
                 // The marker stands in the piece as the anchor the insertion is placed before.
-                cmark_node_append_child(piece, block)
                 try insert(insertion, replacing: block, line: 1)
-            } else {
-                cmark_node_append_child(piece, block)
             }
-            guard cmark_node_first_child(piece) != nil else { continue }
             for format in formats {
-                var text = render(piece, format, native: native[format] ?? [:])
+                var text = cmark_node_first_child(piece) == nil ? "" : render(piece, format, native: native[format] ?? [:])
                 if format == .commonMark {
-                    // A piece ends with one newline; a blank line goes between pieces, as between blocks.
                     while text.hasSuffix("\n") { text.removeLast() }
-                    if text.isEmpty { continue }
-                    text = (wroteBlock ? "\n" : "") + text + "\n"
+                    if !text.isEmpty { text += "\n" }
                 }
-                try write(format, text)
+                try emit(index, format, text)
             }
-            wroteBlock = true
         }
     }
 }

@@ -41,3 +41,23 @@ struct FormatTests {
         #expect(SimpleDate(year: 2020, month: 4, day: 3).description == "03/04/2020")
     }
 }
+
+@Suite("Đọc số liệu như người dùng gõ")
+struct FigureTextTests {
+    @Test(
+        "số nguyên, thập phân dấu chấm hoặc dấu phẩy, cho đúng giá trị Double gần nhất",
+        arguments: [
+            ("1234", 1234.0), ("85,48", 85.48), ("85.48", 85.48), (" 7 ", 7.0), ("-3", -3.0), ("+2,5", 2.5), ("0,1", 0.1),
+            ("123456789012345", 123_456_789_012_345.0), ("99,999999", 99.999999), ("12345678901234,5", 12_345_678_901_234.5),
+        ])
+    func accepted(text: String, expected: Double) {
+        #expect(FigureText.parse(text) == expected)
+    }
+
+    @Test(
+        "bị từ chối",
+        arguments: ["", ".", "5.", ".5", "1.2.3", "1,234.5", "12a", "1e5", "0x10", "nan", "1234567890123456", "1,1234567", "--1"])
+    func refused(text: String) {
+        #expect(FigureText.parse(text) == nil)
+    }
+}

@@ -124,27 +124,73 @@ public struct ReportRenderer: Sendable {
             ])
     }
 
-    /// One format of a prepared report, from a tree of its own.
+    /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
+    /// renderer, so for a report with deferred sections two trees share its pieces, each
+    /// rendering every other one, and a gate writes them back in order.
     func emit(_ prepared: Prepared, format: DocumentFormat, write: (String) throws -> Void) throws(RenderError) {
-        let location = "\(templates.directory.path)/\(prepared.template).mustache: lỗi:"
-        let tree: MarkdownTree
-        do {
-            tree = try MarkdownTree(markdown: prepared.markdown)
-            try tree.resolve(prepared.immediate, deferring: prepared.deferred)
-        } catch {
-            throw RenderError(message: "\(location) Markdown do mẫu sinh ra, \(error.description)")
-        }
         let treeFormat: TreeFormat = format == .html ? .html : .commonMark
+        let workers = format == .markdown && !prepared.deferred.isEmpty ? 2 : 1
         do {
             try write(format == .html ? prepared.pageHead : prepared.stampLine)
-            try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in try write(text) }
+            if workers == 1 {
+                let tree = try makeTree(prepared)
+                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in try write(text) }
+            } else {
+                let gate = OrderedGate()
+                let failures = FailureSlots(count: workers)
+                // Threads of their own: the workers wait on each other, which dispatch's pool may
+                // not allow for when it runs nested work on fewer threads than asked.
+                let done = DispatchSemaphore(value: 0)
+                // The threads end before this function returns, and the box lets go of `write`
+                // before then, so `write` never outlives the call.
+                withoutActuallyEscaping(write) { escapable in
+                    let box = SinkBox(escapable)
+                    defer { box.release() }
+                    for worker in 0..<workers {
+                        let thread = Thread {
+                            defer { done.signal() }
+                            do {
+                                let tree = try makeTree(prepared)
+                                try tree.streamPieces(
+                                    [treeFormat], native: prepared.natives, deferred: prepared.deferred, take: { $0 % workers == worker }
+                                ) { index, _, text in
+                                    try gate.write(index, text, format: treeFormat, box.write)
+                                }
+                            } catch is CancellationError {
+                                // Another worker failed first; its error is the one to report.
+                            } catch let error as RenderError {
+                                failures.set(worker, error)
+                                gate.fail()
+                            } catch {
+                                failures.set(worker, RenderError(message: "\(error)"))
+                                gate.fail()
+                            }
+                        }
+                        thread.stackSize = 8 << 20
+                        thread.start()
+                    }
+                    for _ in 0..<workers { done.wait() }
+                }
+                if let failure = failures.first { throw failure }
+            }
             if format == .html { try write(prepared.pageTail) }
         } catch let error as MarkdownTreeError {
-            throw RenderError(message: "\(location) \(error.description)")
+            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(error.description)")
         } catch let error as RenderError {
             throw error
         } catch {
             throw RenderError(message: "\(error)")
+        }
+    }
+
+    private func makeTree(_ prepared: Prepared) throws(RenderError) -> MarkdownTree {
+        do {
+            let tree = try MarkdownTree(markdown: prepared.markdown)
+            try tree.resolve(prepared.immediate, deferring: prepared.deferred)
+            return tree
+        } catch {
+            throw RenderError(
+                message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: Markdown do mẫu sinh ra, \(error.description)")
         }
     }
 
@@ -173,4 +219,45 @@ private final class FailureSlots: @unchecked Sendable {
     }
 
     var first: RenderError? { errors.compactMap { $0 }.first }
+}
+
+/// Lets pieces rendered on several threads out in their order: piece `i` waits until every piece
+/// before it has been written. A failure anywhere releases every waiter.
+private final class OrderedGate: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var next = 0
+    private var wroteAny = false
+    private var failed = false
+
+    func write(_ index: Int, _ text: String, format: TreeFormat, _ sink: (String) throws -> Void) throws {
+        condition.lock()
+        defer { condition.unlock() }
+        while next != index && !failed { condition.wait() }
+        if failed { throw CancellationError() }
+        if !text.isEmpty {
+            try sink(MarkdownTree.joined(text, format: format, first: !wroteAny))
+            wroteAny = true
+        }
+        next = index + 1
+        condition.broadcast()
+    }
+
+    func fail() {
+        condition.lock()
+        failed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+}
+
+/// Holds a sink for the worker threads and drops it on request: threads (and the closures they
+/// were started with) may be released after the work is done, but the sink must not be.
+private final class SinkBox: @unchecked Sendable {
+    private var sink: ((String) throws -> Void)?
+
+    init(_ sink: @escaping (String) throws -> Void) { self.sink = sink }
+
+    func write(_ text: String) throws { try sink?(text) }
+
+    func release() { sink = nil }
 }

@@ -42,31 +42,52 @@ public enum VietnameseDate {
 public enum FigureText {
     public static func parse(_ text: String) -> Double? {
         // Bytes, not Characters or Foundation: this runs for every figure of every file.
-        var bytes = Array(text.utf8)[...]
-        while let first = bytes.first, first == 0x20 || first == 0x09 { bytes = bytes.dropFirst() }
-        while let last = bytes.last, last == 0x20 || last == 0x09 { bytes = bytes.dropLast() }
-        var negative = false
-        if let sign = bytes.first, sign == 0x2D || sign == 0x2B {
-            negative = sign == 0x2D
-            bytes = bytes.dropFirst()
-        }
-        var whole: [UInt8] = []
-        var fraction: [UInt8] = []
-        var seenSeparator = false
-        for byte in bytes {
-            switch byte {
-            case 0x30...0x39:
-                if seenSeparator { fraction.append(byte) } else { whole.append(byte) }
-            case 0x2C, 0x2E:
-                if seenSeparator { return nil }
-                seenSeparator = true
-            default:
-                return nil
+        var copy = text
+        return copy.withUTF8 { bytes -> Double? in
+            var start = 0
+            var end = bytes.count
+            while start < end, bytes[start] == 0x20 || bytes[start] == 0x09 { start += 1 }
+            while end > start, bytes[end - 1] == 0x20 || bytes[end - 1] == 0x09 { end -= 1 }
+            var negative = false
+            if start < end, bytes[start] == 0x2D || bytes[start] == 0x2B {
+                negative = bytes[start] == 0x2D
+                start += 1
             }
+            var whole = 0
+            var fraction = 0
+            var digits = 0
+            var fractionDigits = 0
+            var seenSeparator = false
+            for index in start..<end {
+                let byte = bytes[index]
+                switch byte {
+                case 0x30...0x39:
+                    if seenSeparator {
+                        fraction = fraction * 10 + Int(byte - 0x30)
+                        fractionDigits += 1
+                    } else {
+                        whole = whole * 10 + Int(byte - 0x30)
+                        digits += 1
+                    }
+                    if digits > 15 || fractionDigits > 6 { return nil }
+                case 0x2C, 0x2E:
+                    if seenSeparator { return nil }
+                    seenSeparator = true
+                default:
+                    return nil
+                }
+            }
+            guard digits > 0, !seenSeparator || fractionDigits > 0 else { return nil }
+            var scale = 1
+            for _ in 0..<fractionDigits { scale *= 10 }
+            let value: Double
+            if digits + fractionDigits <= 15 {
+                // Exact integers divided once: the correctly rounded value, as Double("85.48") gives.
+                value = Double(whole * scale + fraction) / Double(scale)
+            } else {
+                value = Double(whole) + Double(fraction) / Double(scale)
+            }
+            return negative ? -value : value
         }
-        guard !whole.isEmpty, whole.count <= 15, !seenSeparator || (!fraction.isEmpty && fraction.count <= 6) else { return nil }
-        let literal = String(decoding: whole, as: UTF8.self) + (fraction.isEmpty ? "" : "." + String(decoding: fraction, as: UTF8.self))
-        guard let value = Double(literal), value.isFinite else { return nil }
-        return negative ? -value : value
     }
 }
