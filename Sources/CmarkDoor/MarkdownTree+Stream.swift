@@ -12,12 +12,13 @@ extension MarkdownTree {
         write: (TreeFormat, String) throws -> Void
     ) throws {
         var wrote: Set<Int> = []
-        try streamPieces(formats, native: native, deferred: deferred, take: { _ in true }) { _, format, text in
+        let emit: (Int, TreeFormat, String) throws -> Void = { _, format, text in
             guard !text.isEmpty else { return }
             let key = format == .html ? 0 : 1
             try write(format, Self.joined(text, format: format, first: !wrote.contains(key)))
             wrote.insert(key)
         }
+        try streamPieces(formats, native: native, deferred: deferred, take: { _ in true }, emit: emit)
     }
 
     /// A piece as it goes into the output after the ones before it: CommonMark pieces are
