@@ -18,7 +18,7 @@ public enum SubmissionFolder {
     /// that nothing depends on which thread finished first.
     static func load(_ files: [String], outline: Outline, progress: (@Sendable (Int, Int) -> Void)?) -> [LoadedSubmission] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let results = ResultSlots(count: files.count)
+        let results = Slots<LoadedSubmission>(count: files.count)
         let batch = 64
         var start = 0
         while start < files.count {
@@ -35,25 +35,7 @@ public enum SubmissionFolder {
             start = end
             progress?(end, files.count)
         }
-        return results.values
-    }
-}
-
-/// One slot per file, each written by exactly one worker before `values` is read.
-private final class ResultSlots: @unchecked Sendable {
-    private var slots: [LoadedSubmission?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: LoadedSubmission) {
-        lock.lock()
-        slots[index] = value
-        lock.unlock()
-    }
-
-    var values: [LoadedSubmission] {
-        slots.map { $0 ?? LoadedSubmission(submission: nil, diagnostics: []) }
+        return results.all.map { $0 ?? LoadedSubmission(submission: nil, diagnostics: []) }
     }
 }
 

@@ -71,7 +71,7 @@ public struct ReportRenderer: Sendable {
     ) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
         let formats = DocumentFormat.allCases.filter { sinks[$0] != nil }
-        let failures = FailureSlots(count: formats.count)
+        let failures = Slots<RenderError>(count: formats.count)
         DispatchQueue.concurrentPerform(iterations: formats.count) { index in
             let format = formats[index]
             guard let sink = sinks[format] else { return }
@@ -137,7 +137,7 @@ public struct ReportRenderer: Sendable {
                 try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in try write(text) }
             } else {
                 let gate = OrderedGate()
-                let failures = FailureSlots(count: workers)
+                let failures = Slots<RenderError>(count: workers)
                 // Threads of their own: the workers wait on each other, which dispatch's pool may
                 // not allow for when it runs nested work on fewer threads than asked.
                 let done = DispatchSemaphore(value: 0)
@@ -203,22 +203,6 @@ public struct ReportRenderer: Sendable {
         let head = String(decoding: data.prefix(2048), as: UTF8.self)
         return head.contains(stamp) || head.contains("<meta name=\"generator\" content=\"tongket\">")
     }
-}
-
-/// The first error of concurrently rendered formats.
-private final class FailureSlots: @unchecked Sendable {
-    private var errors: [RenderError?]
-    private let lock = NSLock()
-
-    init(count: Int) { errors = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ error: RenderError) {
-        lock.lock()
-        errors[index] = error
-        lock.unlock()
-    }
-
-    var first: RenderError? { errors.compactMap { $0 }.first }
 }
 
 /// Lets pieces rendered on several threads out in their order: piece `i` waits until every piece
