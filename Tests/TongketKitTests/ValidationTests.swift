@@ -282,6 +282,22 @@ struct ValidationTests {
         #expect(elapsed < .seconds(5))
     }
 
+    @Test("lồng quá sâu: lỗi có vị trí, nhanh, không tràn ngăn xếp")
+    func tooDeep() throws {
+        let yaml =
+            "don_vi: h-nga-son\nnoi_dung:\n  boi-canh: " + String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+            + "\n"
+        let clock = ContinuousClock()
+        var found: Diagnostic?
+        let elapsed = clock.measure { found = Fixtures.load(yaml, outline: outline).diagnostics.first }
+        let d = try #require(found)
+        // The two mappings are levels 1 and 2; "  boi-canh: " is 12 characters, so the k-th "[" is at
+        // column 12 + k and opens level 2 + k: the 63rd, at column 75, would be level 65.
+        expectAt(d, 3, 75)
+        #expect(d.message == "các bảng, danh sách lồng nhau quá 64 cấp; bản báo cáo không cần lồng sâu như vậy")
+        #expect(elapsed < .seconds(5))
+    }
+
     @Test("tệp trống, tệp chỉ có chú thích, tệp không phải bảng")
     func emptyAndScalarFiles() throws {
         for text in ["", "# chỉ có chú thích\n", "   \n"] {

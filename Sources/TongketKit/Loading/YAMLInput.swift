@@ -20,6 +20,10 @@ enum YAMLInput {
                 throw Diagnostic(
                     .error, .anchorNotAllowed, at: at(line, column),
                     "không dùng neo (&) và bí danh (*) của YAML trong bản báo cáo; hãy viết đầy đủ giá trị")
+            case .tooDeep(let line, let column):
+                throw Diagnostic(
+                    .error, .notYAML, at: at(line, column),
+                    "các bảng, danh sách lồng nhau quá \(YAMLParser.maximumDepth) cấp; bản báo cáo không cần lồng sâu như vậy")
             case .severalDocuments(let line, let column):
                 throw Diagnostic(
                     .error, .notYAML, at: at(line, column), "tệp có nhiều văn bản YAML (ngăn bởi '---'); mỗi tệp chỉ một bản báo cáo")

@@ -12,7 +12,12 @@ struct YAMLParser {
         case duplicateKey(String, first: Int, line: Int, column: Int)
         case anchor(line: Int, column: Int)
         case severalDocuments(line: Int, column: Int)
+        case tooDeep(line: Int, column: Int)
     }
+
+    /// No report nests anywhere near this deep; refusing deeper input keeps libyaml (quadratic in
+    /// the depth of flow collections) and the release of the tree (recursive) bounded.
+    static let maximumDepth = 64
 
     /// The root node, or nil for a document with no content.
     static func parse(_ text: String) throws(Failure) -> Node? {
@@ -74,9 +79,11 @@ struct YAMLParser {
                     try add(.scalar(Node.Scalar(string: text, style: Self.style(scalar.style), mark: mark)))
                 case YAML_SEQUENCE_START_EVENT:
                     if event.data.sequence_start.anchor != nil { throw Failure.anchor(line: mark.line, column: mark.column) }
+                    if stack.count >= YAMLParser.maximumDepth { throw Failure.tooDeep(line: mark.line, column: mark.column) }
                     stack.append(Open(isMapping: false, mark: mark))
                 case YAML_MAPPING_START_EVENT:
                     if event.data.mapping_start.anchor != nil { throw Failure.anchor(line: mark.line, column: mark.column) }
+                    if stack.count >= YAMLParser.maximumDepth { throw Failure.tooDeep(line: mark.line, column: mark.column) }
                     stack.append(Open(isMapping: true, mark: mark))
                 case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
                     guard let last = stack.popLast() else { continue }
