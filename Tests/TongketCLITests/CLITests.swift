@@ -146,3 +146,18 @@ struct CLITests {
         #expect(unknown.status == 64)
     }
 }
+
+@Suite("Dòng lệnh: tệp đầu vào lạ")
+struct OddInputTests {
+    @Test("thiết bị, ống dẫn, thư mục: lỗi rõ ràng, không treo")
+    func specialFiles() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
+        try FileManager.default.createDirectory(at: dir.appendingPathComponent("thu-muc.yml.d"), withIntermediateDirectories: true)
+        let r = try CLI.run(["validate", "zero.yaml", "thu-muc.yml.d/"], in: dir)
+        #expect(r.status == 1)
+        #expect(
+            r.stderr.contains("zero.yaml:1:1: lỗi: không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml"))
+        #expect(r.stdout.hasSuffix("Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo.\n"))
+    }
+}
