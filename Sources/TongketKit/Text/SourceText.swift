@@ -31,7 +31,7 @@ public enum SourceText {
     /// NFC with LF line ends; a lone CR (old Mac files) also becomes LF.
     public static func normalise(_ text: String) -> String {
         var unified = text
-        if unified.utf8.contains(0x0D) {
+        if hasCarriageReturn(text) {
             unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
         }
         return nfc(unified)
@@ -51,6 +51,13 @@ public enum SourceText {
             }
         }
         return needsWork ? text.precomposedStringWithCanonicalMapping : text
+    }
+
+    /// Whether the text has a CR byte; over contiguous UTF-8, since the generic search over
+    /// `utf8` cost more than reading the file.
+    static func hasCarriageReturn(_ text: String) -> Bool {
+        var copy = text
+        return copy.withUTF8 { bytes in bytes.contains(0x0D) }
     }
 
     /// A byte scan that rules out marks for ASCII and Vietnamese text: letters up to U+02FF (lead
