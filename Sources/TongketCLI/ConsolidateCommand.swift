@@ -72,8 +72,7 @@ extension ConsolidateCommand {
         } catch let error as RenderError {
             for file in files.values { file.discard() }
             Console.error(error.description)
-            // A write that failed half-way comes back as a render error carrying the output error.
-            throw error.message.contains(": lỗi: không ghi được") ? Exit.outputFailed : Exit.invalidTemplates
+            throw error.output == nil ? Exit.invalidTemplates : Exit.outputFailed
         }
         for format in formats where files[format] != nil {
             let name = "bao-cao-tong-hop.\(format.rawValue)"

@@ -52,24 +52,11 @@ public enum OutputFile {
     }
 
     public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {
-        try check(url, overwrite: overwrite)
-        let path = url.path
-        let manager = FileManager.default
-        let directory = url.deletingLastPathComponent()
-        let temporary = directory.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-        guard manager.createFile(atPath: temporary.path, contents: data) else {
-            throw OutputError(path: path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)")
-        }
-        if let handle = FileHandle(forWritingAtPath: temporary.path) {
-            try? handle.synchronize()
-            try? handle.close()
-        }
-        if rename(temporary.path, path) != 0 {
-            let reason = String(cString: strerror(errno))
-            unlink(temporary.path)
-            throw OutputError(path: path, message: "không đổi tên được tệp tạm thành tệp đích: \(reason)")
-        }
+        let file = try StreamingOutputFile(url, overwrite: overwrite)
+        try file.write(data)
+        try file.commit()
     }
+
 }
 
 /// A file written in pieces — the consolidated report of thousands of units is never whole in
@@ -96,6 +83,11 @@ public final class StreamingOutputFile: @unchecked Sendable {
 
     public func write(_ text: String) throws(OutputError) {
         buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    public func write(_ data: Data) throws(OutputError) {
+        buffer.append(data)
         if buffer.count >= 1 << 20 { try flush() }
     }
 

@@ -12,6 +12,14 @@ public struct RenderedDocument: Sendable {
 /// Why a report could not be rendered: a template problem, located.
 public struct RenderError: Error, Sendable, CustomStringConvertible {
     public var message: String
+    /// Set when what stopped the rendering was writing the output, not the templates.
+    public var output: OutputError?
+
+    public init(message: String, output: OutputError? = nil) {
+        self.message = message
+        self.output = output
+    }
+
     public var description: String { message }
 }
 
@@ -161,6 +169,9 @@ public struct ReportRenderer: Sendable {
                             } catch let error as RenderError {
                                 failures.set(worker, error)
                                 gate.fail()
+                            } catch let error as OutputError {
+                                failures.set(worker, RenderError(message: error.description, output: error))
+                                gate.fail()
                             } catch {
                                 failures.set(worker, RenderError(message: "\(error)"))
                                 gate.fail()
@@ -178,6 +189,8 @@ public struct ReportRenderer: Sendable {
             throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(error.description)")
         } catch let error as RenderError {
             throw error
+        } catch let error as OutputError {
+            throw RenderError(message: error.description, output: error)
         } catch {
             throw RenderError(message: "\(error)")
         }
