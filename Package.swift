@@ -11,6 +11,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        // The .docx package (a ZIP) and zlib's deflate for the PNG charts in it.
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev; only the CmarkDoor target may import it.
@@ -33,6 +35,7 @@ let package = Package(
                 "CmarkDoor",
                 "CLibYAML",
                 .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]
         ),
         .executableTarget(
@@ -43,7 +46,9 @@ let package = Package(
             ]
         ),
         // Paths, the bundled outline and golden files, shared by both test targets.
-        .target(name: "TongketTestSupport", dependencies: ["TongketKit"], path: "Tests/TongketTestSupport"),
+        .target(
+            name: "TongketTestSupport", dependencies: ["TongketKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            path: "Tests/TongketTestSupport"),
         .testTarget(name: "TongketKitTests", dependencies: ["TongketKit", "TongketTestSupport"]),
         .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.

@@ -36,6 +36,21 @@ extension MarkdownTree {
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
         emit: (Int, TreeFormat, String) throws -> Void
     ) throws {
+        try forEachPiece(deferred: deferred, take: take) { index, piece in
+            for format in formats {
+                var text = cmark_node_first_child(piece) == nil ? "" : render(piece, format, native: native[format] ?? [:])
+                if format == .commonMark {
+                    while text.hasSuffix("\n") { text.removeLast() }
+                    if !text.isEmpty { text += "\n" }
+                }
+                try emit(index, format, text)
+            }
+        }
+    }
+
+    /// Detaches the top-level blocks one by one; each taken one goes into a document of its own
+    /// with its deferred insertion filled, is handed to `body`, and is freed afterwards.
+    func forEachPiece(deferred: [String: Insertion], take: (Int) -> Bool, body: (Int, OpaquePointer) throws -> Void) throws {
         var index = -1
         while let block = cmark_node_first_child(document) {
             index += 1
@@ -52,14 +67,7 @@ extension MarkdownTree {
                 // The marker stands in the piece as the anchor the insertion is placed before.
                 try insert(insertion, replacing: block, line: 1)
             }
-            for format in formats {
-                var text = cmark_node_first_child(piece) == nil ? "" : render(piece, format, native: native[format] ?? [:])
-                if format == .commonMark {
-                    while text.hasSuffix("\n") { text.removeLast() }
-                    if !text.isEmpty { text += "\n" }
-                }
-                try emit(index, format, text)
-            }
+            try body(index, piece)
         }
     }
 }

@@ -65,7 +65,7 @@ public struct MarkdownTreeError: Error, Sendable, Equatable, CustomStringConvert
 public final class MarkdownTree {
     private let root: OpaquePointer
     /// What each custom block stands for; its index (plus one) is the node's user data.
-    private var blocks: [CustomBlock] = []
+    private var customBlocks: [CustomBlock] = []
     /// Markers left for `stream` to fill, with their insertion's key.
     var pending: [OpaquePointer: String] = [:]
 
@@ -161,19 +161,22 @@ public final class MarkdownTree {
 
     func register(_ block: CustomBlock) -> OpaquePointer? {
         guard let node = cmark_node_new(CMARK_NODE_CUSTOM_BLOCK) else { return nil }
-        blocks.append(block)
-        cmark_node_set_user_data(node, UnsafeMutableRawPointer(bitPattern: blocks.count))
+        customBlocks.append(block)
+        cmark_node_set_user_data(node, UnsafeMutableRawPointer(bitPattern: customBlocks.count))
         return node
+    }
+
+    /// What a custom block node stands for.
+    func customBlock(_ node: OpaquePointer) -> CustomBlock? {
+        guard let data = cmark_node_get_user_data(node) else { return nil }
+        let index = Int(bitPattern: data) - 1
+        return customBlocks.indices.contains(index) ? customBlocks[index] : nil
     }
 
     private func prepareCustomBlocks(in start: OpaquePointer, for format: TreeFormat, native: [String: String]) {
         walk(start) { node, entering in
-            guard entering, cmark_node_get_type(node) == CMARK_NODE_CUSTOM_BLOCK,
-                let data = cmark_node_get_user_data(node)
-            else { return }
-            let index = Int(bitPattern: data) - 1
-            guard blocks.indices.contains(index) else { return }
-            switch (blocks[index], format) {
+            guard entering, cmark_node_get_type(node) == CMARK_NODE_CUSTOM_BLOCK, let block = customBlock(node) else { return }
+            switch (block, format) {
             case (.container(let className), .html):
                 cmark_node_set_on_enter(node, "<div class=\"\(className)\">")
                 cmark_node_set_on_exit(node, "</div>")

@@ -5,7 +5,7 @@ import TongketKit
 struct ConsolidateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "consolidate",
-        abstract: "Tổng hợp báo cáo của mọi đơn vị thành dự thảo báo cáo tổng kết của tỉnh (Markdown, HTML).",
+        abstract: "Tổng hợp báo cáo của mọi đơn vị thành dự thảo báo cáo tổng kết của tỉnh (Markdown, HTML, Word).",
         discussion: """
             Tệp có lỗi được báo (tệp:dòng:cột), không đưa vào dự thảo và được ghi trong phụ lục tình hình gửi báo cáo; \
             các tệp còn lại vẫn được tổng hợp. Với --strict, một tệp có lỗi làm lệnh dừng (mã 1) và không ghi dự thảo.
@@ -49,18 +49,25 @@ extension ConsolidateCommand {
         let formats = output.formats
         var files: [DocumentFormat: StreamingOutputFile] = [:]
         do {
-            var sinks: [DocumentFormat: @Sendable (String) throws -> Void] = [:]
+            var sinks = ReportSinks()
             if output.output == "-" {
-                sinks[formats[0]] = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+                if formats[0] == .docx {
+                    sinks.docx = DOCXSink(spillDirectory: nil) { data in FileHandle.standardOutput.write(data) }
+                } else {
+                    sinks.text[formats[0]] = { text in FileHandle.standardOutput.write(Data(text.utf8)) }
+                }
             } else {
                 let directory = URL(fileURLWithPath: output.output)
                 for format in formats {
                     let file = try StreamingOutputFile(
                         directory.appendingPathComponent("bao-cao-tong-hop.\(format.rawValue)"),
-                        overwrite: output.force
-                            ? .always : .ifMadeByTongket(isOurs: { ReportRenderer.isGenerated([UInt8]($0.prefix(4096))) }))
+                        overwrite: output.force ? .always : .ifMadeByTongket(isOurs: { ReportRenderer.isGenerated([UInt8]($0)) }))
                     files[format] = file
-                    sinks[format] = { text in try file.write(text) }
+                    if format == .docx {
+                        sinks.docx = DOCXSink(spillDirectory: directory) { data throws(OutputError) in try file.write(data) }
+                    } else {
+                        sinks.text[format] = { text in try file.write(text) }
+                    }
                 }
             }
             try renderer.streamConsolidatedReport(consolidation, sinks: sinks)

@@ -5,7 +5,8 @@ import TongketKit
 struct RenderCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Dựng báo cáo của đơn vị (và báo cáo chuyên đề nếu có) thành Markdown và HTML theo thể thức Nghị định 30/2020.",
+        abstract:
+            "Dựng báo cáo của đơn vị (và báo cáo chuyên đề nếu có) thành Markdown, HTML và Word (DOCX) theo thể thức Nghị định 30/2020.",
         discussion: """
             Bản báo cáo có lỗi không được dựng (mã thoát 1). Tệp kết quả được ghi vào tệp tạm rồi đổi tên; \
             tệp không do tongket tạo ra không bị ghi đè nếu không có --force.
@@ -33,8 +34,8 @@ struct RenderCommand: ParsableCommand {
                 continue
             }
             do {
-                documents.append(try renderer.unitReport(submission))
-                if let thematic = try renderer.thematicReport(submission) { documents.append(thematic) }
+                documents.append(try renderer.unitReport(submission, formats: output.formats))
+                if let thematic = try renderer.thematicReport(submission, formats: output.formats) { documents.append(thematic) }
             } catch {
                 Console.error(error.description)
                 throw Exit.invalidTemplates
@@ -66,8 +67,8 @@ struct RenderOutputOptions: ParsableArguments {
     @Option(
         name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
     var output: String = "."
-    @Option(help: ArgumentHelp("Định dạng, cách nhau bởi dấu phẩy: md, html (mặc định: md,html).", valueName: "định-dạng"))
-    var format: String = "md,html"
+    @Option(help: ArgumentHelp("Định dạng, cách nhau bởi dấu phẩy: md, html, docx (mặc định: md,html,docx).", valueName: "định-dạng"))
+    var format: String = "md,html,docx"
     @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
 
     var formats: [DocumentFormat] {
@@ -76,9 +77,11 @@ struct RenderOutputOptions: ParsableArguments {
 
     func check() throws {
         switch DocumentFormat.parseList(format) {
-        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html")
+        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html, docx")
         case .success(let list) where output == "-" && list.count != 1:
             throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
+        case .success(let list) where output == "-" && list == [.docx] && isatty(1) == 1:
+            throw ValidationError("tệp Word không in ra màn hình được; chuyển hướng vào một tệp (> bao-cao.docx) hoặc dùng -o thư-mục")
         default: break
         }
     }

@@ -11,7 +11,10 @@ struct SkeletonCommand: ParsableCommand {
     @OptionGroup var outline: OutlineOptions
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
     @OptionGroup var templates: TemplateOptions
-    @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html).") var yamlOnly = false
+    @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html, .docx).") var yamlOnly = false
+    @Option(
+        help: ArgumentHelp("Định dạng bản mẫu, cách nhau bởi dấu phẩy: md, html, docx (mặc định: md,html,docx).", valueName: "định-dạng"))
+    var format: String = "md,html,docx"
     @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
     @Option(
         name: .short,
@@ -22,7 +25,12 @@ struct SkeletonCommand: ParsableCommand {
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
         if all && output == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
+        if case .failure(let error) = DocumentFormat.parseList(format) {
+            throw ValidationError("định dạng '\(error.word)' không có; dùng md, html, docx")
+        }
     }
+
+    var formats: [DocumentFormat] { (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases }
 
     func run() throws {
         let loaded = try outline.load()
@@ -59,7 +67,7 @@ struct SkeletonCommand: ParsableCommand {
             guard let renderer else { continue }
             let document: RenderedDocument
             do {
-                document = try renderer.skeleton(for: unit)
+                document = try renderer.skeleton(for: unit, formats: formats)
             } catch {
                 Console.error(error.description)
                 throw Exit.invalidTemplates
@@ -67,7 +75,7 @@ struct SkeletonCommand: ParsableCommand {
             do throws(OutputError) {
                 // The rendered skeleton is tongket's own output, so it may replace an earlier one;
                 // the YAML above is the unit's work and is never replaced without --force.
-                for url in try DocumentWriter.write([document], formats: DocumentFormat.allCases, to: directory, force: force) {
+                for url in try DocumentWriter.write([document], formats: formats, to: directory, force: force) {
                     Console.error("đã ghi \(url.relativePathForDisplay(output))")
                 }
             } catch {

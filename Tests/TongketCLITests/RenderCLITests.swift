@@ -10,13 +10,17 @@ struct RenderCLITests {
         try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
     }
 
-    @Test("ghi .md và .html của báo cáo và báo cáo chuyên đề, giống tệp mẫu")
+    @Test("ghi .md, .html và .docx của báo cáo và báo cáo chuyên đề; .md, .html giống tệp mẫu")
     func writesReports() throws {
         let dir = try Fixtures.temporaryDirectory()
         let r = try CLI.run(["render", example, "-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
-        #expect(try files(dir) == ["so-tu-phap.chuyen-de.html", "so-tu-phap.chuyen-de.md", "so-tu-phap.html", "so-tu-phap.md"])
+        #expect(
+            try files(dir) == [
+                "so-tu-phap.chuyen-de.docx", "so-tu-phap.chuyen-de.html", "so-tu-phap.chuyen-de.md", "so-tu-phap.docx", "so-tu-phap.html",
+                "so-tu-phap.md",
+            ])
         let markdown = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.md"), encoding: .utf8)
         #expect(Golden.mismatch(markdown, "render/so-tu-phap.md") == nil)
         let html = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.html"), encoding: .utf8)
@@ -32,7 +36,8 @@ struct RenderCLITests {
             ["render", Fixtures.examples.path, "-o", b.path],
             environment: ["TZ": "Asia/Ho_Chi_Minh", "LANG": "vi_VN.UTF-8", "LC_ALL": "vi_VN.UTF-8"])
         let names = try files(a)
-        #expect(names.count == 22)
+        // 7 reports and 4 thematic reports, in three formats.
+        #expect(names.count == 33)
         #expect(try files(b) == names)
         for name in names {
             #expect(try Data(contentsOf: a.appendingPathComponent(name)) == Data(contentsOf: b.appendingPathComponent(name)), "\(name)")

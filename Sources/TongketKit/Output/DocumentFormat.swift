@@ -4,6 +4,7 @@ import Foundation
 public enum DocumentFormat: String, Sendable, CaseIterable {
     case markdown = "md"
     case html
+    case docx
 
     /// Reads "md,html"; nil (with the bad word) when a name is unknown.
     public static func parseList(_ text: String) -> Result<[DocumentFormat], FormatListError> {
@@ -21,6 +22,7 @@ public enum DocumentFormat: String, Sendable, CaseIterable {
         switch self {
         case .markdown: return Data(document.markdown.utf8)
         case .html: return Data(document.html.utf8)
+        case .docx: return document.docx ?? Data()
         }
     }
 }

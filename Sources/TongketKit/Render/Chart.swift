@@ -36,4 +36,38 @@ public struct Chart: Sendable, Equatable {
         }
         return Chart(title: indicator.name, measure: indicator.measure, bars: bars, bands: bands)
     }
+
+    /// Where things go, in the units of a 640 × 260 picture; every writer draws the same chart.
+    public struct Layout: Sendable {
+        public let width = 640.0
+        public let height = 260.0
+        public let left = 60.0
+        public let right = 10.0
+        public let top = 40.0
+        public let bottom = 40.0
+        /// The top of the value axis.
+        public let maximum: Double
+        /// The width given to each bar.
+        public let slot: Double
+
+        public init(_ chart: Chart) {
+            maximum = Self.niceCeiling(chart.bars.compactMap(\.value).max() ?? 0)
+            slot = (width - left - right) / Double(max(chart.bars.count, 1))
+        }
+
+        public var plotHeight: Double { height - top - bottom }
+
+        /// The height on the picture of `value`.
+        public func y(_ value: Double) -> Double { top + plotHeight - (maximum > 0 ? value / maximum * plotHeight : 0) }
+
+        /// A round number at or above `value` for the top of the axis: 1, 2 or 5 times a power of ten.
+        static func niceCeiling(_ value: Double) -> Double {
+            guard value > 0 else { return 1 }
+            var magnitude = 1.0
+            while magnitude * 10 <= value { magnitude *= 10 }
+            while magnitude > value { magnitude /= 10 }
+            for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= value { return factor * magnitude }
+            return 10 * magnitude
+        }
+    }
 }

@@ -4,8 +4,10 @@ extension ReportRenderer {
     /// The province's draft consolidated report: every section gathered from the units that wrote
     /// it (thematic department first), results against targets, commendations, the appendices
     /// added up with their charts, and the annex of who has reported.
-    public func consolidatedReport(_ consolidation: Consolidation, draftMark: String = "DỰ THẢO") throws(RenderError) -> RenderedDocument {
-        try render(consolidatedParts(consolidation, draftMark: draftMark))
+    public func consolidatedReport(
+        _ consolidation: Consolidation, draftMark: String = "DỰ THẢO", formats: [DocumentFormat] = [.markdown, .html]
+    ) throws(RenderError) -> RenderedDocument {
+        try render(consolidatedParts(consolidation, draftMark: draftMark), formats: formats)
     }
 
     /// The same report written piece by piece, each section's contributions turned into nodes
@@ -19,7 +21,7 @@ extension ReportRenderer {
 
     /// The same with each format on its own core, each written through its own sink.
     public func streamConsolidatedReport(
-        _ consolidation: Consolidation, sinks: [DocumentFormat: @Sendable (String) throws -> Void], draftMark: String = "DỰ THẢO"
+        _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String = "DỰ THẢO"
     ) throws(RenderError) {
         try streamConcurrently(consolidatedParts(consolidation, draftMark: draftMark), sinks: sinks, deferSections: true)
     }
@@ -28,7 +30,7 @@ extension ReportRenderer {
         let programme = outline.programme
         let issuer = programme.consolidated
         var tables: [String: Table] = [:]
-        var natives: [String: String] = [:]
+        var charts: [String: Chart] = [:]
         var included = Set(consolidation.contributions.keys)
         for numbered in outline.leafSections {
             switch numbered.section.kind {
@@ -59,7 +61,7 @@ extension ReportRenderer {
             var parts: [Insertion] = [.native(id: key)]
             for indicator in totals.table.indicators where indicator.isKey && (totals.reporters[indicator.id] ?? 0) > 0 {
                 let chartKey = "bieu-do:\(totals.table.id)/\(indicator.id)"
-                natives[chartKey] = SVGChartWriter.svg(Chart.of(indicator, in: totals, programme: programme))
+                charts[chartKey] = Chart.of(indicator, in: totals, programme: programme)
                 parts.append(.native(id: chartKey))
             }
             insertions[key] = .sequence(parts)
@@ -90,7 +92,7 @@ extension ReportRenderer {
             ],
         ]
         return Parts(
-            template: "bao-cao-tong-hop", context: context, insertions: insertions, tables: tables, natives: natives,
+            template: "bao-cao-tong-hop", context: context, insertions: insertions, tables: tables, charts: charts,
             title: "Dự thảo báo cáo tổng kết – \(programme.province)", baseName: "bao-cao-tong-hop",
             source: "\(consolidation.includedCount) báo cáo")
     }

@@ -3,8 +3,8 @@ import CmarkDoor
 extension ReportRenderer {
     /// The skeleton report a unit starts from, rendered: every section it writes with its
     /// guidance, its appendix tables with empty years, blanks where number, date and signer go.
-    public func skeleton(for unit: ReportingUnit) throws(RenderError) -> RenderedDocument {
-        try render(skeletonParts(for: unit))
+    public func skeleton(for unit: ReportingUnit, formats: [DocumentFormat] = [.markdown, .html]) throws(RenderError) -> RenderedDocument {
+        try render(skeletonParts(for: unit), formats: formats)
     }
 
     func skeletonParts(for unit: ReportingUnit) -> Parts {

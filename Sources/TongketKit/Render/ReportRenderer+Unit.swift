@@ -2,8 +2,9 @@ import CmarkDoor
 
 extension ReportRenderer {
     /// A unit's own report: its sections, appendix tables with its figures, commendations.
-    public func unitReport(_ submission: Submission) throws(RenderError) -> RenderedDocument {
-        try render(unitParts(submission))
+    public func unitReport(_ submission: Submission, formats: [DocumentFormat] = [.markdown, .html]) throws(RenderError) -> RenderedDocument
+    {
+        try render(unitParts(submission), formats: formats)
     }
 
     func unitParts(_ submission: Submission) throws(RenderError) -> Parts {
@@ -47,8 +48,10 @@ extension ReportRenderer {
     }
 
     /// A department's thematic report for the whole province, when it wrote one.
-    public func thematicReport(_ submission: Submission) throws(RenderError) -> RenderedDocument? {
-        try thematicParts(submission).map { parts throws(RenderError) in try render(parts) }
+    public func thematicReport(
+        _ submission: Submission, formats: [DocumentFormat] = [.markdown, .html]
+    ) throws(RenderError) -> RenderedDocument? {
+        try thematicParts(submission).map { parts throws(RenderError) in try render(parts, formats: formats) }
     }
 
     func thematicParts(_ submission: Submission) -> Parts? {

@@ -7,6 +7,8 @@ public struct RenderedDocument: Sendable {
     public var baseName: String
     public var markdown: String
     public var html: String
+    /// The Word document, when DOCX was asked for.
+    public var docx: Data?
 }
 
 /// Why a report could not be rendered: a template problem, located.
@@ -40,33 +42,34 @@ public struct ReportRenderer: Sendable {
         var context: [String: Any]
         var insertions: [String: Insertion]
         var tables: [String: Table]
-        /// Blocks given directly as their HTML (charts); Markdown leaves them out.
-        var natives: [String: String] = [:]
+        /// Charts: SVG in HTML, a picture in DOCX; Markdown leaves them out.
+        var charts: [String: Chart] = [:]
         var title: String
         var baseName: String
         var source: String
     }
 
-    func render(_ parts: Parts) throws(RenderError) -> RenderedDocument {
+    func render(_ parts: Parts, formats: [DocumentFormat]) throws(RenderError) -> RenderedDocument {
         var markdown = ""
         var html = ""
-        try stream(parts, formats: [.markdown, .html], deferSections: false) { format, text in
-            switch format {
-            case .markdown: markdown += text
-            case .html: html += text
+        let prepared = try prepare(parts, deferSections: false)
+        for format in formats where format != .docx {
+            try emit(prepared, format: format) { text in
+                if format == .html { html += text } else { markdown += text }
             }
         }
-        return RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html)
+        let docx = formats.contains(.docx) ? try emitDOCX(prepared, spillDirectory: nil) : nil
+        return RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html, docx: docx)
     }
 
-    /// Writes the report piece by piece to `write`, in each format; with `deferSections`, each
-    /// section's contributions become nodes only when written, so that a report of every
+    /// Writes the report piece by piece to `write`, in each text format; with `deferSections`,
+    /// each section's contributions become nodes only when written, so that a report of every
     /// province's units never sits in memory as a whole.
     func stream(
         _ parts: Parts, formats: [DocumentFormat], deferSections: Bool, write: (DocumentFormat, String) throws -> Void
     ) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
-        for format in formats {
+        for format in formats where format != .docx {
             try emit(prepared, format: format) { try write(format, $0) }
         }
     }
@@ -74,17 +77,19 @@ public struct ReportRenderer: Sendable {
     /// The same, each format on its own core: the formats share nothing but the prepared parts,
     /// and each has its own tree, so the Markdown renderer (the slower one) and the HTML one run
     /// side by side. `sinks[format]` is called from that format's thread only.
-    func streamConcurrently(
-        _ parts: Parts, sinks: [DocumentFormat: @Sendable (String) throws -> Void], deferSections: Bool
-    ) throws(RenderError) {
+    func streamConcurrently(_ parts: Parts, sinks: ReportSinks, deferSections: Bool) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
-        let formats = DocumentFormat.allCases.filter { sinks[$0] != nil }
+        let formats = DocumentFormat.allCases.filter { $0 == .docx ? sinks.docx != nil : sinks.text[$0] != nil }
         let failures = Slots<RenderError>(count: formats.count)
         DispatchQueue.concurrentPerform(iterations: formats.count) { index in
             let format = formats[index]
-            guard let sink = sinks[format] else { return }
             do throws(RenderError) {
-                try emit(prepared, format: format, write: sink)
+                if format == .docx, let docx = sinks.docx {
+                    let data = try emitDOCX(prepared, spillDirectory: docx.spillDirectory)
+                    do throws(OutputError) { try docx.write(data) } catch { throw RenderError(message: error.description, output: error) }
+                } else if let sink = sinks.text[format] {
+                    try emit(prepared, format: format, write: sink)
+                }
             } catch {
                 failures.set(index, error)
             }
@@ -103,6 +108,9 @@ public struct ReportRenderer: Sendable {
         var immediate: [String: Insertion]
         var deferred: [String: Insertion]
         var natives: [TreeFormat: [String: String]]
+        var tables: [String: Table]
+        var charts: [String: Chart]
+        var title: String
     }
 
     func prepare(_ parts: Parts, deferSections: Bool) throws(RenderError) -> Prepared {
@@ -126,10 +134,9 @@ public struct ReportRenderer: Sendable {
             stampLine: "<!-- \(Self.stamp) từ \(parts.source); sửa tệp nguồn rồi chạy lại tongket. -->\n\n",
             immediate: parts.insertions.filter { deferred[$0.key] == nil }, deferred: deferred,
             natives: [
-                .commonMark: parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.natives.mapValues { _ in "" }) { a, _ in a
-                },
-                .html: parts.tables.mapValues(HTMLTableWriter.html).merging(parts.natives) { a, _ in a },
-            ])
+                .commonMark: parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.charts.mapValues { _ in "" }) { a, _ in a },
+                .html: parts.tables.mapValues(HTMLTableWriter.html).merging(parts.charts.mapValues(SVGChartWriter.svg)) { a, _ in a },
+            ], tables: parts.tables, charts: parts.charts, title: parts.title)
     }
 
     /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
@@ -196,6 +203,25 @@ public struct ReportRenderer: Sendable {
         }
     }
 
+    /// The Word document of a prepared report, from a tree of its own, written piece by piece;
+    /// with `spillDirectory`, a large body waits in a temporary file there instead of memory.
+    func emitDOCX(_ prepared: Prepared, spillDirectory: URL?) throws(RenderError) -> Data {
+        let tree = try makeTree(prepared)
+        let document = DOCXDocument(
+            options: DOCXOptions(title: prepared.title, styles: templates.wordStyles), tables: prepared.tables, charts: prepared.charts,
+            spillDirectory: spillDirectory)
+        do {
+            try tree.streamBlocks(deferred: prepared.deferred) { _, blocks in try document.add(blocks) }
+            return try document.package()
+        } catch let error as MarkdownTreeError {
+            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(error.description)")
+        } catch let error as OutputError {
+            throw RenderError(message: error.description, output: error)
+        } catch {
+            throw RenderError(message: "\(error)")
+        }
+    }
+
     private func makeTree(_ prepared: Prepared) throws(RenderError) -> MarkdownTree {
         do {
             let tree = try MarkdownTree(markdown: prepared.markdown)
@@ -213,8 +239,32 @@ public struct ReportRenderer: Sendable {
 
     /// Whether an existing output file was written by tongket.
     @Sendable public static func isGenerated(_ data: [UInt8]) -> Bool {
+        if data.starts(with: [0x50, 0x4B]) { return DOCXDocument.isGenerated(Data(data)) }
         let head = String(decoding: data.prefix(2048), as: UTF8.self)
         return head.contains(stamp) || head.contains("<meta name=\"generator\" content=\"tongket\">")
+    }
+}
+
+/// Where the formats of a streamed report go: each text format to its own sink, called from
+/// that format's thread only; the Word document, whole, to `docx`.
+public struct ReportSinks: Sendable {
+    public var text: [DocumentFormat: @Sendable (String) throws -> Void]
+    public var docx: DOCXSink?
+
+    public init(text: [DocumentFormat: @Sendable (String) throws -> Void] = [:], docx: DOCXSink? = nil) {
+        self.text = text
+        self.docx = docx
+    }
+}
+
+/// Where a streamed Word document goes, and where its body may wait while it is written.
+public struct DOCXSink: Sendable {
+    public var spillDirectory: URL?
+    public var write: @Sendable (Data) throws(OutputError) -> Void
+
+    public init(spillDirectory: URL?, write: @escaping @Sendable (Data) throws(OutputError) -> Void) {
+        self.spillDirectory = spillDirectory
+        self.write = write
     }
 }
 

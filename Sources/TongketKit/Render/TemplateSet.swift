@@ -1,6 +1,10 @@
 import Foundation
 import Mustache
 
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
 /// A template that could not be used, located in its file.
 public struct TemplateError: Error, Sendable, CustomStringConvertible {
     public var file: String
@@ -22,6 +26,8 @@ public struct TemplateSet: Sendable {
 
     /// The print style sheet, `templates/trang.css`, put into every HTML page as it is.
     public let styleSheet: String
+    /// Word's styles for DOCX, `templates/kieu-word.xml`, put into every .docx as `styles.xml`.
+    public let wordStyles: String
 
     let library: MustacheLibrary
     /// Each template's text by name, for checks that look at what templates refer to.
@@ -74,11 +80,30 @@ public struct TemplateSet: Sendable {
         } catch {
             throw TemplateError(file: cssURL.path, line: 1, column: 1, message: "không đọc được tệp kiểu trang in")
         }
+        let wordStyles = try loadWordStyles(directory.appendingPathComponent("kieu-word.xml"))
         for name in required where sources[name] == nil {
             throw TemplateError(
                 file: directory.appendingPathComponent(name + ".mustache").path, line: 1, column: 1, message: "thiếu tệp mẫu bắt buộc")
         }
-        return TemplateSet(styleSheet: styleSheet, library: library, sources: sources, directory: directory)
+        return TemplateSet(styleSheet: styleSheet, wordStyles: wordStyles, library: library, sources: sources, directory: directory)
+    }
+
+    /// The Word styles, refused with their line and column when they are not well-formed XML:
+    /// Word would refuse every document made with them.
+    static func loadWordStyles(_ url: URL) throws(TemplateError) -> String {
+        let text: String
+        do {
+            text = try SourceText.decode(try Data(contentsOf: url), file: url.path)
+        } catch {
+            throw TemplateError(file: url.path, line: 1, column: 1, message: "không đọc được tệp kiểu Word")
+        }
+        let parser = XMLParser(data: Data(text.utf8))
+        if !parser.parse() {
+            throw TemplateError(
+                file: url.path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
+                message: "tệp kiểu Word không phải XML hợp lệ (\(parser.parserError?.localizedDescription ?? "lỗi cú pháp"))")
+        }
+        return text
     }
 
     /// Renders template `name` with `context`.

@@ -1,20 +1,25 @@
 /// A chart as inline SVG: no script, black and grey only, so it prints as it shows.
 public enum SVGChartWriter {
     public static func svg(_ chart: Chart) -> String {
-        let width = 640.0
-        let height = 260.0
-        let left = 60.0
-        let right = 10.0
-        let top = 40.0
-        let bottom = 40.0
-        let plotWidth = width - left - right
-        let plotHeight = height - top - bottom
-        let maximum = niceCeiling(chart.bars.compactMap(\.value).max() ?? 0)
-        let slot = plotWidth / Double(max(chart.bars.count, 1))
-        func y(_ value: Double) -> Double { top + plotHeight - (maximum > 0 ? value / maximum * plotHeight : 0) }
-        var out = "<figure class=\"bieu-do\">\n"
-        out +=
-            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" role=\"img\" aria-label=\"\(HTMLText.escape(chart.title))\">\n"
+        "<figure class=\"bieu-do\">\n" + element(chart, attributes: "role=\"img\"")
+            + "<figcaption>\(HTMLText.escape(chart.title)) (\(HTMLText.escape(chart.measure))), theo năm và giai đoạn</figcaption>\n</figure>"
+    }
+
+    /// The chart as an SVG file of its own (for DOCX), naming its font, since no page around it does.
+    public static func standalone(_ chart: Chart) -> String {
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+            + element(chart, attributes: "width=\"640\" height=\"260\" font-family=\"Times New Roman, Liberation Serif, serif\"")
+    }
+
+    static func element(_ chart: Chart, attributes: String) -> String {
+        let layout = Chart.Layout(chart)
+        let (width, height, left, right, top, bottom) = (layout.width, layout.height, layout.left, layout.right, layout.top, layout.bottom)
+        let plotHeight = layout.plotHeight
+        let maximum = layout.maximum
+        let slot = layout.slot
+        func y(_ value: Double) -> Double { layout.y(value) }
+        var out =
+            "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(f(width)) \(f(height))\" \(attributes) aria-label=\"\(HTMLText.escape(chart.title))\">\n"
         for band in chart.bands {
             let x0 = left + Double(band.first) * slot
             let x1 = left + Double(band.last + 1) * slot
@@ -44,19 +49,7 @@ public enum SVGChartWriter {
         out +=
             "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\" stroke=\"#000\"/>\n"
         out += "</svg>\n"
-        out +=
-            "<figcaption>\(HTMLText.escape(chart.title)) (\(HTMLText.escape(chart.measure))), theo năm và giai đoạn</figcaption>\n</figure>"
         return out
-    }
-
-    /// A round number at or above `value` for the top of the axis: 1, 2 or 5 times a power of ten.
-    static func niceCeiling(_ value: Double) -> Double {
-        guard value > 0 else { return 1 }
-        var magnitude = 1.0
-        while magnitude * 10 <= value { magnitude *= 10 }
-        while magnitude > value { magnitude /= 10 }
-        for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= value { return factor * magnitude }
-        return 10 * magnitude
     }
 
     /// Coordinates with at most one decimal, the same text on every machine.

@@ -1,0 +1,126 @@
+import CmarkDoor
+import Foundation
+import ZIPFoundation
+
+/// A .docx being written: blocks go in piece by piece, the package comes out at the end.
+///
+/// The body of a province's draft can be hundreds of megabytes of XML, so beyond a few
+/// megabytes it is spilled to a temporary file beside the output and read back while zipping.
+/// Every entry has the same fixed date and the entries a fixed order, so the same input gives
+/// the same bytes.
+final class DOCXDocument {
+    private let writer: DOCXBodyWriter
+    private let options: DOCXOptions
+    private let spillDirectory: URL?
+    private var spill: (url: URL, handle: FileHandle)?
+    private var bodySize = 0
+    static let spillThreshold = 4 << 20
+    /// 1980-01-01 00:00 UTC, the earliest date a ZIP entry can carry.
+    static let entryDate = Date(timeIntervalSince1970: 315_532_800)
+
+    init(options: DOCXOptions, tables: [String: Table], charts: [String: Chart], spillDirectory: URL?) {
+        self.options = options
+        self.spillDirectory = spillDirectory
+        writer = DOCXBodyWriter(options: options, tables: tables, charts: charts)
+        writer.out.append(DOCXParts.documentStart())
+    }
+
+    deinit {
+        if let spill {
+            try? spill.handle.close()
+            unlink(spill.url.path)
+        }
+    }
+
+    func add(_ blocks: [DocumentBlock]) throws(OutputError) {
+        writer.write(blocks)
+        if spillDirectory != nil, writer.out.bytes.count >= Self.spillThreshold { try spillBody() }
+    }
+
+    private func spillBody() throws(OutputError) {
+        guard let directory = spillDirectory else { return }
+        if spill == nil {
+            let url = directory.appendingPathComponent(
+                ".tongket-docx-\(getpid())-\(UInt(bitPattern: ObjectIdentifier(self).hashValue)).xml")
+            guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forUpdatingAtPath: url.path)
+            else { throw OutputError(path: url.path, message: "không tạo được tệp tạm để ghi DOCX") }
+            spill = (url, handle)
+        }
+        let bytes = writer.drain()
+        do {
+            try spill?.handle.write(contentsOf: bytes)
+        } catch {
+            throw OutputError(path: spill?.url.path ?? directory.path, message: "không ghi được tệp tạm: \(error.localizedDescription)")
+        }
+        bodySize += bytes.count
+    }
+
+    /// Finishes the body and zips every part.
+    func package() throws(OutputError) -> Data {
+        writer.finish()
+        writer.out.append(DOCXParts.documentEnd)
+        let tail = Data(writer.drainAll())
+        let spilled = bodySize
+        let media = writer.media
+        var parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data(DOCXParts.contentTypes(hasPNG: !media.isEmpty, hasSVG: !media.isEmpty).utf8)),
+            ("_rels/.rels", Data(DOCXParts.packageRelationships.utf8)),
+            ("docProps/app.xml", Data(DOCXParts.appProperties.utf8)),
+            ("docProps/core.xml", Data(DOCXParts.coreProperties(title: options.title).utf8)),
+        ]
+        do {
+            let archive = try Archive(data: Data(), accessMode: .create)
+            for (path, data) in parts { try add(data, as: path, to: archive) }
+            parts = []
+            // word/document.xml: the spilled part (if any) read back in chunks, then the tail.
+            let handle = spill?.handle
+            try archive.addEntry(
+                with: "word/document.xml", type: .file, uncompressedSize: Int64(spilled + tail.count), modificationDate: Self.entryDate,
+                permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
+            ) { position, size in
+                let position = Int(position)
+                if position < spilled, let handle {
+                    try handle.seek(toOffset: UInt64(position))
+                    return try handle.read(upToCount: min(size, spilled - position)) ?? Data()
+                }
+                let start = position - spilled
+                return tail.subdata(in: start..<min(start + size, tail.count))
+            }
+            let fixed: [(String, String)] = [
+                ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(writer.relationships)),
+                ("word/styles.xml", options.styles),
+                ("word/numbering.xml", DOCXParts.numbering(orderedLists: writer.orderedLists)),
+                ("word/settings.xml", DOCXParts.settings), ("word/fontTable.xml", DOCXParts.fontTable),
+                ("word/header1.xml", DOCXParts.pageNumberHeader), ("word/header2.xml", DOCXParts.emptyHeader),
+            ]
+            for (path, text) in fixed { try add(Data(text.utf8), as: path, to: archive) }
+            for item in media { try add(Data(item.bytes), as: "word/" + item.name, to: archive, compress: !item.name.hasSuffix(".png")) }
+            guard let data = archive.data else { throw OutputError(path: options.title, message: "không tạo được gói DOCX") }
+            return data
+        } catch let error as OutputError {
+            throw error
+        } catch {
+            throw OutputError(path: options.title, message: "không tạo được gói DOCX: \(error)")
+        }
+    }
+
+    private func add(_ data: Data, as path: String, to archive: Archive, compress: Bool = true) throws {
+        try archive.addEntry(
+            with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.entryDate, permissions: 0o644,
+            compressionMethod: compress ? .deflate : .none
+        ) { position, size in
+            data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
+        }
+    }
+
+    /// Whether `data` is a .docx tongket made (its extended properties name tongket as the
+    /// application), and so may be replaced by a new one.
+    static func isGenerated(_ data: Data) -> Bool {
+        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read),
+            let entry = archive["docProps/app.xml"], entry.uncompressedSize < 1 << 16
+        else { return false }
+        var properties = Data()
+        _ = try? archive.extract(entry) { properties.append($0) }
+        return String(decoding: properties, as: UTF8.self).contains("<Application>\(DOCXParts.generator)</Application>")
+    }
+}

@@ -1,0 +1,133 @@
+import Foundation
+import Testing
+import TongketTestSupport
+
+@Suite("Dòng lệnh: tệp Word (.docx)")
+struct DOCXCLITests {
+    let example = Fixtures.examples.appendingPathComponent("so-tu-phap.yaml").path
+
+    func render(_ arguments: [String]) throws -> URL {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(arguments + ["-o", dir.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        return dir
+    }
+
+    @Test("render --format docx: chỉ ghi .docx; các phần XML giống tệp mẫu; styles.xml là templates/kieu-word.xml")
+    func unitReportParts() throws {
+        let dir = try render(["render", example, "--format", "docx"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["so-tu-phap.chuyen-de.docx", "so-tu-phap.docx"])
+        let data = try Data(contentsOf: dir.appendingPathComponent("so-tu-phap.docx"))
+        #expect(try DOCXFile.goldenMismatch(data, "docx/so-tu-phap", skipping: ["word/styles.xml"]) == nil)
+        let styles = try DOCXFile.part("word/styles.xml", of: data)
+        #expect(styles == (try String(contentsOf: Fixtures.root.appendingPathComponent("templates/kieu-word.xml"), encoding: .utf8)))
+        let thematic = try Data(contentsOf: dir.appendingPathComponent("so-tu-phap.chuyen-de.docx"))
+        #expect(try DOCXFile.goldenMismatch(thematic, "docx/so-tu-phap.chuyen-de", skipping: ["word/styles.xml"]) == nil)
+    }
+
+    @Test("gói cố định: cùng thứ tự phần, cùng ngày 01/01/1980, cùng từng byte giữa hai lần chạy")
+    func deterministicPackage() throws {
+        let a = try render(["render", example, "--format", "docx"])
+        let b = try render(["render", example, "--format", "docx"])
+        let first = try Data(contentsOf: a.appendingPathComponent("so-tu-phap.docx"))
+        #expect(first == (try Data(contentsOf: b.appendingPathComponent("so-tu-phap.docx"))))
+        let parts = try DOCXFile.parts(first)
+        #expect(parts.first?.path == "[Content_Types].xml")
+        let epoch = DateComponents(
+            calendar: Calendar(identifier: .gregorian), timeZone: TimeZone(identifier: "UTC"), year: 1980, month: 1, day: 1
+        )
+        .date
+        for part in parts { #expect(part.modified == epoch, "\(part.path)") }
+    }
+
+    @Test("consolidate: dự thảo .docx giống tệp mẫu, có biểu đồ PNG và SVG")
+    func consolidatedParts() throws {
+        let dir = try render(["consolidate", "--format", "docx"])
+        let data = try Data(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.docx"))
+        #expect(try DOCXFile.goldenMismatch(data, "docx/bao-cao-tong-hop", skipping: ["word/styles.xml"]) == nil)
+        // One PNG and one SVG for each chart the HTML draft has.
+        let html = try String(contentsOf: Golden.directory.appendingPathComponent("render/bao-cao-tong-hop.html"), encoding: .utf8)
+        let charts = html.components(separatedBy: "<figure class=\"bieu-do\">").count - 1
+        #expect(charts == 8)
+        let media = try DOCXFile.parts(data).filter { $0.path.hasPrefix("word/media/") }
+        #expect(media.count == 2 * charts)
+        for part in media where part.path.hasSuffix(".png") {
+            #expect(part.data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
+        }
+    }
+
+    @Test("skeleton --format docx: bản mẫu Word của một huyện giống tệp mẫu")
+    func skeleton() throws {
+        let dir = try render(["skeleton", "--unit", "h-nga-son", "--format", "docx"])
+        let data = try Data(contentsOf: dir.appendingPathComponent("h-nga-son.mau.docx"))
+        #expect(try DOCXFile.goldenMismatch(data, "docx/h-nga-son.mau", skipping: ["word/styles.xml"]) == nil)
+    }
+
+    @Test("không ghi đè một .docx không do tongket tạo (mã 3); .docx của tongket thì được thay")
+    func foreignDocx() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let target = dir.appendingPathComponent("so-tu-phap.docx")
+        let foreign = Data("PK\u{3}\u{4} bản Word do người dùng sửa".utf8)
+        try foreign.write(to: target)
+        let refused = try CLI.run(["render", example, "--format", "docx", "-o", dir.path])
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("so-tu-phap.docx: lỗi: tệp đã có và không do tongket tạo ra; không ghi đè"))
+        #expect(try Data(contentsOf: target) == foreign)
+        try FileManager.default.removeItem(at: target)
+        #expect(try CLI.run(["render", example, "--format", "docx", "-o", dir.path]).status == 0)
+        let again = try CLI.run(["render", example, "--format", "docx", "-o", dir.path])
+        #expect(again.status == 0, "\(again.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
+        #expect(names == ["so-tu-phap.chuyen-de.docx", "so-tu-phap.docx"])
+    }
+
+    @Test("-o - --format docx qua ống dẫn: ghi gói ZIP ra stdout")
+    func docxToPipe() throws {
+        let r = try CLI.run(["render", example, "--format", "docx", "-o", "-"])
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("PK\u{3}\u{4}"))
+    }
+
+    @Test(
+        "python-docx đọc lại: kiểu, đề mục, bảng và giá trị ô (tính tay từ YAML)",
+        .enabled(if: ExternalTool.pythonDocx, "python-docx chưa cài được (scripts/setup --test-tools cài bằng pip); bỏ qua"))
+    func pythonDocxReadsBack() throws {
+        let dir = try render(["render", example, "--format", "docx"])
+        _ = try CLI.run(["consolidate", "--format", "docx", "-o", dir.path])
+        let script = Fixtures.root.appendingPathComponent("Tests/docx/kiem_tra_docx.py").path
+        let unit = ExternalTool.run(["python3", script, "don-vi", dir.appendingPathComponent("so-tu-phap.docx").path])
+        #expect(unit.status == 0, "\(unit.output)")
+        let whole = ExternalTool.run(["python3", script, "tong-hop", dir.appendingPathComponent("bao-cao-tong-hop.docx").path])
+        #expect(whole.status == 0, "\(whole.output)")
+    }
+
+    @Test(
+        "LibreOffice chuyển mọi tệp .docx ví dụ sang PDF không lỗi; trang 1 không có số trang, trang 2 có",
+        .enabled(
+            if: ExternalTool.libreOffice, "LibreOffice chưa cài được (scripts/setup --test-tools cài libreoffice-writer-nogui); bỏ qua"))
+    func libreOfficeConverts() throws {
+        let dir = try render(["render", Fixtures.examples.path, "--format", "docx"])
+        _ = try CLI.run(["consolidate", "--format", "docx", "-o", dir.path])
+        _ = try CLI.run(["skeleton", "--unit", "so-noi-vu", "--format", "docx", "-o", dir.path])
+        let documents = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".docx") }.sorted()
+        #expect(documents.count == 13)
+        let profile = try Fixtures.temporaryDirectory()
+        let converted = ExternalTool.run(
+            ["soffice", "-env:UserInstallation=file://\(profile.path)", "--headless", "--convert-to", "pdf", "--outdir", dir.path]
+                + documents, in: dir)
+        #expect(converted.status == 0, "\(converted.output)")
+        #expect(!converted.output.lowercased().contains("error"), "\(converted.output)")
+        for document in documents {
+            let pdf = dir.appendingPathComponent(document.replacingOccurrences(of: ".docx", with: ".pdf"))
+            let data = try Data(contentsOf: pdf)
+            #expect(data.starts(with: Array("%PDF".utf8)), "\(document)")
+        }
+        guard ExternalTool.pdftotext else { return }
+        let pdf = dir.appendingPathComponent("so-tu-phap.pdf").path
+        let first = ExternalTool.run(["pdftotext", "-layout", "-f", "1", "-l", "1", pdf, "-"]).output
+        let second = ExternalTool.run(["pdftotext", "-layout", "-f", "2", "-l", "2", pdf, "-"]).output
+        #expect(first.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
+        #expect(second.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "2")
+    }
+}
