@@ -71,16 +71,21 @@ final class DOCXBodyWriter {
     /// follows: Word's "keep with next", so that the signature never stands alone on a page.
     private func keepLastParagraphWithNext() {
         guard var index = lastParagraph, index < out.bytes.count else { return }
+        let paragraph = Array("<w:p>".utf8)
+        let properties = Array("<w:pPr>".utf8)
         let style = Array("<w:pStyle w:val=\"".utf8)
         let keep = Array("<w:keepNext/>".utf8)
-        while let found = Self.find(style, in: out.bytes[index...]),
-            let end = Self.find(Array("/>".utf8), in: out.bytes[found...])
-        {
-            index = end + 2
-            if !out.bytes[index...].starts(with: keep) {
-                out.bytes.insert(contentsOf: keep, at: index)
-                index += keep.count
+        while let found = Self.find(paragraph, in: out.bytes[index...]) {
+            index = found + paragraph.count
+            guard out.bytes[index...].starts(with: properties) else {
+                out.bytes.insert(contentsOf: properties + keep + Array("</w:pPr>".utf8), at: index)
+                continue
             }
+            index += properties.count
+            if out.bytes[index...].starts(with: style), let end = Self.find(Array("/>".utf8), in: out.bytes[index...]) {
+                index = end + 2
+            }
+            if !out.bytes[index...].starts(with: keep) { out.bytes.insert(contentsOf: keep, at: index) }
         }
     }
 
@@ -213,13 +218,19 @@ final class DOCXBodyWriter {
 
     func paragraph(style: String, _ inlines: [DocumentInline], _ context: Context, extra: String = "", prefix: String = "") {
         lastParagraph = out.bytes.count
-        out.append("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>")
-        if pageBreakPending {
-            out.append("<w:pageBreakBefore/>")
-            pageBreakPending = false
+        // Most of a report is Normal paragraphs: they carry no properties at all, which keeps a
+        // province's draft some megabytes smaller and its packing faster.
+        if style == "Normal" && extra.isEmpty && !pageBreakPending {
+            out.append("<w:p>")
+        } else {
+            out.append("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/>")
+            if pageBreakPending {
+                out.append("<w:pageBreakBefore/>")
+                pageBreakPending = false
+            }
+            out.append(extra)
+            out.append("</w:pPr>")
         }
-        out.append(extra)
-        out.append("</w:pPr>")
         // The draft mark is boxed as Word boxes text: a border on its runs.
         let base = RunStyle(boxed: style == "DuThao")
         if !prefix.isEmpty { run(prefix, base) }
@@ -238,17 +249,31 @@ final class DOCXBodyWriter {
         var properties: String {
             var xml = ""
             if let characterStyle { xml += "<w:rStyle w:val=\"\(characterStyle)\"/>" }
-            if bold { xml += "<w:b/><w:bCs/>" }
-            if italic { xml += "<w:i/><w:iCs/>" }
+            if bold { xml += "<w:b/>" }
+            if italic { xml += "<w:i/>" }
             if boxed { xml += "<w:bdr w:val=\"single\" w:sz=\"6\" w:space=\"2\" w:color=\"000000\"/>" }
             return xml.isEmpty ? "" : "<w:rPr>\(xml)</w:rPr>"
         }
     }
 
     private func runs(_ inlines: [DocumentInline], _ style: RunStyle) {
+        // Text and soft breaks in a row are one run: cmark splits a paragraph at every line of
+        // its source, Word needs no such seams.
+        var pending = ""
         for inline in inlines {
             switch inline {
-            case .text(let text): run(text, style)
+            case .text(let text):
+                pending += text
+                continue
+            case .softBreak:
+                pending += " "
+                continue
+            default:
+                run(pending, style)
+                pending = ""
+            }
+            switch inline {
+            case .text, .softBreak: break
             case .code(let text):
                 var code = style
                 code.characterStyle = "MaNguonChu"
@@ -261,7 +286,6 @@ final class DOCXBodyWriter {
                 var bold = style
                 bold.bold = true
                 runs(inner, bold)
-            case .softBreak: run(" ", style)
             case .lineBreak: out.append("<w:r><w:br/></w:r>")
             case .link(let destination, let inner):
                 guard let destination else {
@@ -275,15 +299,15 @@ final class DOCXBodyWriter {
                 out.append("</w:hyperlink>")
             }
         }
+        run(pending, style)
     }
 
     private func run(_ text: String, _ style: RunStyle) {
         guard !text.isEmpty else { return }
         out.append("<w:r>")
         out.append(style.properties)
-        out.append("<w:t xml:space=\"preserve\">")
-        out.appendEscaped(text)
-        out.append("</w:t></w:r>")
+        out.appendText(text)
+        out.append("</w:r>")
     }
 
     private func hyperlinkID(_ destination: String) -> String {

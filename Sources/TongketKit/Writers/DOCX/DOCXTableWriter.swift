@@ -72,9 +72,9 @@ enum DOCXTableWriter {
         out.append("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(extra)<w:vAlign w:val=\"center\"/></w:tcPr>")
         out.append("<w:p><w:pPr><w:pStyle w:val=\"\(style)\"/></w:pPr>")
         if !text.isEmpty {
-            out.append("<w:r><w:t xml:space=\"preserve\">")
-            out.appendEscaped(text)
-            out.append("</w:t></w:r>")
+            out.append("<w:r>")
+            out.appendText(text)
+            out.append("</w:r>")
         }
         out.append("</w:p></w:tc>")
     }

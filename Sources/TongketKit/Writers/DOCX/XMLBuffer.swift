@@ -33,6 +33,24 @@ struct XMLBuffer {
         }
     }
 
+    /// `<w:t>` with the text; `xml:space="preserve"` only where spaces would otherwise be
+    /// dropped (at either end, or two together).
+    mutating func appendText(_ text: String) {
+        var preserve = false
+        var previous: UInt8 = 0x20
+        for byte in text.utf8 {
+            if (byte == 0x20 || byte == 0x09) && (previous == 0x20 || previous == 0x09) {
+                preserve = true
+                break
+            }
+            previous = byte
+        }
+        if previous == 0x20 || previous == 0x09 { preserve = true }
+        append(preserve ? "<w:t xml:space=\"preserve\">" : "<w:t>")
+        appendEscaped(text)
+        append("</w:t>")
+    }
+
     static func escaped(_ text: String) -> String {
         var buffer = XMLBuffer()
         buffer.appendEscaped(text)
