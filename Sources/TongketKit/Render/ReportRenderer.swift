@@ -79,7 +79,9 @@ public struct ReportRenderer: Sendable {
     /// side by side. `sinks[format]` is called from that format's thread only.
     func streamConcurrently(_ parts: Parts, sinks: ReportSinks, deferSections: Bool) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
-        let formats = DocumentFormat.allCases.filter { $0 == .docx ? sinks.docx != nil : sinks.text[$0] != nil }
+        // The slowest format first (Word, then Markdown), so that on two cores the longest work
+        // never waits for a shorter one to finish.
+        let formats = [DocumentFormat.docx, .markdown, .html].filter { $0 == .docx ? sinks.docx != nil : sinks.text[$0] != nil }
         let failures = Slots<RenderError>(count: formats.count)
         DispatchQueue.concurrentPerform(iterations: formats.count) { index in
             let format = formats[index]

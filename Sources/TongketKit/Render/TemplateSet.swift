@@ -98,10 +98,14 @@ public struct TemplateSet: Sendable {
             throw TemplateError(file: url.path, line: 1, column: 1, message: "không đọc được tệp kiểu Word")
         }
         let parser = XMLParser(data: Data(text.utf8))
-        if !parser.parse() {
+        let balance = ElementBalance()
+        parser.delegate = balance
+        // Foundation's parser on Linux may return true with an error set, or say nothing of an
+        // element left open: all three are checked.
+        if !parser.parse() || parser.parserError != nil || balance.depth != 0 || !balance.sawElement {
             throw TemplateError(
                 file: url.path, line: max(parser.lineNumber, 1), column: max(parser.columnNumber, 1),
-                message: "tệp kiểu Word không phải XML hợp lệ (\(parser.parserError?.localizedDescription ?? "lỗi cú pháp"))")
+                message: "tệp kiểu Word không phải XML hợp lệ (thẻ không khớp, chưa đóng hoặc sai cú pháp)")
         }
         return text
     }
@@ -137,4 +141,22 @@ struct MarkdownContentType: MustacheContentType {
     }()
 
     static func registerOnce() { _ = registration }
+}
+
+/// Counts elements opened and closed while an XML file is parsed.
+private final class ElementBalance: NSObject, XMLParserDelegate {
+    var depth = 0
+    var sawElement = false
+
+    func parser(
+        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+        attributes: [String: String] = [:]
+    ) {
+        depth += 1
+        sawElement = true
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        depth -= 1
+    }
 }

@@ -116,11 +116,15 @@ final class DOCXDocument {
     /// Whether `data` is a .docx tongket made (its extended properties name tongket as the
     /// application), and so may be replaced by a new one.
     static func isGenerated(_ data: Data) -> Bool {
-        guard data.starts(with: [0x50, 0x4B]), let archive = try? Archive(data: data, accessMode: .read),
-            let entry = archive["docProps/app.xml"], entry.uncompressedSize < 1 << 16
-        else { return false }
-        var properties = Data()
-        _ = try? archive.extract(entry) { properties.append($0) }
-        return String(decoding: properties, as: UTF8.self).contains("<Application>\(DOCXParts.generator)</Application>")
+        guard data.starts(with: [0x50, 0x4B]) else { return false }
+        do {
+            let archive = try Archive(data: data, accessMode: .read)
+            guard let entry = archive["docProps/app.xml"], entry.uncompressedSize < 1 << 16 else { return false }
+            var properties = Data()
+            _ = try archive.extract(entry) { properties.append($0) }
+            return String(decoding: properties, as: UTF8.self).contains("<Application>\(DOCXParts.generator)</Application>")
+        } catch {
+            return false
+        }
     }
 }

@@ -1,0 +1,218 @@
+import CmarkDoor
+import Foundation
+import Testing
+import TongketTestSupport
+import ZIPFoundation
+
+@testable import TongketKit
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+@Suite("Bộ ghi DOCX")
+struct DOCXWriterTests {
+    /// The body XML the writer makes of a template's Markdown with these insertions.
+    func body(_ markdown: String, _ insertions: [String: Insertion] = [:], tables: [String: Table] = [:]) throws -> String {
+        let tree = try MarkdownTree(markdown: markdown)
+        try tree.resolve(insertions)
+        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: tables, charts: [:])
+        writer.write(tree.blocks)
+        writer.finish()
+        return String(decoding: writer.drainAll(), as: UTF8.self)
+    }
+
+    func wellFormed(_ xml: String) -> Bool {
+        let document = "<w:document \(DOCXParts.namespaces)><w:body>\(xml)</w:body></w:document>"
+        return XMLParser(data: Data(document.utf8)).parse()
+    }
+
+    @Test("chữ của đơn vị được thoát ký tự XML; ký tự điều khiển bị bỏ; tài liệu vẫn là XML hợp lệ")
+    func escaping() throws {
+        let xml = try body(
+            "<!-- tongket:chen a -->\n", ["a": .fragment("A & B < C > \"D\" \u{1}E\u{7}F <w:p> ]]>", belowHeadingLevel: 1)])
+        // "<w:p>" is no HTML tag to cmark (a colon in its name), so it stays text, escaped.
+        #expect(xml.contains("<w:t>A &amp; B &lt; C &gt; &quot;D&quot; EF &lt;w:p&gt; ]]&gt;</w:t>"))
+        #expect(wellFormed(xml))
+    }
+
+    @Test("đề mục theo kiểu Heading; đoạn thường không mang thuộc tính; đậm, nghiêng là thuộc tính của đoạn chữ")
+    func headingsAndRuns() throws {
+        let xml = try body("## I. MỤC TIÊU\n\nChữ **đậm** và *nghiêng*\ndòng sau.\n")
+        #expect(xml.contains("<w:p><w:pPr><w:pStyle w:val=\"Heading2\"/></w:pPr><w:r><w:t>I. MỤC TIÊU</w:t></w:r></w:p>"))
+        #expect(
+            xml.contains(
+                "<w:p><w:r><w:t xml:space=\"preserve\">Chữ </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>đậm</w:t></w:r>"
+                    + "<w:r><w:t xml:space=\"preserve\"> và </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>nghiêng</w:t></w:r>"
+                    + "<w:r><w:t xml:space=\"preserve\"> dòng sau.</w:t></w:r></w:p>"))
+    }
+
+    @Test("danh sách: gạch đầu dòng dùng w:num 1, mỗi danh sách số bắt đầu lại từ số của nó; cấp lồng là ilvl")
+    func lists() throws {
+        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: [:], charts: [:])
+        let tree = try MarkdownTree(markdown: "- a\n  - b\n\n1. c\n2. d\n\nđoạn\n\n3. e\n")
+        writer.write(tree.blocks)
+        let xml = String(decoding: writer.drainAll(), as: UTF8.self)
+        #expect(xml.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>a</w:t>"))
+        #expect(xml.contains("<w:numPr><w:ilvl w:val=\"1\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>b</w:t>"))
+        #expect(xml.contains("<w:numId w:val=\"2\"/></w:numPr></w:pPr><w:r><w:t>c</w:t>"))
+        #expect(xml.contains("<w:numId w:val=\"3\"/></w:numPr></w:pPr><w:r><w:t>e</w:t>"))
+        #expect(writer.orderedLists == [1, 3])
+        let numbering = DOCXParts.numbering(orderedLists: writer.orderedLists)
+        #expect(
+            numbering.contains(
+                "<w:num w:numId=\"3\"><w:abstractNumId w:val=\"1\"/><w:lvlOverride w:ilvl=\"0\"><w:startOverride w:val=\"3\"/>"))
+    }
+
+    @Test("liên kết: http thành siêu liên kết ngoài; javascript: chỉ còn chữ")
+    func links() throws {
+        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: [:], charts: [:])
+        let tree = try MarkdownTree(markdown: "[cổng](https://dichvucong.gov.vn) và [xấu](javascript:alert(1))\n")
+        writer.write(tree.blocks)
+        let xml = String(decoding: writer.drainAll(), as: UTF8.self)
+        #expect(
+            xml.contains(
+                "<w:hyperlink r:id=\"rIdL1\"><w:r><w:rPr><w:rStyle w:val=\"Hyperlink\"/></w:rPr><w:t>cổng</w:t></w:r></w:hyperlink>"))
+        #expect(xml.contains("<w:r><w:t>xấu</w:t></w:r>"))
+        #expect(!xml.contains("javascript"))
+        #expect(
+            writer.relationships == [DOCXRelationship(id: "rIdL1", type: "hyperlink", target: "https://dichvucong.gov.vn", external: true)])
+    }
+
+    @Test("khối mã giữ từng dòng, ngắt bằng w:br; khoảng trắng đầu dòng được giữ")
+    func codeBlock() throws {
+        let xml = try body("```\nmột\n  hai\n```\n")
+        #expect(
+            xml.contains(
+                "<w:p><w:pPr><w:pStyle w:val=\"MaNguon\"/></w:pPr><w:r><w:t>một</w:t></w:r><w:r><w:br/></w:r><w:r><w:t xml:space=\"preserve\">  hai</w:t></w:r></w:p>"
+            ))
+    }
+
+    @Test("10.000 dấu > lồng nhau: không tràn ngăn xếp, chữ còn nguyên")
+    func deepNesting() throws {
+        let xml = try body(String(repeating: ">", count: 10_000) + " sâu\n")
+        #expect(xml.contains("sâu"))
+        #expect(wellFormed(xml))
+    }
+
+    @Test("phụ lục sang trang ngang: phần đứng kết thúc có titlePg, phần ngang đánh số mọi trang; phụ lục sau sang trang mới")
+    func landscapeSections() throws {
+        let markdown = """
+            Thân.
+
+            <!-- tongket:khoi phu-luc -->
+
+            **Phụ lục 01**
+
+            <!-- tongket:het-khoi -->
+
+            <!-- tongket:khoi phu-luc -->
+
+            **Phụ lục 02**
+
+            <!-- tongket:het-khoi -->
+
+            """
+        let xml = try body(markdown)
+        let sections = xml.components(separatedBy: "<w:sectPr>").dropFirst().map { $0.components(separatedBy: "</w:sectPr>")[0] }
+        #expect(sections.count == 2)
+        #expect(sections[0].contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") && sections[0].contains("<w:titlePg/>"))
+        #expect(sections[0].contains("w:left=\"1701\"") && sections[0].contains("w:right=\"851\""))
+        #expect(sections[1].contains("w:orient=\"landscape\"") && !sections[1].contains("titlePg"))
+        #expect(sections[1].contains("<w:type w:val=\"nextPage\"/>"))
+        #expect(xml.contains("<w:pageBreakBefore/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Phụ lục 02</w:t>"))
+        #expect(!xml.contains("<w:pageBreakBefore/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Phụ lục 01</w:t>"))
+    }
+
+    @Test("chữ ký gắn với đoạn cuối thân văn bản (keepNext), kể cả đoạn thường không có thuộc tính")
+    func signatureKeepsWithBody() throws {
+        let markdown = """
+            Đoạn trước.
+
+            Đoạn cuối.
+
+            <!-- tongket:khoi chu-ky -->
+
+            <!-- tongket:khoi noi-nhan -->
+
+            ***Nơi nhận:***
+
+            - Như trên;
+
+            <!-- tongket:het-khoi -->
+
+            <!-- tongket:khoi nguoi-ky -->
+
+            **GIÁM ĐỐC**
+
+            <!-- tongket:het-khoi -->
+
+            <!-- tongket:het-khoi -->
+
+            """
+        let xml = try body(markdown)
+        #expect(xml.contains("<w:p><w:r><w:t>Đoạn trước.</w:t></w:r></w:p>"))
+        #expect(xml.contains("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>Đoạn cuối.</w:t></w:r></w:p>"))
+        #expect(
+            xml.contains(
+                "<w:pStyle w:val=\"NoiNhanDong\"/></w:pPr><w:r><w:t xml:space=\"preserve\">- </w:t></w:r><w:r><w:t>Như trên;</w:t>"))
+        #expect(wellFormed(xml))
+    }
+
+    @Test("bảng: hàng tiêu đề lặp lại, cột nhóm gộp bằng gridSpan và vMerge, độ rộng cột cộng đúng bằng khổ")
+    func table() throws {
+        let table = Table(
+            kind: "bang-so-lieu",
+            columns: [
+                .init("Chỉ tiêu", alignment: .left), .init("2011", group: "Năm", alignment: .right),
+                .init("2012", group: "Năm", alignment: .right),
+            ],
+            rows: [["Hồ sơ", "1.234", "85,5"]])
+        var out = XMLBuffer()
+        DOCXTableWriter.write(table, width: 9354, into: &out)
+        let xml = String(decoding: out.bytes, as: UTF8.self)
+        #expect(xml.components(separatedBy: "<w:tblHeader/>").count - 1 == 2)
+        #expect(xml.contains("<w:gridSpan w:val=\"2\"/>"))
+        #expect(xml.contains("<w:vMerge w:val=\"restart\"/>") && xml.contains("<w:vMerge/>"))
+        #expect(xml.contains("<w:pStyle w:val=\"BangSoLieuSo\"/></w:pPr><w:r><w:t>1.234</w:t>"))
+        let widths = DOCXTableWriter.columnWidths(table, total: 9354)
+        #expect(widths.reduce(0, +) == 9354)
+        #expect(widths[0] > widths[1])
+    }
+
+    @Test("nhận ra .docx của tongket; một gói ZIP khác hay tệp bất kỳ thì không")
+    func recognisesOwnPackages() throws {
+        let document = DOCXDocument(
+            options: DOCXOptions(title: "thử", styles: "<w:styles/>"), tables: [:], charts: [:], spillDirectory: nil)
+        let ours = try document.package()
+        #expect(DOCXDocument.isGenerated(ours))
+        let other = try Archive(data: Data(), accessMode: .create)
+        let app = Data("<Properties><Application>Microsoft Office Word</Application></Properties>".utf8)
+        try other.addEntry(with: "docProps/app.xml", type: .file, uncompressedSize: Int64(app.count)) { position, size in
+            app.subdata(in: Int(position)..<min(Int(position) + size, app.count))
+        }
+        #expect(!DOCXDocument.isGenerated(try #require(other.data)))
+        #expect(!DOCXDocument.isGenerated(Data("PK không phải zip".utf8)))
+    }
+
+    @Test("tệp kiểu Word hỏng: lỗi có dòng và cột, mã mẫu")
+    func brokenWordStyles() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let url = dir.appendingPathComponent("kieu-word.xml")
+        try Data("<w:styles>\n  <w:style>\n</w:styles>\n".utf8).write(to: url)
+        #expect {
+            try TemplateSet.loadWordStyles(url)
+        } throws: { error in
+            guard let error = error as? TemplateError else { return false }
+            return error.file == url.path && error.line == 3 && error.column == 12
+                && error.message.hasPrefix("tệp kiểu Word không phải XML hợp lệ")
+        }
+    }
+
+    @Test("độ rộng chữ Times New Roman đậm: tính tay từ bảng độ rộng của phông")
+    func textWidth() {
+        // "SỞ TƯ PHÁP": S 556, O 778, space 250, T 667, U 722, space 250, P 611, H 778, A 722, P 611 = 5945/1000 em;
+        // at 13 pt: 5.945 × 13 × 20 = 1545.7 twips.
+        #expect(TimesBoldWidth.twips("SỞ TƯ PHÁP", points: 13) == 1546)
+    }
+}
