@@ -178,6 +178,16 @@ struct DOCXWriterTests {
         let widths = DOCXTableWriter.columnWidths(table, total: 9354)
         #expect(widths.reduce(0, +) == 9354)
         #expect(widths[0] > widths[1])
+        // A two-letter column beside long text keeps at least 1 cm (567 twips), so "TT" never wraps.
+        // By weight alone: 5 of 5 + 5 × 30 = 155 parts of 9354 is 301 twips, too narrow.
+        let long = String(repeating: "chữ ", count: 40)
+        let narrow = Table(
+            kind: "khen-thuong",
+            columns: [.init("TT", alignment: .center)] + (1...5).map { .init("Cột \($0)", alignment: .left) },
+            rows: [["1", long, long, long, long, long]])
+        let narrowWidths = DOCXTableWriter.columnWidths(narrow, total: 9354)
+        #expect(narrowWidths[0] == 567)
+        #expect(narrowWidths.reduce(0, +) == 9354)
     }
 
     @Test("nhận ra .docx của tongket; một gói ZIP khác hay tệp bất kỳ thì không")

@@ -4,6 +4,8 @@
 enum DOCXTableWriter {
     /// Word's default left and right cell margin, in twips.
     static let cellMargin = 108
+    /// 1 cm.
+    static let minimumWidth = 567
 
     /// Returns where the last row starts in `out`.
     @discardableResult
@@ -93,6 +95,12 @@ enum DOCXTableWriter {
         let sum = weights.reduce(0, +)
         var widths = weights.map { total * $0 / sum }
         widths[0] += total - widths.reduce(0, +)
+        // No column narrower than two bold digits and its margins ("TT"), taken from the widest.
+        for index in widths.indices where widths[index] < minimumWidth {
+            guard let widest = widths.indices.max(by: { widths[$0] < widths[$1] }), widths[widest] > 2 * minimumWidth else { break }
+            widths[widest] -= minimumWidth - widths[index]
+            widths[index] = minimumWidth
+        }
         return widths
     }
 }
