@@ -16,6 +16,8 @@ struct ConsolidateCommand: ParsableCommand {
     @OptionGroup var output: RenderOutputOptions
     @OptionGroup var timing: AsOfOptions
     @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
+    @Flag(help: "Bản hoàn thiện: không ghi dấu \"DỰ THẢO LẦN N\" (lần N theo các phiên bản đã ghi bằng 'tongket review').")
+    var final = false
     @Argument(help: ArgumentHelp("Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: ví dụ đi kèm).", valueName: "thư-mục"))
     var inputs: [String] = []
 
@@ -70,7 +72,9 @@ extension ConsolidateCommand {
                     }
                 }
             }
-            try renderer.streamConsolidatedReport(consolidation, sinks: sinks)
+            let store = VersionStore(
+                directory: URL(fileURLWithPath: output.output == "-" ? "." : output.output), report: "bao-cao-tong-hop")
+            try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: store.draftMark(final: final, alwaysDraft: true))
             for format in formats { try files[format]?.commit() }
         } catch let error as OutputError {
             for file in files.values { file.discard() }

@@ -16,6 +16,8 @@ struct RenderCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
     @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
+    @Flag(help: "Bản hoàn thiện: không ghi dấu \"DỰ THẢO LẦN N\" dù báo cáo đã có phiên bản ghi bằng 'tongket review'.")
+    var final = false
     @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
 
     func validate() throws { try output.check() }
@@ -34,8 +36,16 @@ struct RenderCommand: ParsableCommand {
                 continue
             }
             do {
-                documents.append(try renderer.unitReport(submission, formats: output.formats))
-                if let thematic = try renderer.thematicReport(submission, formats: output.formats) { documents.append(thematic) }
+                // A report under review (it has recorded versions) carries the round it will be.
+                let directory = URL(fileURLWithPath: output.output == "-" ? "." : output.output)
+                let mark = { (name: String) in VersionStore(directory: directory, report: name).draftMark(final: final, alwaysDraft: false)
+                }
+                documents.append(try renderer.unitReport(submission, formats: output.formats, draftMark: mark(submission.unitID)))
+                if let thematic = try renderer.thematicReport(
+                    submission, formats: output.formats, draftMark: mark(submission.unitID + ".chuyen-de"))
+                {
+                    documents.append(thematic)
+                }
             } catch {
                 Console.error(error.description)
                 throw Exit.invalidTemplates
@@ -51,8 +61,12 @@ struct TemplateOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Thư mục mẫu Mustache (mặc định: templates/ đi kèm tongket).", valueName: "thư-mục"))
     var templates: String?
 
+    func url() throws -> URL {
+        try locate(templates, bundled: "templates", option: "--templates", what: "thư mục mẫu", exit: Exit.invalidTemplates)
+    }
+
     func renderer(for outline: Outline) throws -> ReportRenderer {
-        let url = try locate(templates, bundled: "templates", option: "--templates", what: "thư mục mẫu", exit: Exit.invalidTemplates)
+        let url = try url()
         do {
             return ReportRenderer(outline: outline, templates: try TemplateSet.load(from: url))
         } catch {

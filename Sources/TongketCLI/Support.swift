@@ -17,18 +17,17 @@ struct OutlineOptions: ParsableArguments {
         help: ArgumentHelp("Thư mục đề cương (mặc định: outline/cchc-2011-2020 đi kèm tongket).", valueName: "thư-mục"))
     var directory: String?
 
+    /// The outline's folder: the one named, or the bundled one.
+    func url() throws -> URL {
+        if let directory { return URL(fileURLWithPath: directory) }
+        if let found = ResourceLocator.find("outline/\(ResourceLocator.defaultProgramme)") { return found }
+        Console.error("tongket: lỗi: không tìm thấy thư mục đề cương outline/\(ResourceLocator.defaultProgramme); chỉ rõ bằng --outline")
+        throw Exit.invalidOutline
+    }
+
     /// The outline, or exit 2 after printing every problem in it.
     func load() throws -> Outline {
-        let url: URL
-        if let directory {
-            url = URL(fileURLWithPath: directory)
-        } else if let found = ResourceLocator.find("outline/\(ResourceLocator.defaultProgramme)") {
-            url = found
-        } else {
-            Console.error(
-                "tongket: lỗi: không tìm thấy thư mục đề cương outline/\(ResourceLocator.defaultProgramme); chỉ rõ bằng --outline")
-            throw Exit.invalidOutline
-        }
+        let url = try url()
         do {
             return try OutlineLoader.load(from: url)
         } catch {

@@ -5,7 +5,8 @@ extension ReportRenderer {
     /// it (thematic department first), results against targets, commendations, the appendices
     /// added up with their charts, and the annex of who has reported.
     public func consolidatedReport(
-        _ consolidation: Consolidation, draftMark: String = "DỰ THẢO", formats: [DocumentFormat] = [.markdown, .html]
+        _ consolidation: Consolidation, draftMark: String? = VersionStore.draftMark(round: 1),
+        formats: [DocumentFormat] = [.markdown, .html]
     ) throws(RenderError) -> RenderedDocument {
         try render(consolidatedParts(consolidation, draftMark: draftMark), formats: formats)
     }
@@ -13,7 +14,7 @@ extension ReportRenderer {
     /// The same report written piece by piece, each section's contributions turned into nodes
     /// only when written: the way to make the draft of thousands of units in bounded memory.
     public func streamConsolidatedReport(
-        _ consolidation: Consolidation, formats: [DocumentFormat], draftMark: String = "DỰ THẢO",
+        _ consolidation: Consolidation, formats: [DocumentFormat], draftMark: String? = VersionStore.draftMark(round: 1),
         write: (DocumentFormat, String) throws -> Void
     ) throws(RenderError) {
         try stream(consolidatedParts(consolidation, draftMark: draftMark), formats: formats, deferSections: true, write: write)
@@ -21,12 +22,12 @@ extension ReportRenderer {
 
     /// The same with each format on its own core, each written through its own sink.
     public func streamConsolidatedReport(
-        _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String = "DỰ THẢO"
+        _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String? = VersionStore.draftMark(round: 1)
     ) throws(RenderError) {
         try streamConcurrently(consolidatedParts(consolidation, draftMark: draftMark), sinks: sinks, deferSections: true)
     }
 
-    func consolidatedParts(_ consolidation: Consolidation, draftMark: String) -> Parts {
+    func consolidatedParts(_ consolidation: Consolidation, draftMark: String?) -> Parts {
         let programme = outline.programme
         let issuer = programme.consolidated
         var tables: [String: Table] = [:]

@@ -2,12 +2,14 @@ import CmarkDoor
 
 extension ReportRenderer {
     /// A unit's own report: its sections, appendix tables with its figures, commendations.
-    public func unitReport(_ submission: Submission, formats: [DocumentFormat] = [.markdown, .html]) throws(RenderError) -> RenderedDocument
-    {
-        try render(unitParts(submission), formats: formats)
+    /// `draftMark` ("DỰ THẢO LẦN 2") is put above the header while the report is under review.
+    public func unitReport(
+        _ submission: Submission, formats: [DocumentFormat] = [.markdown, .html], draftMark: String? = nil
+    ) throws(RenderError) -> RenderedDocument {
+        try render(unitParts(submission, draftMark: draftMark), formats: formats)
     }
 
-    func unitParts(_ submission: Submission) throws(RenderError) -> Parts {
+    func unitParts(_ submission: Submission, draftMark: String? = nil) throws(RenderError) -> Parts {
         guard let unit = outline.unit(submission.unitID) else {
             throw RenderError(message: "đơn vị '\(submission.unitID)' không có trong danh mục")
         }
@@ -32,7 +34,8 @@ extension ReportRenderer {
         let context: [String: Any] = [
             "tieu_de": ReportViewModel.header(
                 unit: unit, number: number,
-                placeAndDate: submission.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place),
+                placeAndDate: submission.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
+                draft: draftMark),
             "loai_van_ban": "BÁO CÁO",
             "trich_yeu": submission.report.summary ?? programme.summary,
             "can_cu": ReportViewModel.basis(programme),
@@ -49,12 +52,12 @@ extension ReportRenderer {
 
     /// A department's thematic report for the whole province, when it wrote one.
     public func thematicReport(
-        _ submission: Submission, formats: [DocumentFormat] = [.markdown, .html]
+        _ submission: Submission, formats: [DocumentFormat] = [.markdown, .html], draftMark: String? = nil
     ) throws(RenderError) -> RenderedDocument? {
-        try thematicParts(submission).map { parts throws(RenderError) in try render(parts, formats: formats) }
+        try thematicParts(submission, draftMark: draftMark).map { parts throws(RenderError) in try render(parts, formats: formats) }
     }
 
-    func thematicParts(_ submission: Submission) -> Parts? {
+    func thematicParts(_ submission: Submission, draftMark: String? = nil) -> Parts? {
         guard let part = submission.thematic, let unit = outline.unit(submission.unitID),
             let assignment = outline.thematic(for: unit.id)
         else { return nil }
@@ -65,7 +68,8 @@ extension ReportRenderer {
         let context: [String: Any] = [
             "tieu_de": ReportViewModel.header(
                 unit: unit, number: part.report.number ?? "",
-                placeAndDate: part.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place),
+                placeAndDate: part.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
+                draft: draftMark),
             "loai_van_ban": "BÁO CÁO",
             "trich_yeu": part.report.summary ?? assignment.topic,
             "can_cu": ReportViewModel.basis(programme),

@@ -31,26 +31,9 @@ public enum SubmissionLoader {
     /// Reads the file at `url`; `shownName` is how messages name it (the path the user typed).
     public static func load(contentsOf url: URL, shownName: String? = nil, outline: Outline) -> LoadedSubmission {
         let name = shownName ?? url.path
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
-            return failure(name, .unreadable, "không tìm thấy tệp")
-        }
-        if isDirectory.boolValue { return failure(name, .unreadable, "đây là một thư mục, không phải tệp báo cáo YAML") }
-        // Only regular files, of a size a report can have: a device or a pipe (/dev/zero) would
-        // never end, and a huge file is not a report.
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-            return failure(name, .unreadable, "không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml")
-        }
-        if let size = attributes?[.size] as? NSNumber, size.int64Value > maximumSize {
-            return failure(
-                name, .unreadable,
-                "tệp lớn \(size.int64Value / 1_048_576) MB, quá giới hạn \(maximumSize / 1_048_576) MB của một bản báo cáo")
-        }
-        do {
-            return load(try Data(contentsOf: url), file: name, outline: outline)
-        } catch {
-            return failure(name, .unreadable, "không đọc được tệp: \(error.localizedDescription)")
+        switch InputFile.read(url, shownName: name, what: "tệp báo cáo YAML", maximumSize: maximumSize) {
+        case .success(let data): return load(data, file: name, outline: outline)
+        case .failure(let diagnostic): return LoadedSubmission(submission: nil, diagnostics: [diagnostic])
         }
     }
 
