@@ -54,4 +54,22 @@ public enum CLI {
             status: process.terminationStatus, stdout: String(decoding: outData, as: UTF8.self),
             stderr: String(decoding: errData, as: UTF8.self))
     }
+
+    /// Starts `tongket arguments…` and kills it (SIGKILL, no chance to clean up) after `delay`
+    /// seconds, or lets it finish if it is done before; whether it was killed.
+    public static func runAndKill(_ arguments: [String], in directory: URL, after delay: Double) throws -> Bool {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        process.currentDirectoryURL = directory
+        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        let killed = process.isRunning
+        if killed { kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
+        return killed && process.terminationReason == .uncaughtSignal
+    }
 }

@@ -72,7 +72,22 @@ public struct VersionManifest: Sendable, Equatable {
         lines += files.map { "  - {ten: \(YAMLText.quoted($0.name)), sha256: \($0.sha256)}" }
         lines.append(inputs.isEmpty ? "nguon: []" : "nguon:")
         lines += inputs.map { "  - {ten: \(YAMLText.quoted($0.name)), sha256: \($0.sha256)}" }
-        return lines.joined(separator: "\n") + "\n"
+        let body = lines.joined(separator: "\n") + "\n"
+        return body + "\(Self.sealKey): \(SHA256Hex.of(Data(body.utf8)))\n"
+    }
+
+    /// The last line seals the manifest: the SHA-256 of everything above it, so that an edit
+    /// anywhere in it (the reviewer, a note, a source's digest) is seen even in the last round,
+    /// which no later manifest points at.
+    static let sealKey = "niem_phong"
+
+    /// Whether the manifest's text still matches its seal.
+    public static func isSealed(_ data: Data) -> Bool {
+        let text = String(decoding: data, as: UTF8.self)
+        guard text.hasSuffix("\n"), let start = text.dropLast().lastIndex(of: "\n") else { return false }
+        let body = text[...start]
+        let last = text[text.index(after: start)...].dropLast()
+        return last == "\(sealKey): \(SHA256Hex.of(Data(body.utf8)))"
     }
 
     /// Reads a manifest; every problem is located in the file.

@@ -29,6 +29,9 @@ extension VersionStore {
                 continue
             }
             let manifestPath = folder.appendingPathComponent(VersionManifest.fileName).path
+            if !VersionManifest.isSealed((try? Data(contentsOf: URL(fileURLWithPath: manifestPath))) ?? Data()) {
+                problems.append(VersionProblem(path: manifestPath, message: "tệp phiên bản đã bị sửa (không khớp dấu niêm phong SHA-256)"))
+            }
             if manifest.round != round || manifest.report != report {
                 problems.append(
                     VersionProblem(
