@@ -13,7 +13,7 @@ struct Tongket: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, ConsolidateCommand.self,
-            StatusCommand.self, ReviewCommand.self, VersionsCommand.self, DiffCommand.self,
+            StatusCommand.self, ReviewCommand.self, VersionsCommand.self, DiffCommand.self, CommentsCommand.self,
             SchemaCommand.self, GenerateCommand.self,
         ]
     )

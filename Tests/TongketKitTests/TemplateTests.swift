@@ -23,6 +23,11 @@ struct TemplateTests {
                 consolidator.consolidate(asOf: renderer.outline.programme.consolidatedDeadline), draftMark: "DỰ THẢO"
             )
             .context)
+        let comments = SubmissionFiles.expand([Fixtures.examples.appendingPathComponent("gop-y").path]).compactMap {
+            CommentLoader.load(contentsOf: URL(fileURLWithPath: $0), outline: renderer.outline).set
+        }
+        #expect(comments.count == 3)
+        contexts.append(renderer.commentParts(comments).context)
         contexts.append(["tieu_de_trang": "", "than": "", "nguon": "", "kieu_trang": ""])
         var keys = Set<String>()
         func collect(_ value: Any) {

@@ -12,11 +12,15 @@ public struct Table: Sendable, Equatable {
         /// A heading spanning several adjacent columns in a second header row ("Năm", "Giai đoạn").
         public var group: String?
         public var alignment: Alignment
+        /// The column's share of the table's width, when the table fixes it (so that the tables
+        /// of one document line up); otherwise writers size columns by their content.
+        public var share: Int?
 
-        public init(_ title: String, group: String? = nil, alignment: Alignment) {
+        public init(_ title: String, group: String? = nil, alignment: Alignment, share: Int? = nil) {
             self.title = title
             self.group = group
             self.alignment = alignment
+            self.share = share
         }
     }
 

@@ -20,7 +20,7 @@ public struct TemplateError: Error, Sendable, CustomStringConvertible {
 public struct TemplateSet: Sendable {
     /// The templates every report needs; a folder missing one is refused at load time.
     public static let required = [
-        "bao-cao", "bao-cao-chuyen-de", "bao-cao-mau", "bao-cao-tong-hop", "trang.html",
+        "bao-cao", "bao-cao-chuyen-de", "bao-cao-mau", "bao-cao-tong-hop", "bang-gop-y", "trang.html",
         "phan/tieu-de", "phan/muc", "phan/phu-luc", "phan/chu-ky",
     ]
 

@@ -85,6 +85,12 @@ enum DOCXTableWriter {
     /// that no word is broken), within bounds, adding up to `total` exactly.
     static func columnWidths(_ table: Table, total: Int) -> [Int] {
         guard !table.columns.isEmpty else { return [] }
+        let shares = table.columns.compactMap(\.share)
+        if shares.count == table.columns.count, shares.reduce(0, +) > 0 {
+            var widths = shares.map { total * $0 / shares.reduce(0, +) }
+            widths[0] += total - widths.reduce(0, +)
+            return widths
+        }
         let weights = table.columns.indices.map { index -> Int in
             let title = table.columns[index].title
             // A short title ("2011 - 2015") stays on one line; a long one may wrap between words.

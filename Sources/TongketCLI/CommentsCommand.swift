@@ -1,0 +1,68 @@
+import ArgumentParser
+import Foundation
+import TongketKit
+
+struct CommentsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "comments",
+        abstract: "Lập bảng tổng hợp tiếp thu, giải trình ý kiến góp ý dự thảo (Markdown, HTML, Word) từ các tệp góp ý.",
+        discussion: """
+            Mỗi cơ quan góp ý một tệp YAML (xem docs/gop-y.md): các ý kiến gắn với mục của đề cương, cách xử lý \
+            (tiếp thu, tiếp thu một phần, giải trình) và nội dung giải trình. Bảng xếp theo mục, theo thứ tự của đề cương. \
+            Ý kiến gắn với mục không còn trong đề cương được báo (tệp:dòng:cột) và xếp vào một nhóm riêng. \
+            Tệp có lỗi được báo và không đưa vào bảng; với --strict thì dừng (mã 1), không ghi bảng.
+            """)
+
+    @OptionGroup var outline: OutlineOptions
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var output: RenderOutputOptions
+    @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
+    @Argument(
+        help: ArgumentHelp("Thư mục hoặc các tệp góp ý (mặc định: ví dụ đi kèm, examples/thanh-hoa-2020/gop-y).", valueName: "thư-mục"))
+    var inputs: [String] = []
+
+    func validate() throws { try output.check() }
+
+    func run() throws {
+        let loaded = try outline.load()
+        let renderer = try templates.renderer(for: loaded)
+        let paths: [String]
+        if inputs.isEmpty {
+            paths = [
+                try locate(
+                    nil, bundled: "examples/thanh-hoa-2020/gop-y", option: "một thư mục góp ý", what: "thư mục góp ý ví dụ",
+                    exit: Exit.invalidInput
+                ).path
+            ]
+        } else {
+            paths = inputs
+        }
+        var sets: [CommentSet] = []
+        var problems = 0
+        for path in SubmissionFiles.expand(paths) {
+            let result = CommentLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
+            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+            guard let set = result.set, !result.diagnostics.hasErrors(strict: strict) else {
+                Console.error("\(path): không đưa vào bảng vì tệp có lỗi")
+                problems += 1
+                continue
+            }
+            sets.append(set)
+        }
+        if strict && problems > 0 {
+            Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi bảng vì có --strict")
+            throw Exit.invalidInput
+        }
+        let document: RenderedDocument
+        do {
+            document = try renderer.commentsTable(sets, formats: output.formats)
+        } catch {
+            Console.error(error.description)
+            throw Exit.invalidTemplates
+        }
+        try output.emit([document])
+        let count = sets.reduce(0) { $0 + $1.comments.count }
+        Console.error("\(count) ý kiến của \(sets.count) cơ quan, đơn vị\(problems > 0 ? "; \(problems) tệp lỗi không được đưa vào" : "")")
+        if problems > 0 { throw Exit.invalidInput }
+    }
+}
