@@ -73,6 +73,17 @@ struct RedlineTests {
         #expect(inserted == ["## I. MỤC MỚI", "Đoạn của mục mới."])
     }
 
+    @Test("đề mục cmark viết có dấu thoát (\"### 1\\. Tên\"): số vẫn được nhận ra khi dịch, tên mục in không có dấu thoát")
+    func escapedNumbers() {
+        let old = "### 1\\. Ban hành\n\nĐoạn nói về việc ban hành kế hoạch.\n"
+        let new = "### 1\\. Mục mới\n\nĐoạn mới.\n\n### 2\\. Ban hành\n\nĐoạn nói về việc ban hành kế hoạch hằng năm.\n"
+        let redline = Redline.compare(old: old, new: new)
+        #expect(redline.counts.inserted == 2 && redline.counts.changed == 1 && redline.counts.removed == 0)
+        #expect(
+            RedlineWriter.text(redline, title: "T").contains(
+                "@@ 2. Ban hành @@\n~ Đoạn nói về việc ban hành kế [-hoạch.-] {+hoạch+} {+hằng+} {+năm.+}\n"))
+    }
+
     @Test("thêm một hàng bảng ở đầu: số thứ tự các hàng sau đổi mà không bị coi là thay đổi")
     func tableRows() {
         let new = base.replacingOccurrences(

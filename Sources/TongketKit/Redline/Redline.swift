@@ -197,7 +197,7 @@ public struct RedlineUnit: Sendable, Equatable {
 
     /// The text with its numbering taken off and its spaces collapsed.
     static func key(_ text: String) -> String {
-        var words = text.split(separator: " ").map(String.init)
+        var words = unescaped(text).split(separator: " ").map(String.init)
         if words.first?.allSatisfy({ $0 == "#" }) == true { words.removeFirst() }
         if let first = words.first, listMarker(Substring(first + " ")) != nil || isNumbering(first) { words.removeFirst() }
         if isPartLine(words.joined(separator: " ")) { return "**Phần**" }
@@ -233,6 +233,27 @@ public struct RedlineUnit: Sendable, Equatable {
     }
 
     static func headingText(_ line: String) -> String {
-        String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces)
+        unescaped(String(line.drop { $0 == "#" }).trimmingCharacters(in: .whitespaces))
+    }
+
+    /// Markdown's backslash escapes taken off ("1\\." is how cmark writes a heading "1."), so that
+    /// numbers are seen as numbers and headings read as written.
+    static func unescaped(_ text: String) -> String {
+        guard text.contains("\\") else { return text }
+        var out = ""
+        var escaping = false
+        for character in text {
+            if escaping {
+                if !(character.isASCII && character.isPunctuation || character.isASCII && character.isSymbol) { out.append("\\") }
+                out.append(character)
+                escaping = false
+            } else if character == "\\" {
+                escaping = true
+            } else {
+                out.append(character)
+            }
+        }
+        if escaping { out.append("\\") }
+        return out
     }
 }
