@@ -55,7 +55,7 @@ public enum RedlineWriter {
         var body = ""
         for section in sections {
             let changed = section.changes.contains { if case .same = $0 { return false } else { return true } }
-            let name = HTMLText.escape(section.name.isEmpty ? "Đầu văn bản" : section.name)
+            let name = section.name.isEmpty ? "Đầu văn bản" : shown(section.name)
             if !changed {
                 body += "<details class=\"khong-doi\"><summary>\(name) — không đổi (\(section.changes.count) đoạn)</summary>\n"
                 for change in section.changes { body += paragraph(change) }
@@ -106,18 +106,35 @@ public enum RedlineWriter {
 
     private static func paragraph(_ change: Redline.Change) -> String {
         switch change {
-        case .same(let unit): return "<p>\(HTMLText.escape(unit.text))</p>\n"
-        case .removed(let unit): return "<p class=\"bo\"><del>\(HTMLText.escape(unit.text))</del></p>\n"
-        case .inserted(let unit): return "<p class=\"them\"><ins>\(HTMLText.escape(unit.text))</ins></p>\n"
+        case .same(let unit):
+            // An unchanged heading is the section's own title, shown above it already.
+            return unit.isHeading ? "" : "<p>\(shown(unit.text))</p>\n"
+        case .removed(let unit): return "<p class=\"bo\"><del>\(shown(unit.text))</del></p>\n"
+        case .inserted(let unit): return "<p class=\"them\"><ins>\(shown(unit.text))</ins></p>\n"
         case .changed(_, _, let words):
             let marked = words.map { word -> String in
                 switch word {
-                case .same(let text): return HTMLText.escape(text)
-                case .removed(let text): return "<del>\(HTMLText.escape(text))</del>"
-                case .inserted(let text): return "<ins>\(HTMLText.escape(text))</ins>"
+                case .same(let text): return shown(text)
+                case .removed(let text): return "<del>\(shown(text))</del>"
+                case .inserted(let text): return "<ins>\(shown(text))</ins>"
                 }
             }
             return "<p class=\"sua\">\(marked.joined(separator: " "))</p>\n"
         }
+    }
+
+    /// Text as a reader sees it: without Markdown's heading marks, emphasis stars and escapes.
+    static func shown(_ markdown: String) -> String {
+        var text = RedlineUnit.unescaped(markdown)
+        if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }.drop { $0 == " " }) }
+        text = text.replacingOccurrences(of: "**", with: "")
+        text = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
+            var word = Substring(word)
+            while word.hasPrefix("*") { word = word.dropFirst() }
+            while word.hasSuffix("*") { word = word.dropLast() }
+            return String(word)
+        }
+        .joined(separator: " ")
+        return HTMLText.escape(text)
     }
 }
