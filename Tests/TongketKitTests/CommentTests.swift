@@ -71,4 +71,11 @@ struct CommentTests {
         #expect(groups[1].rows.map(\.body) == ["Sở Công Thương", "Sở Tài chính"])
         #expect(groups[3].rows.map(\.comment.text) == ["(Mục “da-bo”) ý kiến về da-bo"])
     }
+
+    @Test("lỗi tìm được khi fuzz: tệp góp ý chỉ có thẻ YAML '!S' được báo là tệp trống")
+    func fuzzFindingTagOnly() throws {
+        let result = try load("!S")
+        #expect(result.set == nil)
+        #expect(result.diagnostics.map(\.description) == ["gop-y.yaml:1:1: lỗi: tệp trống: cần 'co_quan' và 'y_kien'"])
+    }
 }

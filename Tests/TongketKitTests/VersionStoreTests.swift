@@ -137,4 +137,13 @@ struct VersionStoreTests {
         #expect(VersionStore.folder(round: 3) == "lan-03")
         #expect(VersionStore.folder(round: 12) == "lan-12")
     }
+
+    @Test("lỗi tìm được khi fuzz: tệp phiên bản chỉ có thẻ YAML '!S' là tệp trống, không làm chương trình dừng đột ngột")
+    func fuzzFindingTagOnly() {
+        #expect {
+            try VersionManifest.parse(Data("!S".utf8), file: "phien-ban.yaml")
+        } throws: { error in
+            (error as? Diagnostic)?.description == "phien-ban.yaml:1:1: lỗi: tệp phiên bản trống"
+        }
+    }
 }

@@ -75,7 +75,10 @@ public enum CommentLoader {
             return LoadedComments(set: nil, diagnostics: [error])
         }
         var r = NodeReader(file: file)
-        guard let pairs = r.mapping(root, "tệp góp ý") else { return LoadedComments(set: nil, diagnostics: r.diagnostics) }
+        guard let pairs = r.mapping(root, "tệp góp ý") else {
+            if r.diagnostics.isEmpty { r.report(.error, .missingField, root, "tệp trống: cần 'co_quan' và 'y_kien'") }
+            return LoadedComments(set: nil, diagnostics: r.diagnostics)
+        }
         r.checkKeys(pairs, allowed: [Key.body, Key.reference, Key.comments], in: "tệp góp ý")
         let fields = Fields(pairs, root)
         let body = fields.text(Key.body, &r)

@@ -97,7 +97,12 @@ public struct VersionManifest: Sendable, Equatable {
             throw Diagnostic(.error, .missingField, at: SourceLocation(file: file, line: 1, column: 1), "tệp phiên bản trống")
         }
         var r = NodeReader(file: file)
-        guard let pairs = r.mapping(root, "tệp phiên bản") else { throw r.diagnostics[0] }
+        // A root that is only a tag ("!S") reads as an empty value: no mapping and no message yet
+        // (found by fuzzing; this indexed an empty list).
+        guard let pairs = r.mapping(root, "tệp phiên bản") else {
+            throw r.diagnostics.first
+                ?? Diagnostic(.error, .missingField, at: SourceLocation(file: file, line: 1, column: 1), "tệp phiên bản trống")
+        }
         let fields = Fields(pairs, root)
         let report = fields.text("bao_cao", &r)
         let round = fields.integer("lan", &r)

@@ -1,0 +1,21 @@
+// swift-tools-version:6.0
+// libFuzzer targets for tongket, built apart from the main package with -sanitize=fuzzer,address
+// (scripts/fuzz), each run for a set time. Each target's main hands libFuzzer's driver its input
+// function (LLVMFuzzerRunDriver), so the package manager's usual executable linking holds.
+import PackageDescription
+
+let package = Package(
+    name: "tongket-fuzz",
+    // Named, so that the main package is "tongket" whatever its folder is called.
+    dependencies: [.package(name: "tongket", path: "..")],
+    targets: [
+        .target(name: "FuzzDriver"),
+        // The submission reader and validator: bytes → YAML → checked submission → diagnostics.
+        .executableTarget(
+            name: "FuzzSubmission", dependencies: ["FuzzDriver", .product(name: "TongketKit", package: "tongket")]),
+        // A unit's Markdown → cmark tree → HTML, Markdown and DOCX, with the isolation invariant.
+        .executableTarget(
+            name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "TongketKit", package: "tongket")]),
+    ],
+    swiftLanguageModes: [.v6]
+)
