@@ -39,7 +39,7 @@ struct CommentsCommand: ParsableCommand {
         }
         var sets: [CommentSet] = []
         var problems = 0
-        for path in SubmissionFiles.expand(paths) {
+        for path in SubmissionFiles.expand(paths, keepingEmptyFolders: true) {
             let result = CommentLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
             guard let set = result.set, !result.diagnostics.hasErrors(strict: strict) else {

@@ -27,7 +27,7 @@ struct RenderCommand: ParsableCommand {
         let renderer = try templates.renderer(for: loaded)
         var failed = false
         var documents: [RenderedDocument] = []
-        for path in SubmissionFiles.expand(files) {
+        for path in SubmissionFiles.expand(files, keepingEmptyFolders: true) {
             let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
             guard result.isValid(strict: strict), let submission = result.submission else {

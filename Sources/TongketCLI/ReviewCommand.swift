@@ -11,6 +11,16 @@ struct ReportChoice: ParsableArguments {
 
     var store: VersionStore { VersionStore(directory: URL(fileURLWithPath: output), report: report) }
 
+    /// A report's name becomes a folder under phien-ban/: only the names tongket gives files
+    /// (lower-case letters, digits, '-' and '.'), never a path.
+    func validate() throws {
+        let allowed = report.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+        if report.isEmpty || !allowed || report.hasPrefix(".") || report.contains("..") {
+            throw ValidationError(
+                "--report phải là tên tệp kết quả không có phần mở rộng, như bao-cao-tong-hop hay so-tu-phap, nhưng gặp '\(report)'")
+        }
+    }
+
     /// The report's outputs that exist, in the order md, html, docx.
     var outputs: [URL] {
         DocumentFormat.allCases.map { URL(fileURLWithPath: output).appendingPathComponent("\(report).\($0.rawValue)") }

@@ -14,7 +14,7 @@ struct ValidateCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try outline.load()
-        let paths = SubmissionFiles.expand(files)
+        let paths = SubmissionFiles.expand(files, keepingEmptyFolders: true)
         var errors = 0
         var warnings = 0
         for path in paths {

@@ -158,6 +158,8 @@ struct OddInputTests {
         #expect(r.status == 1)
         #expect(
             r.stderr.contains("zero.yaml:1:1: lỗi: không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml"))
-        #expect(r.stdout.hasSuffix("Đã kiểm tra 1 tệp: 1 lỗi, 0 cảnh báo.\n"))
+        // A folder named on the command line with no .yaml in it is said, not silently skipped.
+        #expect(r.stderr.contains("thu-muc.yml.d/:1:1: lỗi: đây là một thư mục (không có tệp .yaml nào trong đó)"))
+        #expect(r.stdout.hasSuffix("Đã kiểm tra 2 tệp: 2 lỗi, 0 cảnh báo.\n"))
     }
 }

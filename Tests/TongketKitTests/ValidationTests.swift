@@ -107,7 +107,7 @@ struct ValidationTests {
         expectAt(d, 3, 13)
         #expect(
             d.message
-                == "mục 'boi-canh' (Bối cảnh và tình hình triển khai) là bắt buộc với ubnd huyện, thị xã, thành phố nhưng chưa được viết")
+                == "mục 'boi-canh' (Bối cảnh và tình hình triển khai) là bắt buộc với UBND huyện, thị xã, thành phố nhưng chưa được viết")
     }
 
     @Test("mục bắt buộc bị thiếu hẳn: báo tại khóa noi_dung")

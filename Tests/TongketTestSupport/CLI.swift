@@ -23,10 +23,11 @@ public enum CLI {
     /// Runs `tongket arguments…` in `directory` (the repository root by default) with a fixed,
     /// minimal environment so that the user's locale or time zone can't change what is checked.
     public static func run(
-        _ arguments: [String], in directory: URL = Fixtures.root, stdin: Data? = nil, environment: [String: String] = [:]
+        _ arguments: [String], in directory: URL = Fixtures.root, stdin: Data? = nil, environment: [String: String] = [:],
+        executable: URL? = nil
     ) throws -> Result {
         let process = Process()
-        process.executableURL = binary
+        process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
         process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"].merging(environment) { $1 }
@@ -71,5 +72,15 @@ public enum CLI {
         if killed { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         return killed && process.terminationReason == .uncaughtSignal
+    }
+
+    /// Runs `tongket arguments…` with at most `seconds` of time and `megabytes` of address space
+    /// (ulimit -v): a hang or a runaway allocation ends the process, and the test sees it.
+    public static func runBounded(
+        _ arguments: [String], in directory: URL = Fixtures.root, seconds: Int = 30, megabytes: Int = 1024
+    ) throws -> Result {
+        try run(
+            ["-c", "ulimit -v \(megabytes * 1024); exec timeout -s KILL \(seconds) \"$0\" \"$@\"", binary.path] + arguments,
+            in: directory, executable: URL(fileURLWithPath: "/bin/sh"))
     }
 }

@@ -9,7 +9,7 @@ enum InputFile {
         }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return failure("không tìm thấy tệp") }
-        if isDirectory.boolValue { return failure("đây là một thư mục, không phải \(what)") }
+        if isDirectory.boolValue { return failure("đây là một thư mục (không có tệp .yaml nào trong đó), không phải \(what)") }
         let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
         guard attributes?[.type] as? FileAttributeType == .typeRegular else {
             return failure("không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml")

@@ -4,7 +4,9 @@ import Foundation
 public enum SubmissionFiles {
     /// Files are kept as given; a directory stands for the `.yaml`/`.yml` files directly inside it,
     /// in a fixed order so that output never depends on how the file system lists them.
-    public static func expand(_ paths: [String]) -> [String] {
+    /// With `keepingEmptyFolders`, a folder with no `.yaml` file stays in the list, so that reading
+    /// it says so instead of silently checking nothing.
+    public static func expand(_ paths: [String], keepingEmptyFolders: Bool = false) -> [String] {
         var result: [String] = []
         for path in paths {
             var isDirectory: ObjCBool = false
@@ -12,6 +14,7 @@ public enum SubmissionFiles {
                 let names = (try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []
                 let yaml = names.filter { ($0.hasSuffix(".yaml") || $0.hasSuffix(".yml")) && !$0.hasPrefix(".") }.sorted()
                 result += yaml.map { (path as NSString).appendingPathComponent($0) }
+                if yaml.isEmpty && keepingEmptyFolders { result.append(path) }
             } else {
                 result.append(path)
             }

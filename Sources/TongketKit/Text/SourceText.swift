@@ -16,7 +16,17 @@ public enum SourceText {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         // The standard library's validation is fast; the byte-by-byte walk below only runs to
         // locate a problem it found.
-        if let valid = String(validating: body, as: UTF8.self) { return normalise(valid) }
+        if let valid = String(validating: body, as: UTF8.self) {
+            if let control = firstControlCharacter(body) {
+                let location = locate(byteOffset: control.offset, in: Array(body), file: file)
+                let code = String(control.scalar, radix: 16, uppercase: true)
+                throw Diagnostic(
+                    .error, .encoding, at: location,
+                    "ký tự điều khiển U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) không được phép trong tệp "
+                        + "(thường lẫn vào khi sao chép từ phần mềm khác); hãy xóa ký tự này")
+            }
+            return normalise(valid)
+        }
         if let bad = firstInvalidUTF8(body) {
             let location = locate(byteOffset: bad, in: Array(body), file: file)
             throw Diagnostic(
@@ -26,6 +36,23 @@ public enum SourceText {
         }
         let text = String(decoding: body, as: UTF8.self)
         return normalise(text)
+    }
+
+    /// The first control character YAML does not allow (C0 but tab, line feed and carriage
+    /// return; DEL; C1 but NEL), with its byte offset; libyaml would only say that there is one.
+    static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (offset: Int, scalar: UInt32)? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+                return (index - bytes.startIndex, UInt32(byte))
+            }
+            if byte == 0xC2, index + 1 < bytes.endIndex, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 {
+                return (index - bytes.startIndex, UInt32(bytes[index + 1]))
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// NFC with LF line ends; a lone CR (old Mac files) also becomes LF.

@@ -103,7 +103,7 @@ struct SubmissionChecker {
             let place = places[section.key] ?? fields.keyNode(Key.sections) ?? fields.owner
             reader.report(
                 .error, .emptySection, place,
-                "mục '\(section.key)' (\(section.title)) là bắt buộc với \(outline.programme.kindName(unit.kind).lowercased()) nhưng chưa được viết"
+                "mục '\(section.key)' (\(section.title)) là bắt buộc với \(outline.programme.kindName(unit.kind)) nhưng chưa được viết"
             )
         }
         return written.filter { !$0.value.isEmpty }
