@@ -154,7 +154,7 @@ let hostileCases: [Hostile] = [
         name: "tệp quá 64 MB",
         make: { dir in
             let url = dir.appendingPathComponent("bai.yaml")
-            FileManager.default.createFile(atPath: url.path, contents: nil)
+            #expect(FileManager.default.createFile(atPath: url.path, contents: nil))
             let handle = try FileHandle(forWritingTo: url)
             try handle.truncate(atOffset: 65 << 20)
             try handle.close()

@@ -30,7 +30,7 @@ public enum CLI {
         process.executableURL = executable ?? binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"].merging(environment) { $1 }
+        process.environment = baseEnvironment.merging(environment) { $1 }
         let out = Pipe()
         let err = Pipe()
         process.standardOutput = out
@@ -63,7 +63,7 @@ public enum CLI {
         process.executableURL = binary
         process.arguments = arguments
         process.currentDirectoryURL = directory
-        process.environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        process.environment = baseEnvironment
         process.standardOutput = FileHandle.nullDevice
         process.standardError = FileHandle.nullDevice
         try process.run()
@@ -74,13 +74,26 @@ public enum CLI {
         return killed && process.terminationReason == .uncaughtSignal
     }
 
+    /// A fixed, minimal environment, so that the user's locale or time zone can't change what is
+    /// checked; the sanitizers' settings pass through when the suite runs under them.
+    static var baseEnvironment: [String: String] {
+        var environment = ["PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": "UTC"]
+        for key in ["ASAN_OPTIONS", "LSAN_OPTIONS", "TONGKET_SANITIZED"] {
+            if let value = ProcessInfo.processInfo.environment[key] { environment[key] = value }
+        }
+        return environment
+    }
+
     /// Runs `tongket arguments…` with at most `seconds` of time and `megabytes` of address space
-    /// (ulimit -v): a hang or a runaway allocation ends the process, and the test sees it.
+    /// (ulimit -v): a hang or a runaway allocation ends the process, and the test sees it. Under
+    /// AddressSanitizer (scripts/sanitize), whose shadow memory needs terabytes of address space,
+    /// only the time is bounded.
     public static func runBounded(
         _ arguments: [String], in directory: URL = Fixtures.root, seconds: Int = 30, megabytes: Int = 1024
     ) throws -> Result {
-        try run(
-            ["-c", "ulimit -v \(megabytes * 1024); exec timeout -s KILL \(seconds) \"$0\" \"$@\"", binary.path] + arguments,
+        let memory = baseEnvironment["TONGKET_SANITIZED"] == nil ? "ulimit -v \(megabytes * 1024); " : ""
+        return try run(
+            ["-c", "\(memory)exec timeout -s KILL \(seconds) \"$0\" \"$@\"", binary.path] + arguments,
             in: directory, executable: URL(fileURLWithPath: "/bin/sh"))
     }
 }

@@ -3,6 +3,16 @@ import Foundation
 /// Parses YAML text into tongket's node tree (YAMLParser, over libyaml), which keeps the position of every node, and turns
 /// libyaml's errors into located Vietnamese diagnostics.
 enum YAMLInput {
+    /// The root node of a file's bytes (decoded as SourceText decodes), or a located error; an
+    /// empty document is an error saying `whenEmpty`.
+    static func document(_ data: Data, file: String, whenEmpty: String) throws(Diagnostic) -> Node {
+        let text = try SourceText.decode(data, file: file)
+        guard let node = try parse(text, file: file) else {
+            throw Diagnostic(.error, .missingField, at: SourceLocation(file: file, line: 1, column: 1), whenEmpty)
+        }
+        return node
+    }
+
     /// The root node, or nil for an empty document.
     static func parse(_ text: String, file: String) throws(Diagnostic) -> Node? {
         do {

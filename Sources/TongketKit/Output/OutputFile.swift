@@ -49,6 +49,27 @@ public enum OutputFile {
         } catch {
             throw OutputError(path: directory.path, message: "không tạo được thư mục: \(error.localizedDescription)")
         }
+        removeAbandoned(besides: url)
+    }
+
+    /// Temporary files a killed run left beside this target (`.NAME.tmp-PID`, and the DOCX body
+    /// `.tongket-docx-PID-…`): the target itself was never touched, so they are only litter.
+    /// Only those of processes that are gone are removed.
+    static func removeAbandoned(besides url: URL) {
+        let directory = url.deletingLastPathComponent()
+        let ownPrefix = ".\(url.lastPathComponent).tmp-"
+        for name in (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? [] {
+            let pidText: Substring
+            if name.hasPrefix(ownPrefix) {
+                pidText = name.dropFirst(ownPrefix.count)
+            } else if name.hasPrefix(".tongket-docx-") {
+                pidText = name.dropFirst(".tongket-docx-".count).prefix { $0.isNumber }
+            } else {
+                continue
+            }
+            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            unlink(directory.appendingPathComponent(name).path)
+        }
     }
 
     public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {

@@ -41,15 +41,7 @@ public struct Redline: Sendable {
     }
 
     static func align(_ old: [RedlineUnit], _ new: [RedlineUnit]) -> [Change] {
-        let difference = new.map(\.key).difference(from: old.map(\.key))
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = offsets(new.map(\.key).difference(from: old.map(\.key)))
         var changes: [Change] = []
         var i = 0
         var j = 0
@@ -92,15 +84,7 @@ public struct Redline: Sendable {
     static func wordChanges(_ old: String, _ new: String) -> [WordChange] {
         let a = old.split(separator: " ").map(String.init)
         let b = new.split(separator: " ").map(String.init)
-        let difference = b.difference(from: a)
-        var removed = Set<Int>()
-        var inserted = Set<Int>()
-        for change in difference {
-            switch change {
-            case .remove(let offset, _, _): removed.insert(offset)
-            case .insert(let offset, _, _): inserted.insert(offset)
-            }
-        }
+        let (removed, inserted) = offsets(b.difference(from: a))
         var words: [WordChange] = []
         var i = 0
         var j = 0
@@ -120,6 +104,19 @@ public struct Redline: Sendable {
             }
         }
         return words
+    }
+
+    /// Which positions of the old collection were removed and of the new one inserted.
+    static func offsets(_ difference: CollectionDifference<String>) -> (removed: Set<Int>, inserted: Set<Int>) {
+        var removed = Set<Int>()
+        var inserted = Set<Int>()
+        for change in difference {
+            switch change {
+            case .remove(let offset, _, _): removed.insert(offset)
+            case .insert(let offset, _, _): inserted.insert(offset)
+            }
+        }
+        return (removed, inserted)
     }
 
     /// At least half of the words of the two paragraphs together are shared.

@@ -41,13 +41,9 @@ public enum SubmissionLoader {
     public static func load(_ data: Data, file: String, outline: Outline) -> LoadedSubmission {
         let root: Node
         do {
-            let text = try SourceText.decode(data, file: file)
-            guard let node = try YAMLInput.parse(text, file: file) else {
-                return failure(
-                    file, .missingField,
-                    "tệp trống: cần ít nhất khóa 'don_vi' và 'noi_dung' (dùng 'tongket skeleton --unit MÃ' để có tệp mẫu)")
-            }
-            root = node
+            root = try YAMLInput.document(
+                data, file: file,
+                whenEmpty: "tệp trống: cần ít nhất khóa 'don_vi' và 'noi_dung' (dùng 'tongket skeleton --unit MÃ' để có tệp mẫu)")
         } catch {
             return LoadedSubmission(submission: nil, diagnostics: [error])
         }

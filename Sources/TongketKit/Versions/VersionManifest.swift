@@ -92,10 +92,7 @@ public struct VersionManifest: Sendable, Equatable {
 
     /// Reads a manifest; every problem is located in the file.
     public static func parse(_ data: Data, file: String) throws(Diagnostic) -> VersionManifest {
-        let text = try SourceText.decode(data, file: file)
-        guard let root = try YAMLInput.parse(text, file: file) else {
-            throw Diagnostic(.error, .missingField, at: SourceLocation(file: file, line: 1, column: 1), "tệp phiên bản trống")
-        }
+        let root = try YAMLInput.document(data, file: file, whenEmpty: "tệp phiên bản trống")
         var r = NodeReader(file: file)
         // A root that is only a tag ("!S") reads as an empty value: no mapping and no message yet
         // (found by fuzzing; this indexed an empty list).

@@ -114,8 +114,10 @@ public struct VersionStore: Sendable {
             try Self.writeDurably(data, to: copy)
             files.append(FileDigest(name: output.lastPathComponent, sha256: SHA256Hex.of(data)))
         }
+        // Sorted and without repeats: the order files were named in is not part of a version.
         var sources: [FileDigest] = []
-        for input in inputs {
+        var seen = Set<String>()
+        for input in inputs.sorted(by: { $0.shown < $1.shown }) where seen.insert(input.shown).inserted {
             do { sources.append(FileDigest(name: input.shown, sha256: try SHA256Hex.of(fileAt: input.url))) } catch {
                 throw VersionError(path: input.shown, message: "không đọc được tệp nguồn")
             }

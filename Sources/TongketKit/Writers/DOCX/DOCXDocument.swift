@@ -116,7 +116,9 @@ final class DOCXDocument {
     /// Whether `data` is a .docx tongket made (its extended properties name tongket as the
     /// application), and so may be replaced by a new one.
     static func isGenerated(_ data: Data) -> Bool {
-        guard data.starts(with: [0x50, 0x4B]) else { return false }
+        // Only a file that ends like a ZIP archive (its end-of-directory record) is opened:
+        // ZIPFoundation leaks a little on data that is not one.
+        guard data.starts(with: [0x50, 0x4B]), data.suffix(65_557).range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else { return false }
         do {
             let archive = try Archive(data: data, accessMode: .read)
             guard let entry = archive["docProps/app.xml"], entry.uncompressedSize < 1 << 16 else { return false }
