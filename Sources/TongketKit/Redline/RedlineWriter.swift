@@ -123,18 +123,24 @@ public enum RedlineWriter {
         }
     }
 
-    /// Text as a reader sees it: without Markdown's heading marks, emphasis stars and escapes.
+    /// Text as a reader sees it, escaped for HTML: without Markdown's heading marks, emphasis
+    /// stars and escapes. One pass over the bytes: the page of a province's draft has 100,000
+    /// paragraphs.
     static func shown(_ markdown: String) -> String {
-        var text = RedlineUnit.unescaped(markdown)
-        if text.hasPrefix("#") { text = String(text.drop { $0 == "#" }.drop { $0 == " " }) }
-        text = text.replacingOccurrences(of: "**", with: "")
-        text = text.split(separator: " ", omittingEmptySubsequences: false).map { word -> String in
-            var word = Substring(word)
-            while word.hasPrefix("*") { word = word.dropFirst() }
-            while word.hasSuffix("*") { word = word.dropLast() }
-            return String(word)
+        var text = Substring(RedlineUnit.unescaped(markdown))
+        if text.hasPrefix("#") { text = text.drop { $0 == "#" }.drop { $0 == " " } }
+        let bytes = Array(text.utf8)
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        for (index, byte) in bytes.enumerated() {
+            // A star is markup unless it stands alone between spaces ("5 * 3").
+            if byte == 0x2A {
+                let before = index > 0 ? bytes[index - 1] : 0x20
+                let after = index + 1 < bytes.count ? bytes[index + 1] : 0x20
+                if !(before == 0x20 && after == 0x20) { continue }
+            }
+            kept.append(byte)
         }
-        .joined(separator: " ")
-        return HTMLText.escape(text)
+        return XMLBuffer.escaped(String(decoding: kept, as: UTF8.self))
     }
 }
