@@ -73,7 +73,7 @@ extension ConsolidateCommand {
                 }
             }
             let store = VersionStore(
-                directory: URL(fileURLWithPath: output.output == "-" ? "." : output.output), report: "bao-cao-tong-hop")
+                directory: output.directory, report: "bao-cao-tong-hop")
             try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: store.draftMark(final: final, alwaysDraft: true))
             for format in formats { try files[format]?.commit() }
         } catch let error as OutputError {

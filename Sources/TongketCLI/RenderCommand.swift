@@ -37,8 +37,8 @@ struct RenderCommand: ParsableCommand {
             }
             do {
                 // A report under review (it has recorded versions) carries the round it will be.
-                let directory = URL(fileURLWithPath: output.output == "-" ? "." : output.output)
-                let mark = { (name: String) in VersionStore(directory: directory, report: name).draftMark(final: final, alwaysDraft: false)
+                let mark = { (name: String) in
+                    VersionStore(directory: output.directory, report: name).draftMark(final: final, alwaysDraft: false)
                 }
                 documents.append(try renderer.unitReport(submission, formats: output.formats, draftMark: mark(submission.unitID)))
                 if let thematic = try renderer.thematicReport(
@@ -85,16 +85,16 @@ struct RenderOutputOptions: ParsableArguments {
     var format: String = "md,html,docx"
     @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
 
-    var formats: [DocumentFormat] {
-        (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases
-    }
+    var formats: [DocumentFormat] { FormatOption.formats(format) }
+
+    /// The folder outputs go to, and where a report's versions are looked for; "." with `-o -`.
+    var directory: URL { URL(fileURLWithPath: output == "-" ? "." : output) }
 
     func check() throws {
-        switch DocumentFormat.parseList(format) {
-        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html, docx")
-        case .success(let list) where output == "-" && list.count != 1:
+        switch try FormatOption.checked(format) {
+        case let list where output == "-" && list.count != 1:
             throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
-        case .success(let list) where output == "-" && list == [.docx] && isatty(1) == 1:
+        case let list where output == "-" && list == [.docx] && isatty(1) == 1:
             throw ValidationError("tệp Word không in ra màn hình được; chuyển hướng vào một tệp (> bao-cao.docx) hoặc dùng -o thư-mục")
         default: break
         }
@@ -112,6 +112,21 @@ struct RenderOutputOptions: ParsableArguments {
         } catch {
             Console.error(error.description)
             throw Exit.outputFailed
+        }
+    }
+}
+
+/// `--format md,html,docx`, read the same way by every command that takes it.
+enum FormatOption {
+    static func formats(_ text: String) -> [DocumentFormat] {
+        (try? DocumentFormat.parseList(text).get()) ?? DocumentFormat.allCases
+    }
+
+    /// The formats named, or the usage error naming the unknown one.
+    static func checked(_ text: String) throws -> [DocumentFormat] {
+        switch DocumentFormat.parseList(text) {
+        case .failure(let error): throw ValidationError("định dạng '\(error.word)' không có; dùng md, html, docx")
+        case .success(let list): return list
         }
     }
 }

@@ -25,12 +25,10 @@ struct SkeletonCommand: ParsableCommand {
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
         if all && output == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
-        if case .failure(let error) = DocumentFormat.parseList(format) {
-            throw ValidationError("định dạng '\(error.word)' không có; dùng md, html, docx")
-        }
+        _ = try FormatOption.checked(format)
     }
 
-    var formats: [DocumentFormat] { (try? DocumentFormat.parseList(format).get()) ?? DocumentFormat.allCases }
+    var formats: [DocumentFormat] { FormatOption.formats(format) }
 
     func run() throws {
         let loaded = try outline.load()

@@ -67,9 +67,14 @@ public enum OutputFile {
             } else {
                 continue
             }
-            guard let pid = Int32(pidText), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            guard let pid = Int32(pidText), isGone(pid) else { continue }
             unlink(directory.appendingPathComponent(name).path)
         }
+    }
+
+    /// Whether the process that left a temporary file behind no longer runs (never this one).
+    static func isGone(_ pid: Int32) -> Bool {
+        pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH
     }
 
     public static func write(_ data: Data, to url: URL, overwrite: Overwrite) throws(OutputError) {

@@ -56,6 +56,7 @@ public struct Chart: Sendable, Equatable {
         }
 
         public var plotHeight: Double { height - top - bottom }
+        public var plotWidth: Double { width - left - right }
 
         /// The height on the picture of `value`.
         public func y(_ value: Double) -> Double { top + plotHeight - (maximum > 0 ? value / maximum * plotHeight : 0) }

@@ -111,7 +111,7 @@ public struct VersionStore: Sendable {
             do { data = try Data(contentsOf: output) } catch {
                 throw VersionError(path: output.path, message: "không đọc được tệp kết quả")
             }
-            try Self.writeDurably(data, to: copy)
+            try Self.write(data, to: copy)
             files.append(FileDigest(name: output.lastPathComponent, sha256: SHA256Hex.of(data)))
         }
         // Sorted and without repeats: the order files were named in is not part of a version.
@@ -125,7 +125,7 @@ public struct VersionStore: Sendable {
         let manifest = VersionManifest(
             report: report, round: round, status: status, reviewer: reviewer, date: date, note: note, previous: previous, files: files,
             inputs: sources)
-        try Self.writeDurably(Data(manifest.yaml().utf8), to: temporary.appendingPathComponent(VersionManifest.fileName))
+        try Self.write(Data(manifest.yaml().utf8), to: temporary.appendingPathComponent(VersionManifest.fileName))
         for name in files.map(\.name) + [VersionManifest.fileName] {
             chmod(temporary.appendingPathComponent(name).path, 0o444)
         }
@@ -146,22 +146,19 @@ public struct VersionStore: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         for name in names where name.hasPrefix(".lan-") {
             guard let marker = name.range(of: ".tmp-"), let pid = Int32(name[marker.upperBound...]) else { continue }
-            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH {
+            if OutputFile.isGone(pid) {
                 try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
             }
         }
     }
 
-    static func writeDurably(_ data: Data, to url: URL) throws(VersionError) {
-        guard FileManager.default.createFile(atPath: url.path, contents: nil), let handle = FileHandle(forWritingAtPath: url.path) else {
-            throw VersionError(path: url.path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)")
-        }
-        defer { try? handle.close() }
+    /// A file of the version being assembled, through the same synced temp-file-and-rename as
+    /// every other output.
+    static func write(_ data: Data, to url: URL) throws(VersionError) {
         do {
-            try handle.write(contentsOf: data)
-            try handle.synchronize()
+            try OutputFile.write(data, to: url, overwrite: .never)
         } catch {
-            throw VersionError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
+            throw VersionError(path: error.path, message: error.message)
         }
     }
 

@@ -25,7 +25,7 @@ enum ChartRaster {
         for step in 0...4 {
             let value = layout.maximum * Double(step) / 4
             canvas.fill(
-                x: layout.left * s, y: layout.y(value) * s, width: (layout.width - layout.left - layout.right) * s, height: 1, grey: 153)
+                x: layout.left * s, y: layout.y(value) * s, width: layout.plotWidth * s, height: 1, grey: 153)
             let label = VietnameseFormat.number(value)
             canvas.text(label, right: (layout.left - 4) * s, baseline: (layout.y(value) + 4) * s)
         }
@@ -38,7 +38,7 @@ enum ChartRaster {
             }
             canvas.text(bar.label, centre: (x + layout.slot / 2) * s, baseline: (layout.height - layout.bottom + 16) * s, bold: false)
         }
-        canvas.fill(x: layout.left * s, y: plotBottom * s - 1, width: (layout.width - layout.left - layout.right) * s, height: 2, grey: 0)
+        canvas.fill(x: layout.left * s, y: plotBottom * s - 1, width: layout.plotWidth * s, height: 2, grey: 0)
         return PNGEncoder.greyscale(canvas.pixels, width: width, height: height)
     }
 

@@ -62,8 +62,8 @@ final class DOCXDocument {
         let tail = Data(writer.drainAll())
         let spilled = bodySize
         let media = writer.media
-        var parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(DOCXParts.contentTypes(hasPNG: !media.isEmpty, hasSVG: !media.isEmpty).utf8)),
+        let parts: [(String, Data)] = [
+            ("[Content_Types].xml", Data(DOCXParts.contentTypes(hasCharts: !media.isEmpty).utf8)),
             ("_rels/.rels", Data(DOCXParts.packageRelationships.utf8)),
             ("docProps/app.xml", Data(DOCXParts.appProperties.utf8)),
             ("docProps/core.xml", Data(DOCXParts.coreProperties(title: options.title).utf8)),
@@ -71,7 +71,6 @@ final class DOCXDocument {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
             for (path, data) in parts { try add(data, as: path, to: archive) }
-            parts = []
             // word/document.xml: the spilled part (if any) read back in chunks, then the tail.
             let handle = spill?.handle
             try archive.addEntry(

@@ -23,12 +23,15 @@ enum DOCXParts {
 
     static let documentEnd = "</w:body></w:document>"
 
-    static func contentTypes(hasPNG: Bool, hasSVG: Bool) -> String {
+    /// Charts come as a PNG and an SVG each.
+    static func contentTypes(hasCharts: Bool) -> String {
         var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        if hasPNG { xml += "<Default Extension=\"png\" ContentType=\"image/png\"/>" }
-        if hasSVG { xml += "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>" }
+        if hasCharts {
+            xml += "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+            xml += "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>"
+        }
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         for (part, type) in [
             ("/word/document.xml", "\(word).document.main+xml"), ("/word/styles.xml", "\(word).styles+xml"),
