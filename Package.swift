@@ -29,15 +29,28 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
-        // The only target that touches libcmark: no C pointer leaves it.
+        // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
+        // Core: the model, Vietnamese text, diagnostics, YAML loading and validation. Depends on
+        // nothing of ours.
+        .target(name: "TongketCore", dependencies: ["CLibYAML"]),
+        // Document: the document tree (blocks and inlines through the cmark door, tables, charts,
+        // typed insertion keys) and the writers of every format. Depends on nothing of ours but the door;
+        // SHA-256 gives a finished PDF an identifier that depends on its content only.
+        .target(
+            name: "TongketDocument",
+            dependencies: [
+                "CmarkDoor", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // Application: render (view models through the templates), consolidation, versions,
+        // redline, comments, output. The only library the front ends use.
         .target(
             name: "TongketKit",
             dependencies: [
-                "CmarkDoor",
-                "CLibYAML",
+                "TongketCore",
+                "TongketDocument",
                 .product(name: "Mustache", package: "swift-mustache"),
-                .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -52,7 +65,8 @@ let package = Package(
         .target(
             name: "TongketTestSupport", dependencies: ["TongketKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TongketTestSupport"),
-        .testTarget(name: "TongketKitTests", dependencies: ["TongketKit", "TongketTestSupport"]),
+        .testTarget(
+            name: "TongketKitTests", dependencies: ["TongketKit", "TongketCore", "TongketDocument", "CmarkDoor", "TongketTestSupport"]),
         .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),

@@ -10,7 +10,7 @@ public enum DocumentBlock: Sendable, Equatable {
     case quote([DocumentBlock])
     case code(String)
     case thematicBreak
-    /// What a template wrapped in `<!-- tongket:khoi LỚP -->`, by class name.
+    /// What a template wrapped in a container marker (`MarkerSyntax.open`), by class name.
     case container(className: String, [DocumentBlock])
     /// A table or chart the writer renders natively, named by its insertion key.
     case native(id: String)
@@ -33,6 +33,17 @@ public enum DocumentInline: Sendable, Equatable {
     case link(destination: String?, [DocumentInline])
     case softBreak
     case lineBreak
+}
+
+extension DocumentBlock {
+    /// A Markdown document (a report as recorded, say) read as values, with no markers resolved:
+    /// what the HTML writer would show of it.
+    public static func read(markdown: String) -> [DocumentBlock] {
+        guard let root = MarkdownTree.parse(markdown) else { return [] }
+        defer { cmark_node_free(root) }
+        var converter = BlockConverter(tree: nil)
+        return converter.blocks(under: root, depth: 0)
+    }
 }
 
 extension MarkdownTree {
@@ -58,7 +69,8 @@ extension MarkdownTree {
 /// `>` or list markers) is kept as its plain text in one paragraph, so that no recursion here
 /// can exhaust the stack.
 private struct BlockConverter {
-    let tree: MarkdownTree
+    /// The tree whose custom blocks are read; none when reading plain Markdown.
+    let tree: MarkdownTree?
     static let maximumDepth = 48
 
     mutating func blocks(under parent: OpaquePointer, depth: Int) -> [DocumentBlock] {
@@ -72,7 +84,7 @@ private struct BlockConverter {
     }
 
     mutating func block(_ node: OpaquePointer, depth: Int) -> DocumentBlock? {
-        if depth > Self.maximumDepth { return .paragraph([.text(tree.flatText(node))]) }
+        if depth > Self.maximumDepth { return .paragraph([.text(MarkdownTree.flatText(node))]) }
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             return .paragraph(inlines(under: node, depth: depth + 1))
@@ -96,7 +108,7 @@ private struct BlockConverter {
         case CMARK_NODE_THEMATIC_BREAK:
             return .thematicBreak
         case CMARK_NODE_CUSTOM_BLOCK:
-            switch tree.customBlock(node) {
+            switch tree?.customBlock(node) {
             case .container(let className): return .container(className: className, blocks(under: node, depth: depth + 1))
             case .native(let id): return .native(id: id)
             case nil: return nil
@@ -113,7 +125,7 @@ private struct BlockConverter {
         while let node = child {
             child = cmark_node_next(node)
             if depth > Self.maximumDepth {
-                result.append(.text(tree.flatText(node)))
+                result.append(.text(MarkdownTree.flatText(node)))
                 continue
             }
             switch cmark_node_get_type(node) {
@@ -130,7 +142,7 @@ private struct BlockConverter {
                 result.append(.link(destination: Self.followable(url), inlines(under: node, depth: depth + 1)))
             case CMARK_NODE_IMAGE:
                 // Images are not fetched: their description stands in the text.
-                result.append(.text(tree.flatText(node)))
+                result.append(.text(MarkdownTree.flatText(node)))
             default:
                 // Raw inline HTML: omitted.
                 break
@@ -147,9 +159,9 @@ private struct BlockConverter {
 
 extension MarkdownTree {
     /// The text under a node, gathered without recursion.
-    func flatText(_ node: OpaquePointer) -> String {
+    static func flatText(_ node: OpaquePointer) -> String {
         var text = ""
-        walk(node) { current, entering in
+        Self.walk(node) { current, entering in
             guard entering else { return }
             switch cmark_node_get_type(current) {
             case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK:

@@ -1,13 +1,7 @@
 import CCmark
 
-/// Template markers are HTML comments, which only a template (never a unit's text, parsed
-/// separately and later) can put into the tree:
-/// - `<!-- tongket:khoi LỚP -->` … `<!-- tongket:het-khoi -->` wraps the blocks between them in a
-///   container that HTML renders as `<div class="LỚP">` and Markdown renders as nothing;
-/// - `<!-- tongket:chen KHÓA -->` is replaced by the insertion named KHÓA.
+/// Resolving the markers of `MarkerSyntax`: containers wrapped, insertions grafted in.
 extension MarkdownTree {
-    static let prefix = "<!-- tongket:"
-
     /// Applies every marker; every marker must be well formed, matched and supplied, and every
     /// insertion used, or nothing is changed for the worse than an error.
     public func resolve(_ insertions: [String: Insertion]) throws(MarkdownTreeError) {
@@ -17,76 +11,65 @@ extension MarkdownTree {
     /// Like `resolve(_:)`, but the insertions in `deferred` stay as markers until `stream` reaches
     /// them, so that a very large report never holds all of its sections as nodes at once.
     public func resolve(_ insertions: [String: Insertion], deferring deferred: [String: Insertion]) throws(MarkdownTreeError) {
-        var markers: [(node: OpaquePointer, words: [String], line: Int)] = []
+        var found: [(node: OpaquePointer, words: [String], line: Int)] = []
         var strays: [(line: Int, text: String)] = []
-        walk(document) { node, entering in
+        Self.walk(document) { node, entering in
             guard entering else { return }
             let type = cmark_node_get_type(node)
             guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
                 let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
-                literal.contains(Self.prefix)
+                literal.contains(markers.prefix)
             else { return }
             let line = Int(cmark_node_get_start_line(node))
             let trimmed = literal.trimmingWhitespace
-            guard type == CMARK_NODE_HTML_BLOCK, trimmed.hasPrefix(Self.prefix), trimmed.hasSuffix("-->"),
+            guard type == CMARK_NODE_HTML_BLOCK, trimmed.hasPrefix(markers.prefix), trimmed.hasSuffix("-->"),
                 !trimmed.dropLast(3).contains("-->")
             else {
                 strays.append((line, trimmed))
                 return
             }
-            let body = trimmed.dropFirst(Self.prefix.count).dropLast(3)
-            markers.append((node, body.split(separator: " ").map(String.init), line))
+            let body = trimmed.dropFirst(markers.prefix.count).dropLast(3)
+            found.append((node, body.split(separator: " ").map(String.init), line))
         }
-        if let stray = strays.first {
-            throw MarkdownTreeError(
-                line: stray.line, message: "dấu đánh dấu '\(stray.text)' phải đứng riêng một đoạn, cách dòng trên và dưới")
-        }
+        if let stray = strays.first { throw MarkdownTreeError(line: stray.line, .strayMarker(text: stray.text)) }
         var used = Set<String>()
         var open: [(node: OpaquePointer, className: String, line: Int)] = []
-        for marker in markers {
-            switch (marker.words.first, marker.words.count) {
-            case ("khoi", 2):
+        for marker in found {
+            let word = marker.words.first
+            switch marker.words.count {
+            case 2 where word == markers.open:
                 open.append((marker.node, marker.words[1], marker.line))
-            case ("het-khoi", 1):
-                guard let start = open.popLast() else {
-                    throw MarkdownTreeError(line: marker.line, message: "'tongket:het-khoi' không có 'tongket:khoi' mở trước")
-                }
+            case 1 where word == markers.close:
+                guard let start = open.popLast() else { throw MarkdownTreeError(line: marker.line, .closeWithoutOpen) }
                 try wrap(from: start.node, to: marker.node, className: start.className, line: start.line)
-            case ("chen", 2):
+            case 2 where word == markers.insert:
                 let key = marker.words[1]
                 if deferred[key] != nil {
                     guard cmark_node_parent(marker.node) == document else {
-                        throw MarkdownTreeError(line: marker.line, message: "chỗ chèn '\(key)' phải ở cấp ngoài cùng của văn bản")
+                        throw MarkdownTreeError(line: marker.line, .deferredNotTopLevel(key: key))
                     }
                     used.insert(key)
                     pending[marker.node] = key
                     continue
                 }
-                guard let insertion = insertions[key] else {
-                    throw MarkdownTreeError(line: marker.line, message: "không có nội dung để chèn cho '\(key)'")
-                }
+                guard let insertion = insertions[key] else { throw MarkdownTreeError(line: marker.line, .missingInsertion(key: key)) }
                 used.insert(key)
                 try insert(insertion, replacing: marker.node, line: marker.line)
             default:
-                throw MarkdownTreeError(line: marker.line, message: "dấu đánh dấu không hiểu: '\(marker.words.joined(separator: " "))'")
+                throw MarkdownTreeError(line: marker.line, .unknownMarker(words: marker.words.joined(separator: " ")))
             }
         }
-        if let unclosed = open.last {
-            throw MarkdownTreeError(
-                line: unclosed.line, message: "'tongket:khoi \(unclosed.className)' chưa được đóng bằng 'tongket:het-khoi'")
-        }
+        if let unclosed = open.last { throw MarkdownTreeError(line: unclosed.line, .unclosed(className: unclosed.className)) }
         if let unused = (Array(insertions.keys) + Array(deferred.keys)).filter({ !used.contains($0) }).sorted().first {
-            throw MarkdownTreeError(line: 1, message: "mẫu không có chỗ chèn cho '\(unused)'")
+            throw MarkdownTreeError(line: 1, .unusedInsertion(key: unused))
         }
     }
 
     private func wrap(from start: OpaquePointer, to end: OpaquePointer, className: String, line: Int) throws(MarkdownTreeError) {
         guard cmark_node_parent(start) == cmark_node_parent(end) else {
-            throw MarkdownTreeError(line: line, message: "'tongket:khoi \(className)' và 'tongket:het-khoi' phải cùng cấp")
+            throw MarkdownTreeError(line: line, .openAndCloseApart(className: className))
         }
-        guard let container = register(.container(className: className)) else {
-            throw MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
-        }
+        guard let container = register(.container(className: className)) else { throw MarkdownTreeError(line: line, .outOfMemory) }
         cmark_node_insert_before(start, container)
         var next = cmark_node_next(start)
         while let node = next, node != end {
@@ -104,7 +87,7 @@ extension MarkdownTree {
     }
 
     private func place(_ insertion: Insertion, before anchor: OpaquePointer, line: Int) throws(MarkdownTreeError) {
-        let outOfMemory = MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
+        let outOfMemory = MarkdownTreeError(line: line, .outOfMemory)
         switch insertion {
         case .fragment(let text, let level):
             guard let fragment = Self.parse(text) else { throw outOfMemory }
@@ -117,7 +100,7 @@ extension MarkdownTree {
             try placeList(items.map { ($0.source, $0.text) }, level: level, before: anchor, line: line)
         case .sourcedFragments(let pieces, let level):
             for piece in pieces {
-                guard let box = register(.container(className: "dong-gop")), let fragment = Self.parse(piece.text),
+                guard let box = register(.container(className: markers.sourceClass)), let fragment = Self.parse(piece.text),
                     let lead = Self.paragraph(emphasised: piece.source + ":")
                 else { throw outOfMemory }
                 cmark_node_insert_before(anchor, box)
@@ -139,7 +122,7 @@ extension MarkdownTree {
     private func placeList(_ items: [(source: String?, text: String)], level: Int, before anchor: OpaquePointer, line: Int)
         throws(MarkdownTreeError)
     {
-        let outOfMemory = MarkdownTreeError(line: line, message: "không đủ bộ nhớ")
+        let outOfMemory = MarkdownTreeError(line: line, .outOfMemory)
         guard let list = cmark_node_new(CMARK_NODE_LIST) else { throw outOfMemory }
         cmark_node_set_list_type(list, CMARK_BULLET_LIST)
         cmark_node_set_list_tight(list, 1)
@@ -203,7 +186,7 @@ extension MarkdownTree {
     /// pass level 6 become bold paragraphs rather than merging with level 6.
     private func shiftHeadings(in fragment: OpaquePointer, below level: Int) {
         var headings: [OpaquePointer] = []
-        walk(fragment) { node, entering in
+        Self.walk(fragment) { node, entering in
             if entering, cmark_node_get_type(node) == CMARK_NODE_HEADING { headings.append(node) }
         }
         for heading in headings {
@@ -221,7 +204,7 @@ extension MarkdownTree {
     }
 }
 
-extension String {
+extension StringProtocol {
     var trimmingWhitespace: String {
         var scalars = Substring(self)
         while let first = scalars.first, first.isWhitespace { scalars = scalars.dropFirst() }

@@ -60,7 +60,7 @@ extension MarkdownTree {
                 cmark_node_free(block)
                 continue
             }
-            guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, message: "không đủ bộ nhớ") }
+            guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, .outOfMemory) }
             defer { cmark_node_free(piece) }
             cmark_node_append_child(piece, block)
             if let key, let insertion = deferred[key] {

@@ -25,44 +25,38 @@ struct CommentsCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try outline.load()
-        let renderer = try templates.renderer(for: loaded)
-        let paths: [String]
-        if inputs.isEmpty {
-            paths = [
-                try locate(
-                    nil, bundled: "examples/thanh-hoa-2020/gop-y", option: "một thư mục góp ý", what: "thư mục góp ý ví dụ",
-                    exit: Exit.invalidInput
-                ).path
-            ]
-        } else {
-            paths = inputs
+        let renderer = try output.renderer(templates, for: loaded)
+        let folder = CommentFolder.read(try paths(), outline: loaded, strict: strict)
+        for file in folder.files {
+            for diagnostic in file.diagnostics { Console.error(diagnostic.description) }
+            if file.set == nil { Console.error("\(file.path): không đưa vào bảng vì tệp có lỗi") }
         }
-        var sets: [CommentSet] = []
-        var problems = 0
-        for path in SubmissionFiles.expand(paths, keepingEmptyFolders: true) {
-            let result = CommentLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
-            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
-            guard let set = result.set, !result.diagnostics.hasErrors(strict: strict) else {
-                Console.error("\(path): không đưa vào bảng vì tệp có lỗi")
-                problems += 1
-                continue
-            }
-            sets.append(set)
-        }
+        let problems = folder.leftOut
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi bảng vì có --strict")
             throw Exit.invalidInput
         }
         let document: RenderedDocument
         do {
-            document = try renderer.commentsTable(sets, formats: output.formats)
+            document = try renderer.commentsTable(folder.sets, formats: output.formats)
         } catch {
             Console.error(error.description)
-            throw Exit.invalidTemplates
+            throw Exit.code(for: error)
         }
         try output.emit([document])
-        let count = sets.reduce(0) { $0 + $1.comments.count }
-        Console.error("\(count) ý kiến của \(sets.count) cơ quan, đơn vị\(problems > 0 ? "; \(problems) tệp lỗi không được đưa vào" : "")")
+        let leftOut = problems > 0 ? "; \(problems) tệp lỗi không được đưa vào" : ""
+        Console.error("\(folder.commentCount) ý kiến của \(folder.sets.count) cơ quan, đơn vị\(leftOut)")
         if problems > 0 { throw Exit.invalidInput }
+    }
+
+    /// The files or folders named, or the bundled example's comments.
+    func paths() throws -> [String] {
+        if !inputs.isEmpty { return inputs }
+        return [
+            try BundledFolder.locate(
+                nil, bundled: "examples/thanh-hoa-2020/gop-y", option: "một thư mục góp ý", what: "thư mục góp ý ví dụ",
+                exit: Exit.invalidInput
+            ).path
+        ]
     }
 }

@@ -19,9 +19,7 @@ struct GenerateCommand: ParsableCommand {
 
     func run() throws {
         let loaded = try outline.load()
-        let source = try locate(
-            outline.directory, bundled: "outline/\(ResourceLocator.defaultProgramme)", option: "--outline", what: "thư mục đề cương",
-            exit: Exit.invalidOutline)
+        let source = try outline.url()
         do {
             try SyntheticGenerator(units: units, seed: seed).write(
                 outline: loaded, outlineDirectory: source, to: URL(fileURLWithPath: output))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TongketKit
 
 struct OutlineCommand: ParsableCommand {
@@ -9,8 +10,24 @@ struct OutlineCommand: ParsableCommand {
     @OptionGroup var outline: OutlineOptions
     @Flag(help: "In danh mục đơn vị theo loại, xếp theo thứ tự chữ cái tiếng Việt.") var units = false
     @Flag(help: "In các phụ lục số liệu, chỉ tiêu và mục tiêu.") var appendices = false
+    @Option(
+        help: ArgumentHelp(
+            "Kiểm tra một thư mục đề cương (khi viết đề cương mới): in mọi lỗi và cảnh báo dạng tệp:dòng:cột; mã thoát 2 khi có lỗi.",
+            valueName: "thư-mục"))
+    var check: String?
 
     func run() throws {
+        if let check {
+            let url = URL(fileURLWithPath: check)
+            let result = OutlineLoader.check(url)
+            for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
+            guard let checked = result.outline else {
+                Console.error("tongket: lỗi: thư mục đề cương \(check) có lỗi")
+                throw Exit.invalidOutline
+            }
+            Console.out(OutlinePrinter.summary(checked, folder: check))
+            return
+        }
         let loaded = try outline.load()
         if units {
             Console.out(OutlinePrinter.units(loaded))

@@ -19,9 +19,9 @@ struct SchemaCommand: ParsableCommand {
             FileHandle.standardOutput.write(data)
             return
         }
-        do throws(OutputError) {
+        do throws(FileError) {
             try OutputFile.write(
-                data, to: URL(fileURLWithPath: output), overwrite: force ? .always : .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated))
+                data, to: URL(fileURLWithPath: output), overwrite: .policy(for: .schema, force: force))
             Console.error("đã ghi \(output)")
         } catch {
             Console.error(error.description)

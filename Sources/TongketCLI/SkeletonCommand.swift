@@ -12,9 +12,9 @@ struct SkeletonCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
     @OptionGroup var templates: TemplateOptions
     @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html, .docx).") var yamlOnly = false
-    @Option(
-        help: ArgumentHelp("Định dạng bản mẫu, cách nhau bởi dấu phẩy: md, html, docx (mặc định: md,html,docx).", valueName: "định-dạng"))
+    @Option(help: ArgumentHelp("Định dạng bản mẫu. " + FormatOption.help, valueName: "định-dạng"))
     var format: String = "md,html,docx"
+    @OptionGroup var pdf: PDFOptions
     @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
     @Option(
         name: .short,
@@ -33,69 +33,45 @@ struct SkeletonCommand: ParsableCommand {
     func run() throws {
         let loaded = try outline.load()
         let units: [ReportingUnit]
-        if let unit {
-            guard let found = loaded.unit(unit) else {
-                let hint =
-                    Suggestion.nearest(to: unit, in: loaded.units.map(\.id)).map { "; có phải là '\($0)'?" }
-                    ?? "; xem 'tongket outline --units'"
-                Console.error("tongket: lỗi: mã đơn vị '\(unit)' không có trong danh mục\(hint)")
-                throw Exit.invalidInput
-            }
-            units = [found]
-        } else {
-            units = loaded.units
+        do {
+            units = try SkeletonFiles.units(unit, in: loaded)
+        } catch {
+            Console.error(error.description)
+            throw Exit.invalidInput
         }
         if output == "-", let only = units.first {
             Console.out(SkeletonWriter.yaml(for: only, outline: loaded))
             return
         }
         let directory = URL(fileURLWithPath: output)
-        let renderer = yamlOnly ? nil : try templates.renderer(for: loaded)
+        let printer = yamlOnly ? nil : try pdf.printer(for: formats)
+        var renderer = yamlOnly ? nil : try templates.renderer(for: loaded)
+        renderer?.printer = printer
         var failed = false
-        for unit in units {
-            let target = directory.appendingPathComponent(SkeletonWriter.fileName(for: unit))
-            do throws(OutputError) {
-                try OutputFile.write(
-                    Data(SkeletonWriter.yaml(for: unit, outline: loaded).utf8), to: target, overwrite: force ? .always : .never)
-                Console.error("đã ghi \(target.relativePathForDisplay(output))")
-            } catch {
-                Console.error(error.description)
-                failed = true
+        do {
+            try SkeletonFiles.write(units, outline: loaded, renderer: renderer, formats: formats, to: directory, force: force) {
+                written in if !show(written) { failed = true }
             }
-            guard let renderer else { continue }
-            let document: RenderedDocument
-            do {
-                document = try renderer.skeleton(for: unit, formats: formats)
-            } catch {
-                Console.error(error.description)
-                throw Exit.invalidTemplates
-            }
-            do throws(OutputError) {
-                // The rendered skeleton is tongket's own output, so it may replace an earlier one;
-                // the YAML above is the unit's work and is never replaced without --force.
-                for url in try DocumentWriter.write([document], formats: formats, to: directory, force: force) {
-                    Console.error("đã ghi \(url.relativePathForDisplay(output))")
-                }
-            } catch {
-                Console.error(error.description)
-                failed = true
-            }
-        }
-        let schema = directory.appendingPathComponent(SkeletonWriter.schemaFileName(for: loaded))
-        let schemaData = try SchemaGenerator.json(for: loaded)
-        do throws(OutputError) {
-            try OutputFile.write(schemaData, to: schema, overwrite: force ? .always : .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated))
-        } catch {
+            try SkeletonFiles.writeSchema(for: loaded, in: directory, force: force)
+        } catch let error as RenderError {
+            Console.error(error.description)
+            throw Exit.code(for: error)
+        } catch let error as FileError {
             Console.error(error.description)
             failed = true
         }
         if failed { throw Exit.outputFailed }
     }
-}
 
-extension URL {
-    /// The path as the user would expect to see it: under the folder they named.
-    func relativePathForDisplay(_ base: String) -> String {
-        base == "." ? lastPathComponent : (base as NSString).appendingPathComponent(lastPathComponent)
+    /// Prints what became of one file; false when it could not be written.
+    func show(_ written: Result<URL, FileError>) -> Bool {
+        switch written {
+        case .success(let url):
+            Console.error("đã ghi \(url.relativePathForDisplay(output))")
+            return true
+        case .failure(let error):
+            Console.error(error.description)
+            return false
+        }
     }
 }

@@ -277,6 +277,10 @@ let hostileCases: [Hostile] = [
         name: "tệp kiểu Word hỏng", make: templates("kieu-word.xml") { $0.replacingOccurrences(of: "</w:styles>", with: "") }, status: 4,
         messages: ["@/mau/kieu-word.xml:", "tệp kiểu Word không phải XML hợp lệ"]),
     Hostile(
+        name: "tệp kiểu Word theo lớp có cách trình bày lạ",
+        make: templates("kieu-word-lop.yaml") { $0.replacingOccurrences(of: "[trang-ngang]", with: "[trang-doc]") }, status: 4,
+        messages: ["@/mau/kieu-word-lop.yaml:", ": lỗi: không có cách trình bày 'trang-doc'"]),
+    Hostile(
         name: "mẫu lưu bằng UTF-16",
         make: { dir in
             let args = try templates("bao-cao.mustache") { $0 }(dir)

@@ -53,9 +53,9 @@ struct RenderCLITests {
         let both = try CLI.run(["render", example, "-o", "-"])
         #expect(both.status == 64)
         #expect(both.stderr.contains("khi in ra màn hình (-o -) chỉ chọn một định dạng"))
-        let unknown = try CLI.run(["render", example, "--format", "pdf"])
+        let unknown = try CLI.run(["render", example, "--format", "odt"])
         #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("định dạng 'pdf' không có"))
+        #expect(unknown.stderr.contains("định dạng 'odt' không có; dùng md, html, docx, pdf"))
     }
 
     @Test("không ghi đè tệp không do tongket tạo (mã 3); tệp do tongket tạo thì được thay")

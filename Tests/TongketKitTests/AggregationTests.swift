@@ -1,6 +1,9 @@
 import Testing
 import TongketKit
 
+@testable import TongketCore
+@testable import TongketDocument
+
 /// Every expected figure here is worked out by hand in the comments.
 @Suite("Tổng hợp chỉ tiêu theo giai đoạn")
 struct AggregationTests {

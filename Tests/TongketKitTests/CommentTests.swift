@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 @Suite("Tệp góp ý và bảng tiếp thu, giải trình")

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 /// The small fixture in Tests/Fixtures/tong-hop has figures chosen to be added up by hand; every
@@ -106,7 +108,7 @@ struct ConsolidationTests {
         }
         #expect(errors == 1)
         #expect(first.hasPrefix("năm '2010' nằm ngoài giai đoạn"))
-        let rows = TableBuilder.annex(consolidation.annex, asOf: asOf).rows
+        let rows = TableBuilder.annex(consolidation.annex, asOf: asOf, reportTitle: "Báo cáo tổng kết").rows
         let samSon = try #require(rows.first { $0[1] == "UBND thành phố Sầm Sơn" })
         #expect(samSon[2] == "03/05/2020 (muộn 3 ngày)")
         // Missing figures are warnings: tables 02, 05, 07 absent (3); in 03 five indicators short (5),

@@ -4,6 +4,8 @@ import Testing
 import TongketTestSupport
 import ZIPFoundation
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 #if canImport(FoundationXML)
@@ -12,11 +14,16 @@ import ZIPFoundation
 
 @Suite("Bộ ghi DOCX")
 struct DOCXWriterTests {
+    /// Options with the bundled templates' class map, as a render has them.
+    func options() throws -> DOCXOptions {
+        DOCXOptions(title: "thử", styles: "", styleMap: try TemplateSet.load(from: Reports.templatesDirectory).wordStyleMap)
+    }
+
     /// The body XML the writer makes of a template's Markdown with these insertions.
     func body(_ markdown: String, _ insertions: [String: Insertion] = [:], tables: [String: Table] = [:]) throws -> String {
-        let tree = try MarkdownTree(markdown: markdown)
+        let tree = try MarkdownTree(markers: TemplateMarkers.syntax, markdown: markdown)
         try tree.resolve(insertions)
-        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: tables, charts: [:])
+        let writer = DOCXBodyWriter(options: try options(), tables: tables, charts: [:])
         writer.write(tree.blocks)
         writer.finish()
         return String(decoding: writer.drainAll(), as: UTF8.self)
@@ -49,8 +56,8 @@ struct DOCXWriterTests {
 
     @Test("danh sách: gạch đầu dòng dùng w:num 1, mỗi danh sách số bắt đầu lại từ số của nó; cấp lồng là ilvl")
     func lists() throws {
-        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: [:], charts: [:])
-        let tree = try MarkdownTree(markdown: "- a\n  - b\n\n1. c\n2. d\n\nđoạn\n\n3. e\n")
+        let writer = DOCXBodyWriter(options: try options(), tables: [:], charts: [:])
+        let tree = try MarkdownTree(markers: TemplateMarkers.syntax, markdown: "- a\n  - b\n\n1. c\n2. d\n\nđoạn\n\n3. e\n")
         writer.write(tree.blocks)
         let xml = String(decoding: writer.drainAll(), as: UTF8.self)
         #expect(xml.contains("<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr></w:pPr><w:r><w:t>a</w:t>"))
@@ -66,8 +73,9 @@ struct DOCXWriterTests {
 
     @Test("liên kết: http thành siêu liên kết ngoài; javascript: chỉ còn chữ")
     func links() throws {
-        let writer = DOCXBodyWriter(options: DOCXOptions(title: "thử", styles: ""), tables: [:], charts: [:])
-        let tree = try MarkdownTree(markdown: "[cổng](https://dichvucong.gov.vn) và [xấu](javascript:alert(1))\n")
+        let writer = DOCXBodyWriter(options: try options(), tables: [:], charts: [:])
+        let tree = try MarkdownTree(
+            markers: TemplateMarkers.syntax, markdown: "[cổng](https://dichvucong.gov.vn) và [xấu](javascript:alert(1))\n")
         writer.write(tree.blocks)
         let xml = String(decoding: writer.drainAll(), as: UTF8.self)
         #expect(
@@ -159,6 +167,28 @@ struct DOCXWriterTests {
         #expect(wellFormed(xml))
     }
 
+    @Test("bảng ngay trước chữ ký: hàng cuối và đoạn sau bảng giữ với chữ ký, hàng trước thì không; phần đã ghi ra không đổi")
+    func tableKeepsLastRowWithSignature() throws {
+        let table = Table(kind: "khen-thuong", columns: [.init("Tên", alignment: .left)], rows: [["một"], ["hai"]])
+        let writer = DOCXBodyWriter(options: try options(), tables: ["bang:a": table], charts: [:])
+        let tree = try MarkdownTree(
+            markers: TemplateMarkers.syntax,
+            markdown: "Trước.\n\n<!-- tongket:chen bang:a -->\n\n<!-- tongket:khoi chu-ky -->\n\nKý.\n\n<!-- tongket:het-khoi -->\n")
+        try tree.resolve(["bang:a": .native(id: "bang:a")])
+        writer.write(Array(tree.blocks.prefix(2)))
+        // What is handed over before the signature comes is final: the last row is still held.
+        let early = String(decoding: writer.drain(), as: UTF8.self)
+        #expect(early.contains("<w:t>một</w:t>") && !early.contains("<w:t>hai</w:t>"))
+        writer.write(Array(tree.blocks.dropFirst(2)))
+        let xml = early + String(decoding: writer.drainAll(), as: UTF8.self)
+        #expect(xml.contains("<w:p><w:r><w:t>Trước.</w:t></w:r></w:p>"))
+        #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/></w:pPr><w:r><w:t>một</w:t>"))
+        #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/><w:keepNext/></w:pPr><w:r><w:t>hai</w:t>"))
+        #expect(xml.contains("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"SauBang\"/><w:keepNext/></w:pPr></w:p>"))
+        #expect(xml.components(separatedBy: "<w:keepNext/>").count - 1 == 2)
+        #expect(wellFormed(xml))
+    }
+
     @Test("bảng: hàng tiêu đề lặp lại, cột nhóm gộp bằng gridSpan và vMerge, độ rộng cột cộng đúng bằng khổ")
     func table() throws {
         let table = Table(
@@ -168,9 +198,9 @@ struct DOCXWriterTests {
                 .init("2012", group: "Năm", alignment: .right),
             ],
             rows: [["Hồ sơ", "1.234", "85,5"]])
-        var out = XMLBuffer()
+        var out = DOCXBodyBuffer()
         DOCXTableWriter.write(table, width: 9354, into: &out)
-        let xml = String(decoding: out.bytes, as: UTF8.self)
+        let xml = String(decoding: out.takeAll(), as: UTF8.self)
         #expect(xml.components(separatedBy: "<w:tblHeader/>").count - 1 == 2)
         #expect(xml.contains("<w:gridSpan w:val=\"2\"/>"))
         #expect(xml.contains("<w:vMerge w:val=\"restart\"/>") && xml.contains("<w:vMerge/>"))
@@ -193,7 +223,8 @@ struct DOCXWriterTests {
     @Test("nhận ra .docx của tongket; một gói ZIP khác hay tệp bất kỳ thì không")
     func recognisesOwnPackages() throws {
         let document = DOCXDocument(
-            options: DOCXOptions(title: "thử", styles: "<w:styles/>"), tables: [:], charts: [:], spillDirectory: nil)
+            options: DOCXOptions(title: "thử", styles: "<w:styles/>", styleMap: DOCXStyleMap()), tables: [:], charts: [:],
+            spillDirectory: nil)
         let ours = try document.package()
         #expect(DOCXDocument.isGenerated(ours))
         let other = try Archive(data: Data(), accessMode: .create)
@@ -211,10 +242,10 @@ struct DOCXWriterTests {
         let url = dir.appendingPathComponent("kieu-word.xml")
         try Data("<w:styles>\n  <w:style>\n</w:styles>\n".utf8).write(to: url)
         #expect {
-            try TemplateSet.loadWordStyles(url)
+            _ = try TemplateSet.loadWordStyles(url)
         } throws: { error in
-            guard let error = error as? TemplateError else { return false }
-            return error.file == url.path && error.line == 3 && error.column == 12
+            guard let error = error as? Diagnostic else { return false }
+            return error.location.file == url.path && error.location.line == 3 && error.location.column == 12
                 && error.message.hasPrefix("tệp kiểu Word không phải XML hợp lệ")
         }
     }

@@ -3,6 +3,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Mã hóa, dòng mới và chuẩn Unicode của tệp đầu vào")
 struct EncodingTests {
     let outline: Outline

@@ -1,6 +1,9 @@
 import Testing
 import TongketKit
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Số và ngày theo cách viết của văn bản Việt Nam")
 struct FormatTests {
     @Test(

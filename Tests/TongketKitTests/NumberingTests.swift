@@ -1,6 +1,9 @@
 import Testing
 import TongketKit
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Đánh số kiểu hành chính Việt Nam")
 struct NumberingTests {
     @Test("số La Mã", arguments: [(0, "I."), (3, "IV."), (8, "IX."), (13, "XIV."), (39, "XL.")])

@@ -2,6 +2,9 @@ import Foundation
 import Testing
 import TongketKit
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Thứ tự chữ cái tiếng Việt")
 struct OrderTests {
     @Test("Đ sau D, Ư sau U, Ơ sau Ô sau O, Ă Â sau A")

@@ -3,6 +3,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Đề cương CCHC 2011–2020 dưới dạng dữ liệu")
 struct OutlineTests {
     let outline: Outline

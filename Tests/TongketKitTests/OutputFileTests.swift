@@ -3,6 +3,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Ghi tệp an toàn")
 struct OutputFileTests {
     @Test("ghi qua tệp tạm rồi đổi tên; không để lại tệp tạm")
@@ -20,8 +23,8 @@ struct OutputFileTests {
         let dir = try Fixtures.temporaryDirectory()
         let target = dir.appendingPathComponent("a.md")
         try Data("của tôi".utf8).write(to: target)
-        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: target, overwrite: .never) }
-        #expect(throws: OutputError.self) {
+        #expect(throws: FileError.self) { try OutputFile.write(Data("x".utf8), to: target, overwrite: .never) }
+        #expect(throws: FileError.self) {
             try OutputFile.write(Data("x".utf8), to: target, overwrite: .ifMadeByTongket(isOurs: { _ in false }))
         }
         #expect(try String(contentsOf: target, encoding: .utf8) == "của tôi")
@@ -34,14 +37,14 @@ struct OutputFileTests {
         let dir = try Fixtures.temporaryDirectory()
         let folder = dir.appendingPathComponent("b.md")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        #expect(throws: OutputError.self) { try OutputFile.write(Data("x".utf8), to: folder, overwrite: .always) }
+        #expect(throws: FileError.self) { try OutputFile.write(Data("x".utf8), to: folder, overwrite: .always) }
         let locked = dir.appendingPathComponent("khoa")
         try FileManager.default.createDirectory(at: locked, withIntermediateDirectories: true)
         try FileManager.default.setAttributes([.posixPermissions: 0o500], ofItemAtPath: locked.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: locked.path) }
         // root ignores permission bits, so only check the refusal where it applies.
         if getuid() != 0 {
-            #expect(throws: OutputError.self) {
+            #expect(throws: FileError.self) {
                 try OutputFile.write(Data("x".utf8), to: locked.appendingPathComponent("c.md"), overwrite: .always)
             }
         }
@@ -81,6 +84,6 @@ struct StreamingOutputFileTests {
         try stream.commit()
         #expect(try String(contentsOf: target, encoding: .utf8) == "một hai ba")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
-        #expect(throws: OutputError.self) { try StreamingOutputFile(target, overwrite: .never) }
+        #expect(throws: FileError.self) { try StreamingOutputFile(target, overwrite: .never) }
     }
 }

@@ -1,5 +1,7 @@
 import Testing
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 @Suite("So sánh phiên bản (redline)")

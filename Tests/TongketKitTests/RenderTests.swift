@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 @Suite("Dựng báo cáo của đơn vị: tệp mẫu Markdown và HTML")

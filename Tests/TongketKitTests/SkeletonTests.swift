@@ -3,6 +3,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Tệp mẫu cho đơn vị và JSON Schema")
 struct SkeletonTests {
     let outline: Outline

@@ -2,6 +2,8 @@ import Foundation
 import Testing
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
 @testable import TongketKit
 
 @Suite("Bộ báo cáo tổng hợp để đo")

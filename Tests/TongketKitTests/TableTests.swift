@@ -2,6 +2,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 @Suite("Bảng dựng từ số liệu")
 struct TableTests {
     let programme: Programme

@@ -3,6 +3,9 @@ import Testing
 import TongketKit
 import TongketTestSupport
 
+@testable import TongketCore
+@testable import TongketDocument
+
 /// Every kind of bad input named by issue 2, each with its message, line and column counted by hand.
 @Suite("Kiểm tra bản báo cáo: lỗi có vị trí")
 struct ValidationTests {

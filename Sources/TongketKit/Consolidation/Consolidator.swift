@@ -1,3 +1,6 @@
+import TongketCore
+import TongketDocument
+
 /// Builds the province's consolidation from every unit's loaded submission. Figures are added
 /// up as submissions arrive; texts are kept, since the draft is ordered by section, not by unit.
 public struct Consolidator: Sendable {
@@ -57,6 +60,7 @@ public struct Consolidator: Sendable {
                     let errors = loaded.diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }
                     status.reportDate = loaded.submission?.report.date
                     status.thematicDate = loaded.submission?.thematic?.report.date
+                    status.thematicReceived = loaded.submission?.thematic != nil
                     if let submission = loaded.submission, errors.isEmpty {
                         status.state = .valid(warnings: loaded.diagnostics.count)
                         usable.append(submission)

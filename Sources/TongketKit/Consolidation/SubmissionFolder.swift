@@ -1,4 +1,6 @@
 import Foundation
+import TongketCore
+import TongketDocument
 
 /// Reads every submission the user pointed at into a consolidator, one file at a time, so that
 /// only what the draft needs stays in memory.

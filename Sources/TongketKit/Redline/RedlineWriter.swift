@@ -1,3 +1,6 @@
+import TongketCore
+import TongketDocument
+
 /// A redline for people: in the terminal as a unified diff by paragraph and word, and as a page
 /// that prints, with insertions and deletions marked and unchanged sections folded.
 public enum RedlineWriter {
@@ -127,7 +130,7 @@ public enum RedlineWriter {
     /// stars and escapes. One pass over the bytes: the page of a province's draft has 100,000
     /// paragraphs.
     static func shown(_ markdown: String) -> String {
-        var text = Substring(RedlineUnit.unescaped(markdown))
+        var text = Substring(markdown)
         if text.hasPrefix("#") { text = text.drop { $0 == "#" }.drop { $0 == " " } }
         let bytes = Array(text.utf8)
         var kept: [UInt8] = []

@@ -1,4 +1,6 @@
 import CmarkDoor
+import TongketCore
+import TongketDocument
 
 /// The comments of one section, or of the draft as a whole, or of a section that is gone.
 public struct CommentGroup: Sendable, Equatable {
@@ -57,12 +59,12 @@ extension ReportRenderer {
     func commentParts(_ sets: [CommentSet]) -> Parts {
         let programme = outline.programme
         let groups = commentGroups(sets)
-        var tables: [String: Table] = [:]
-        var insertions: [String: Insertion] = [:]
-        var entries: [[String: Any]] = []
+        var tables: [InsertionKey: Table] = [:]
+        var insertions: [InsertionKey: Insertion] = [:]
+        var entries: [CommentsTableView.Group] = []
         var number = 0
         for (index, group) in groups.enumerated() {
-            let key = "bang:gop-y-\(index + 1)"
+            let key = InsertionKey.comments(group: index + 1)
             let rows = group.rows.map { row -> [String] in
                 number += 1
                 return [
@@ -76,8 +78,8 @@ extension ReportRenderer {
                     .init("Nội dung góp ý", alignment: .left, share: 34), .init("Tiếp thu, giải trình", alignment: .center, share: 12),
                     .init("Nội dung tiếp thu, giải trình", alignment: .left, share: 31),
                 ], rows: rows)
-            insertions[key] = .native(id: key)
-            entries.append(["so": String(index + 1), "ten": group.title, "ma_chen": key])
+            insertions[key] = .native(key)
+            entries.append(CommentsTableView.Group(number: index + 1, title: group.title, insertion: key))
         }
         let all = groups.flatMap(\.rows).map(\.comment)
         let count = { (response: CommentResponse?) in all.filter { $0.response == response }.count }
@@ -89,22 +91,19 @@ extension ReportRenderer {
             "Tổng hợp \(all.count) ý kiến của \(Set(sets.map(\.body)).count) cơ quan, đơn vị góp ý dự thảo báo cáo; "
             + "tiếp thu \(count(.accepted)), tiếp thu một phần \(count(.partly)), giải trình \(count(.explained)), chưa xử lý \(count(nil)). "
             + "Số mục ghi theo đề cương."
-        let context: [String: Any] = [
-            "tieu_de": ReportViewModel.header(
+        let context = CommentsTableView(
+            header: HeaderView(
                 unit: body, number: "…", placeAndDate: "\(programme.place), ngày … tháng … năm \(programme.consolidatedDeadline.year)"),
-            "loai_van_ban": "BẢNG TỔNG HỢP",
-            "trich_yeu": "Tiếp thu, giải trình ý kiến góp ý dự thảo Báo cáo \(programme.summary.lowercasedFirst)",
-            "tom_tat": summary,
-            "co_quan_gop_y": VietnameseOrder.sorted(sets) { $0.body }.map { set -> [String: Any] in
-                var entry: [String: Any] = ["co_quan": set.body, "so_y_kien": String(set.comments.count)]
-                if let reference = set.reference { entry["van_ban_gop_y"] = reference }
-                return entry
-            },
-            "nhom": entries,
-        ]
+            documentType: "BẢNG TỔNG HỢP",
+            summary: "Tiếp thu, giải trình ý kiến góp ý dự thảo Báo cáo \(programme.summary.lowercasedFirst)", counts: summary,
+            bodies: VietnameseOrder.sorted(sets) { $0.body }.map {
+                CommentsTableView.Body(name: $0.body, letter: $0.reference, count: $0.comments.count)
+            }, groups: entries)
+        let title = "Bảng tổng hợp tiếp thu, giải trình ý kiến góp ý – \(programme.province)"
         return Parts(
-            template: "bang-gop-y", context: context, insertions: insertions, tables: tables,
-            title: "Bảng tổng hợp tiếp thu, giải trình ý kiến góp ý – \(programme.province)", baseName: "bang-tiep-thu-y-kien",
-            source: "\(sets.count) tệp góp ý")
+            template: "bang-gop-y", context: context, insertions: insertions, tables: tables, title: title,
+            baseName: "bang-tiep-thu-y-kien", source: "\(sets.count) tệp góp ý",
+            info: documentInfo(
+                title: title, summary: context.summary, author: body.name, date: programme.consolidatedDeadline))
     }
 }

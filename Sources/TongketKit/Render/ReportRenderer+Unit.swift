@@ -1,4 +1,6 @@
 import CmarkDoor
+import TongketCore
+import TongketDocument
 
 extension ReportRenderer {
     /// A unit's own report: its sections, appendix tables with its figures, commendations.
@@ -14,15 +16,15 @@ extension ReportRenderer {
             throw RenderError(message: "đơn vị '\(submission.unitID)' không có trong danh mục")
         }
         let programme = outline.programme
-        var tables: [String: Table] = [:]
+        var tables: [InsertionKey: Table] = [:]
         let written = Set(submission.sections.keys).union(submission.commendations.isEmpty ? [] : commendationKeys)
-        let plan = ReportViewModel.sections(outline, included: written.filter { isShown($0, for: unit) }) { section in
-            if section.kind == .commendations { return .native(id: "bang:khen-thuong") }
+        let plan = SectionPlan(outline, included: written.filter { isShown($0, for: unit) }) { section in
+            if section.kind == .commendations { return .native(.commendations) }
             return submission.sections[section.key].map(Self.insertion)
         }
         var insertions = plan.insertions
         if !submission.commendations.isEmpty {
-            tables["bang:khen-thuong"] = TableBuilder.commendations(submission.commendations.map { (nil, $0) })
+            tables[.commendations] = TableBuilder.commendations(submission.commendations.map { (nil, $0) })
         }
         let number = submission.report.number ?? ""
         let date = submission.report.date.map(\.description) ?? ""
@@ -31,23 +33,20 @@ extension ReportRenderer {
             withFigures, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
             tables: &tables, insertions: &insertions
         ) { submission.figures[$0.id] ?? [:] }
-        let context: [String: Any] = [
-            "tieu_de": ReportViewModel.header(
+        let context = ReportView(
+            header: HeaderView(
                 unit: unit, number: number,
                 placeAndDate: submission.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
-                draft: draftMark),
-            "loai_van_ban": "BÁO CÁO",
-            "trich_yeu": submission.report.summary ?? programme.summary,
-            "can_cu": ReportViewModel.basis(programme),
-            "don_vi": ["ten": unit.name, "ma": unit.id],
-            "muc": plan.entries,
-            "chu_ky": ReportViewModel.signature(submission.signer),
-            "noi_nhan": ReportViewModel.recipients(submission.recipients),
-            "phu_luc": appendices,
-        ]
+                draftMark: draftMark),
+            documentType: "BÁO CÁO", summary: submission.report.summary ?? programme.summary, basis: BasisView(programme),
+            unit: UnitView(name: unit.name, id: unit.id), sections: plan.entries, signature: SignatureView(submission.signer),
+            recipients: submission.recipients, appendices: appendices)
+        let title = "\(programme.reportTitle) – \(unit.name)"
         return Parts(
-            template: "bao-cao", context: context, insertions: insertions, tables: tables,
-            title: "Báo cáo tổng kết – \(unit.name)", baseName: unit.id, source: sourceName(submission))
+            template: "bao-cao", context: context, insertions: insertions, tables: tables, title: title, baseName: unit.id,
+            source: sourceName(submission),
+            info: documentInfo(
+                title: title, summary: context.summary, author: unit.name, date: submission.report.date ?? programme.unitDeadline))
     }
 
     /// A department's thematic report for the whole province, when it wrote one.
@@ -62,39 +61,36 @@ extension ReportRenderer {
             let assignment = outline.thematic(for: unit.id)
         else { return nil }
         let programme = outline.programme
-        let plan = ReportViewModel.sections(outline, included: Set(part.sections.keys)) { section in
+        let plan = SectionPlan(outline, included: Set(part.sections.keys)) { section in
             part.sections[section.key].map(Self.insertion)
         }
-        let context: [String: Any] = [
-            "tieu_de": ReportViewModel.header(
+        let context = ReportView(
+            header: HeaderView(
                 unit: unit, number: part.report.number ?? "",
                 placeAndDate: part.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
-                draft: draftMark),
-            "loai_van_ban": "BÁO CÁO",
-            "trich_yeu": part.report.summary ?? assignment.topic,
-            "can_cu": ReportViewModel.basis(programme),
-            "chuyen_de": ["so": String(assignment.number), "chu_de": assignment.topic.lowercasedFirst],
-            "don_vi": ["ten": unit.name, "ma": unit.id],
-            "muc": plan.entries,
-            "chu_ky": ReportViewModel.signature(submission.signer),
-            "noi_nhan": ReportViewModel.recipients(submission.recipients),
-        ]
+                draftMark: draftMark),
+            documentType: "BÁO CÁO", summary: part.report.summary ?? assignment.topic, basis: BasisView(programme),
+            unit: UnitView(name: unit.name, id: unit.id), sections: plan.entries, signature: SignatureView(submission.signer),
+            recipients: submission.recipients,
+            thematic: ThematicView(number: String(assignment.number), topic: assignment.topic.lowercasedFirst))
+        let title = "Báo cáo chuyên đề \(assignment.number) – \(unit.name)"
         return Parts(
-            template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:],
-            title: "Báo cáo chuyên đề \(assignment.number) – \(unit.name)", baseName: "\(unit.id).chuyen-de",
-            source: sourceName(submission))
+            template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:], title: title,
+            baseName: "\(unit.id).chuyen-de", source: sourceName(submission),
+            info: documentInfo(
+                title: title, summary: context.summary, author: unit.name, date: part.report.date ?? programme.thematicDeadline))
     }
 
     /// The view-model entries of a report's appendices, registering each table and its insertion.
     func appendixEntries(
-        _ appendices: [AppendixTable], unit: ReportingUnit, reference: String, tables: inout [String: Table],
-        insertions: inout [String: Insertion], figures: (AppendixTable) -> [String: [Int: Double]]
-    ) -> [[String: Any]] {
+        _ appendices: [AppendixTable], unit: ReportingUnit, reference: String, tables: inout [InsertionKey: Table],
+        insertions: inout [InsertionKey: Insertion], figures: (AppendixTable) -> [String: [Int: Double]]
+    ) -> [AppendixView] {
         appendices.map { table in
-            let key = "bang:\(table.id)"
+            let key = InsertionKey.appendix(table)
             tables[key] = TableBuilder.appendix(table, figures: figures(table), unit: unit, programme: outline.programme)
-            insertions[key] = .native(id: key)
-            return ["so": table.number, "ten": table.title.uppercased(), "ma_chen": key, "kem_theo": reference]
+            insertions[key] = .native(key)
+            return AppendixView(number: table.number, title: table.title.uppercased(), insertion: key, reference: reference)
         }
     }
 

@@ -1,65 +1,58 @@
 import CmarkDoor
 import Foundation
-
-/// A report rendered from one document tree to every format.
-public struct RenderedDocument: Sendable {
-    /// The file name without extension, "so-tu-phap", "so-tu-phap.chuyen-de".
-    public var baseName: String
-    public var markdown: String
-    public var html: String
-    /// The Word document, when DOCX was asked for.
-    public var docx: Data?
-}
-
-/// Why a report could not be rendered: a template problem, located.
-public struct RenderError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    /// Set when what stopped the rendering was writing the output, not the templates.
-    public var output: OutputError?
-
-    public init(message: String, output: OutputError? = nil) {
-        self.message = message
-        self.output = output
-    }
-
-    public var description: String { message }
-}
+import TongketCore
+import TongketDocument
 
 /// The rendering pipeline: model → view model → Mustache (templates/) → Markdown → one cmark
 /// tree with unit texts grafted in and tables as native blocks → Markdown and HTML writers.
 public struct ReportRenderer: Sendable {
     public let outline: Outline
     public let templates: TemplateSet
+    /// The engine that prints PDF when `.pdf` is among the formats; asking for PDF without one is
+    /// an error, so that a run never writes the other formats and quietly leaves PDF out.
+    public var printer: PDFPrinter?
 
-    public init(outline: Outline, templates: TemplateSet) {
+    public init(outline: Outline, templates: TemplateSet, printer: PDFPrinter? = nil) {
         self.outline = outline
         self.templates = templates
+        self.printer = printer
     }
 
     /// Everything one report needs besides its template.
     struct Parts {
         var template: String
-        var context: [String: Any]
-        var insertions: [String: Insertion]
-        var tables: [String: Table]
+        var context: any TemplateView
+        var insertions: [InsertionKey: Insertion]
+        var tables: [InsertionKey: Table]
         /// Charts: SVG in HTML, a picture in DOCX; Markdown leaves them out.
-        var charts: [String: Chart] = [:]
+        var charts: [InsertionKey: Chart] = [:]
         var title: String
         var baseName: String
         var source: String
+        /// The PDF's title, author, subject, keywords and date.
+        var info: PDFDocumentInfo
     }
 
     func render(_ parts: Parts, formats: [DocumentFormat]) throws(RenderError) -> RenderedDocument {
         var markdown = ""
         var html = ""
+        let job = try pdfJob(formats)
+        // PDF reads the HTML page (its bookmarks always, its pages with Chromium) or the Word document.
+        let made = formats + (job.map { [.html, $0.source == .docx ? .docx : .html] } ?? [])
         let prepared = try prepare(parts, deferSections: false)
-        for format in formats where format != .docx {
+        for format in [DocumentFormat.markdown, .html] where made.contains(format) {
             try emit(prepared, format: format) { text in
                 if format == .html { html += text } else { markdown += text }
             }
         }
-        let docx = formats.contains(.docx) ? try emitDOCX(prepared, spillDirectory: nil) : nil
-        return RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html, docx: docx)
+        let docx = made.contains(.docx) ? try emitDOCX(prepared, spillDirectory: nil) : nil
+        var document = RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html, docx: docx)
+        if let job {
+            job.readHTML(html)
+            try pdfStep { () throws(FileError) in try job.writeSource(job.source == .html ? Data(html.utf8) : docx ?? Data()) }
+            document.pdf = try finishPDF(job, info: prepared.info)
+        }
+        return document
     }
 
     /// Writes the report piece by piece to `write`, in each text format; with `deferSections`,
@@ -69,7 +62,7 @@ public struct ReportRenderer: Sendable {
         _ parts: Parts, formats: [DocumentFormat], deferSections: Bool, write: (DocumentFormat, String) throws -> Void
     ) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
-        for format in formats where format != .docx {
+        for format in formats where format.isText {
             try emit(prepared, format: format) { try write(format, $0) }
         }
     }
@@ -77,8 +70,10 @@ public struct ReportRenderer: Sendable {
     /// The same, each format on its own core: the formats share nothing but the prepared parts,
     /// and each has its own tree, so the Markdown renderer (the slower one) and the HTML one run
     /// side by side. `sinks[format]` is called from that format's thread only.
-    func streamConcurrently(_ parts: Parts, sinks: ReportSinks, deferSections: Bool) throws(RenderError) {
+    func streamConcurrently(_ parts: Parts, sinks given: ReportSinks, deferSections: Bool) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
+        let job = given.pdf == nil ? nil : try pdfJob([.pdf])
+        let sinks = job.map { feeding(given, to: $0) } ?? given
         // The slowest format first (Word, then Markdown), so that on two cores the longest work
         // never waits for a shorter one to finish.
         let formats = [DocumentFormat.docx, .markdown, .html].filter { $0 == .docx ? sinks.docx != nil : sinks.text[$0] != nil }
@@ -88,7 +83,7 @@ public struct ReportRenderer: Sendable {
             do throws(RenderError) {
                 if format == .docx, let docx = sinks.docx {
                     let data = try emitDOCX(prepared, spillDirectory: docx.spillDirectory)
-                    do throws(OutputError) { try docx.write(data) } catch { throw RenderError(message: error.description, output: error) }
+                    do throws(FileError) { try docx.write(data) } catch { throw RenderError(message: error.description, output: error) }
                 } else if let sink = sinks.text[format] {
                     try emit(prepared, format: format, write: sink)
                 }
@@ -97,6 +92,10 @@ public struct ReportRenderer: Sendable {
             }
         }
         if let failure = failures.first { throw failure }
+        if let job, let sink = sinks.pdf {
+            let pdf = try finishPDF(job, info: prepared.info)
+            try pdfStep { () throws(FileError) in try sink.write(pdf) }
+        }
     }
 
     /// What every format of one report shares: the template's Markdown, the page around the
@@ -113,6 +112,7 @@ public struct ReportRenderer: Sendable {
         var tables: [String: Table]
         var charts: [String: Chart]
         var title: String
+        var info: PDFDocumentInfo
     }
 
     func prepare(_ parts: Parts, deferSections: Bool) throws(RenderError) -> Prepared {
@@ -122,23 +122,28 @@ public struct ReportRenderer: Sendable {
         do {
             markdown = try templates.render(parts.template, parts.context)
             page = try templates.render(
-                "trang.html", ["tieu_de_trang": parts.title, "than": marker, "nguon": parts.source, "kieu_trang": templates.styleSheet])
+                "trang.html", PageView(title: parts.title, body: marker, source: parts.source, styleSheet: templates.styleSheet))
         } catch {
             throw RenderError(message: error.description)
         }
         guard let split = page.range(of: marker) else {
             throw RenderError(message: "\(templates.directory.path)/trang.html.mustache: lỗi: mẫu trang phải có {{{than}}}")
         }
-        let deferred = deferSections ? parts.insertions.filter { $0.key.hasPrefix("muc:") } : [:]
+        // The door and the writers name blocks by the marker's text.
+        let insertions = Dictionary(uniqueKeysWithValues: parts.insertions.map { ($0.key.marker, $0.value) })
+        let tables = Dictionary(uniqueKeysWithValues: parts.tables.map { ($0.key.marker, $0.value) })
+        let charts = Dictionary(uniqueKeysWithValues: parts.charts.map { ($0.key.marker, $0.value) })
+        let sections = Set(parts.insertions.keys.filter(\.isSection).map(\.marker))
+        let deferred = deferSections ? insertions.filter { sections.contains($0.key) } : [:]
         return Prepared(
             template: parts.template, markdown: markdown, pageHead: String(page[..<split.lowerBound]),
             pageTail: String(page[split.upperBound...]),
             stampLine: "<!-- \(Self.stamp) từ \(parts.source); sửa tệp nguồn rồi chạy lại tongket. -->\n\n",
-            immediate: parts.insertions.filter { deferred[$0.key] == nil }, deferred: deferred,
+            immediate: insertions.filter { deferred[$0.key] == nil }, deferred: deferred,
             natives: [
-                .commonMark: parts.tables.mapValues(MarkdownTableWriter.markdown).merging(parts.charts.mapValues { _ in "" }) { a, _ in a },
-                .html: parts.tables.mapValues(HTMLTableWriter.html).merging(parts.charts.mapValues(SVGChartWriter.svg)) { a, _ in a },
-            ], tables: parts.tables, charts: parts.charts, title: parts.title)
+                .commonMark: tables.mapValues(MarkdownTableWriter.markdown).merging(charts.mapValues { _ in "" }) { a, _ in a },
+                .html: tables.mapValues(HTMLTableWriter.html).merging(charts.mapValues(SVGChartWriter.svg)) { a, _ in a },
+            ], tables: tables, charts: charts, title: parts.title, info: parts.info)
     }
 
     /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
@@ -178,7 +183,7 @@ public struct ReportRenderer: Sendable {
                             } catch let error as RenderError {
                                 failures.set(worker, error)
                                 gate.fail()
-                            } catch let error as OutputError {
+                            } catch let error as FileError {
                                 failures.set(worker, RenderError(message: error.description, output: error))
                                 gate.fail()
                             } catch {
@@ -195,11 +200,13 @@ public struct ReportRenderer: Sendable {
             }
             if format == .html { try write(prepared.pageTail) }
         } catch let error as MarkdownTreeError {
-            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(error.description)")
+            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(TemplateMarkers.message(error))")
         } catch let error as RenderError {
             throw error
-        } catch let error as OutputError {
+        } catch let error as FileError {
             throw RenderError(message: error.description, output: error)
+        } catch let error as PDFError {
+            throw RenderError(pdf: error)
         } catch {
             throw RenderError(message: "\(error)")
         }
@@ -210,14 +217,14 @@ public struct ReportRenderer: Sendable {
     func emitDOCX(_ prepared: Prepared, spillDirectory: URL?) throws(RenderError) -> Data {
         let tree = try makeTree(prepared)
         let document = DOCXDocument(
-            options: DOCXOptions(title: prepared.title, styles: templates.wordStyles), tables: prepared.tables, charts: prepared.charts,
-            spillDirectory: spillDirectory)
+            options: DOCXOptions(title: prepared.title, styles: templates.wordStyles, styleMap: templates.wordStyleMap),
+            tables: prepared.tables, charts: prepared.charts, spillDirectory: spillDirectory)
         do {
             try tree.streamBlocks(deferred: prepared.deferred) { _, blocks in try document.add(blocks) }
             return try document.package()
         } catch let error as MarkdownTreeError {
-            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(error.description)")
-        } catch let error as OutputError {
+            throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(TemplateMarkers.message(error))")
+        } catch let error as FileError {
             throw RenderError(message: error.description, output: error)
         } catch {
             throw RenderError(message: "\(error)")
@@ -226,12 +233,14 @@ public struct ReportRenderer: Sendable {
 
     private func makeTree(_ prepared: Prepared) throws(RenderError) -> MarkdownTree {
         do {
-            let tree = try MarkdownTree(markdown: prepared.markdown)
+            let tree = try MarkdownTree(markers: TemplateMarkers.syntax, markdown: prepared.markdown)
             try tree.resolve(prepared.immediate, deferring: prepared.deferred)
             return tree
         } catch {
             throw RenderError(
-                message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: Markdown do mẫu sinh ra, \(error.description)")
+                message:
+                    "\(templates.directory.path)/\(prepared.template).mustache: lỗi: Markdown do mẫu sinh ra, \(TemplateMarkers.message(error))"
+            )
         }
     }
 
@@ -242,71 +251,8 @@ public struct ReportRenderer: Sendable {
     /// Whether an existing output file was written by tongket.
     @Sendable public static func isGenerated(_ data: [UInt8]) -> Bool {
         if data.starts(with: [0x50, 0x4B]) { return DOCXDocument.isGenerated(Data(data)) }
+        if data.starts(with: Array("%PDF-".utf8)) { return PDFDocumentInfo.isGenerated(Data(data)) }
         let head = String(decoding: data.prefix(2048), as: UTF8.self)
         return head.contains(stamp) || head.contains("<meta name=\"generator\" content=\"tongket\">")
     }
-}
-
-/// Where the formats of a streamed report go: each text format to its own sink, called from
-/// that format's thread only; the Word document, whole, to `docx`.
-public struct ReportSinks: Sendable {
-    public var text: [DocumentFormat: @Sendable (String) throws -> Void]
-    public var docx: DOCXSink?
-
-    public init(text: [DocumentFormat: @Sendable (String) throws -> Void] = [:], docx: DOCXSink? = nil) {
-        self.text = text
-        self.docx = docx
-    }
-}
-
-/// Where a streamed Word document goes, and where its body may wait while it is written.
-public struct DOCXSink: Sendable {
-    public var spillDirectory: URL?
-    public var write: @Sendable (Data) throws(OutputError) -> Void
-
-    public init(spillDirectory: URL?, write: @escaping @Sendable (Data) throws(OutputError) -> Void) {
-        self.spillDirectory = spillDirectory
-        self.write = write
-    }
-}
-
-/// Lets pieces rendered on several threads out in their order: piece `i` waits until every piece
-/// before it has been written. A failure anywhere releases every waiter.
-private final class OrderedGate: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var next = 0
-    private var wroteAny = false
-    private var failed = false
-
-    func write(_ index: Int, _ text: String, format: TreeFormat, _ sink: (String) throws -> Void) throws {
-        condition.lock()
-        defer { condition.unlock() }
-        while next != index && !failed { condition.wait() }
-        if failed { throw CancellationError() }
-        if !text.isEmpty {
-            try sink(MarkdownTree.joined(text, format: format, first: !wroteAny))
-            wroteAny = true
-        }
-        next = index + 1
-        condition.broadcast()
-    }
-
-    func fail() {
-        condition.lock()
-        failed = true
-        condition.broadcast()
-        condition.unlock()
-    }
-}
-
-/// Holds a sink for the worker threads and drops it on request: threads (and the closures they
-/// were started with) may be released after the work is done, but the sink must not be.
-private final class SinkBox: @unchecked Sendable {
-    private var sink: ((String) throws -> Void)?
-
-    init(_ sink: @escaping (String) throws -> Void) { self.sink = sink }
-
-    func write(_ text: String) throws { try sink?(text) }
-
-    func release() { sink = nil }
 }

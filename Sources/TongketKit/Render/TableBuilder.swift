@@ -1,3 +1,6 @@
+import TongketCore
+import TongketDocument
+
 /// Builds the tables of a report from figures and proposals.
 public enum TableBuilder {
     /// A unit's figures in one appendix: a row per indicator the unit reports (and each computed
@@ -81,10 +84,10 @@ public enum TableBuilder {
 
     /// Who has reported: each unit's report and thematic report, on time or how late, and whether
     /// it was used.
-    public static func annex(_ statuses: [SubmissionStatus], asOf: SimpleDate) -> Table {
+    public static func annex(_ statuses: [SubmissionStatus], asOf: SimpleDate, reportTitle: String) -> Table {
         let columns = [
             Table.Column("TT", alignment: .center), Table.Column("Đơn vị", alignment: .left),
-            Table.Column("Báo cáo tổng kết", alignment: .left), Table.Column("Báo cáo chuyên đề", alignment: .left),
+            Table.Column(reportTitle, alignment: .left), Table.Column("Báo cáo chuyên đề", alignment: .left),
             Table.Column("Kết quả kiểm tra", alignment: .left),
         ]
         let rows = statuses.enumerated().map { index, status -> [String] in
@@ -94,7 +97,7 @@ public enum TableBuilder {
                 status.thematicDeadline == nil
                     ? ""
                     : timeliness(
-                        date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicDate != nil),
+                        date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicReceived),
                 verdict(status.state),
             ]
         }
@@ -103,7 +106,7 @@ public enum TableBuilder {
 
     static func timeliness(date: SimpleDate?, late: Int?, received: Bool) -> String {
         guard received, let date else {
-            if received { return "đã gửi, không rõ ngày" }
+            if received { return "đã gửi, ngày không đọc được" }
             return late.map { "chưa gửi (quá hạn \($0) ngày)" } ?? "chưa gửi"
         }
         guard let late, late > 0 else { return "\(date) (đúng hạn)" }

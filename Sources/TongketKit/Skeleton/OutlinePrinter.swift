@@ -1,3 +1,6 @@
+import TongketCore
+import TongketDocument
+
 /// The outline as a numbered tree for the terminal, with who writes each section, so a user can
 /// read the đề cương without opening a file.
 public enum OutlinePrinter {
@@ -6,7 +9,7 @@ public enum OutlinePrinter {
         var out: [String] = []
         out.append("ĐỀ CƯƠNG BÁO CÁO: \(programme.summary)")
         out.append(
-            "Theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer) (mã đề cương: \(programme.id))"
+            "Theo \(programme.basis.kind) số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer) (mã đề cương: \(programme.id))"
         )
         out.append("Loại đơn vị: " + programme.unitKinds.map { "\($0.id) = \($0.name)" }.joined(separator: "; "))
         out.append("")
@@ -35,6 +38,15 @@ public enum OutlinePrinter {
             "Hạn: báo cáo của đơn vị \(programme.unitDeadline); báo cáo chuyên đề \(programme.thematicDeadline); báo cáo tổng hợp \(programme.consolidatedDeadline)."
         )
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// What a checked outline folder holds, in one line: "…: hợp lệ — 38 mục, 52 đơn vị, 7 phụ lục, 5 mục tiêu".
+    public static func summary(_ outline: Outline, folder: String) -> String {
+        let programme = outline.programme
+        return
+            "\(folder): hợp lệ — \(programme.reportTitle.lowercased()) \(programme.title) (\(programme.firstYear)–\(programme.lastYear)): "
+            + "\(outline.flattened.count) mục, \(outline.units.count) đơn vị, \(outline.appendices.count) phụ lục, "
+            + "\(outline.targets.count) mục tiêu\n"
     }
 
     /// The unit registry, grouped by kind, each group in Vietnamese alphabetical order.

@@ -1,8 +1,9 @@
+import TongketCore
+import TongketDocument
+
 /// Writes the submission file a unit starts from: every section it must fill with the guidance as
 /// comments, its thematic sections and its appendix tables with empty years.
 public enum SkeletonWriter {
-    /// The file name a unit's skeleton and submission are given.
-    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.id).yaml" }
 
     /// The name of the JSON Schema file the skeleton points editors at.
     public static func schemaFileName(for outline: Outline) -> String { "\(outline.programme.id).schema.json" }
@@ -12,9 +13,9 @@ public enum SkeletonWriter {
         let thematic = outline.thematic(for: unit.id)
         var out: [String] = []
         out.append("# yaml-language-server: $schema=\(schemaFileName(for: outline))")
-        out.append("# BÁO CÁO TỔNG KẾT CỦA \(unit.name.uppercased())")
+        out.append("# \(programme.reportTitleCapitals) CỦA \(unit.name.uppercased())")
         out += YAMLText.comment(
-            "\(programme.summary) (theo Kế hoạch số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer)).",
+            "\(programme.summary) (theo \(programme.basis.kind) số \(programme.basis.number) ngày \(programme.basis.date) của \(programme.basis.issuer)).",
             indent: "")
         out.append(
             "# Hạn gửi báo cáo của đơn vị: \(programme.unitDeadline)."
@@ -22,7 +23,7 @@ public enum SkeletonWriter {
         out.append("# Cách điền: viết nội dung sau mỗi khóa; các dòng bắt đầu bằng '#' là hướng dẫn, giữ hay xóa đều được.")
         out.append("# Đoạn văn viết sau 'ký hiệu |', thụt lề 4 dấu cách; danh sách viết mỗi ý một dòng bắt đầu bằng '- '.")
         out.append(
-            "# Văn bản có thể dùng Markdown: **đậm**, *nghiêng*, danh sách '- '. Kiểm tra tệp: tongket validate \(fileName(for: unit))")
+            "# Văn bản có thể dùng Markdown: **đậm**, *nghiêng*, danh sách '- '. Kiểm tra tệp: tongket validate \(unit.submissionFileName)")
         out.append("")
         out.append("don_vi: \(unit.id)  # \(unit.name)")
         out.append("")

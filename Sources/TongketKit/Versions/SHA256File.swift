@@ -1,5 +1,7 @@
 import Crypto
 import Foundation
+import TongketCore
+import TongketDocument
 
 /// SHA-256 of files and bytes, in lowercase hexadecimal (swift-crypto).
 public enum SHA256Hex {

@@ -1,41 +1,6 @@
 import Foundation
-
-/// Where a recorded version stands in the review of a report.
-public enum ReviewStatus: String, CaseIterable, Sendable {
-    case draft = "dự thảo"
-    case reviewed = "đã rà soát"
-    case final = "hoàn thiện"
-
-    /// Reads "dự thảo", "du-thao", "Đã rà soát", "hoan-thien"…
-    public static func parse(_ word: String) -> ReviewStatus? {
-        let key = simplified(word)
-        return allCases.first { simplified($0.rawValue) == key }
-    }
-
-    /// Lower case, without tone marks or spaces: "Đã rà soát" and "da-ra-soat" are one word.
-    static func simplified(_ word: String) -> String {
-        var out = ""
-        for scalar in word.lowercased().replacingOccurrences(of: "đ", with: "d").decomposedStringWithCanonicalMapping.unicodeScalars {
-            if scalar.properties.generalCategory == .nonspacingMark { continue }
-            if scalar == " " || scalar == "_" { out += "-" } else { out.unicodeScalars.append(scalar) }
-        }
-        return out.trimmingCharacters(in: .whitespaces)
-    }
-
-    /// The words the command line accepts, for messages.
-    public static let choices = "du-thao (dự thảo), da-ra-soat (đã rà soát), hoan-thien (hoàn thiện)"
-}
-
-/// A file of a version and its SHA-256, in lowercase hexadecimal.
-public struct FileDigest: Sendable, Equatable {
-    public var name: String
-    public var sha256: String
-
-    public init(name: String, sha256: String) {
-        self.name = name
-        self.sha256 = sha256
-    }
-}
+import TongketCore
+import TongketDocument
 
 /// What a recorded version says of itself, in `phien-ban.yaml` beside the files it holds. Each
 /// manifest carries the SHA-256 of the one before, so that the history is a chain: changing an
@@ -92,7 +57,7 @@ public struct VersionManifest: Sendable, Equatable {
 
     /// Reads a manifest; every problem is located in the file.
     public static func parse(_ data: Data, file: String) throws(Diagnostic) -> VersionManifest {
-        let root = try YAMLInput.document(data, file: file, whenEmpty: "tệp phiên bản trống")
+        let root = try InputFile.yaml(data, file: file, whenEmpty: .init("tệp phiên bản trống"))
         var r = NodeReader(file: file)
         // A root that is only a tag ("!S") reads as an empty value: no mapping and no message yet
         // (found by fuzzing; this indexed an empty list).

@@ -1,4 +1,6 @@
 import Foundation
+import TongketCore
+import TongketDocument
 
 /// A recorded version that is not as it was recorded.
 public struct VersionProblem: Sendable, Equatable, CustomStringConvertible {

@@ -1,12 +1,6 @@
 import Foundation
-
-/// Why a version could not be recorded or read.
-public struct VersionError: Error, Sendable, CustomStringConvertible {
-    public var path: String
-    public var message: String
-
-    public var description: String { "\(path): lỗi: \(message)" }
-}
+import TongketCore
+import TongketDocument
 
 /// The recorded versions of one report, in `phien-ban/<report>/lan-NN/` beside its outputs.
 ///
@@ -19,17 +13,30 @@ public struct VersionStore: Sendable {
     /// The outputs' base name, "bao-cao-tong-hop" or a unit's id.
     public let report: String
 
+    /// The folder beside the outputs that holds every report's history.
     public static let folderName = "phien-ban"
 
+    /// Whether `name` may name a report. It becomes a folder under `phien-ban/`, so only the names
+    /// tongket gives its outputs are accepted (lower-case letters, digits, '-' and '.'), never a
+    /// path or a hidden name.
+    public static func isReportName(_ name: String) -> Bool {
+        let allowed = name.unicodeScalars.allSatisfy { ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-" || $0 == "." }
+        return !name.isEmpty && allowed && !name.hasPrefix(".") && !name.contains("..")
+    }
+
+    /// The history of `report`, whose outputs are in `directory`.
     public init(directory: URL, report: String) {
         self.directory = directory
         self.report = report
     }
 
+    /// `phien-ban/<report>/`: the report's rounds, one folder each.
     public var root: URL { directory.appendingPathComponent(Self.folderName).appendingPathComponent(report) }
 
+    /// A round's folder name, "lan-03", padded so that folders list in order up to round 99.
     public static func folder(round: Int) -> String { round < 10 ? "lan-0\(round)" : "lan-\(round)" }
 
+    /// Where round `round` is, or would be, recorded.
     public func folder(round: Int) -> URL { root.appendingPathComponent(Self.folder(round: round)) }
 
     /// The rounds recorded, in order ("lan-NN" folders; temporary ones are not rounds).
@@ -44,16 +51,18 @@ public struct VersionStore: Sendable {
         .sorted()
     }
 
+    /// The round the next review records: one after the last, 1 for a report never reviewed.
     public var nextRound: Int { (rounds().last ?? 0) + 1 }
 
-    public func manifest(round: Int) throws(VersionError) -> VersionManifest {
+    /// What round `round` says of itself; unreadable or damaged manifests are a `FileError`.
+    public func manifest(round: Int) throws(FileError) -> VersionManifest {
         let url = folder(round: round).appendingPathComponent(VersionManifest.fileName)
         let data: Data
-        do { data = try Data(contentsOf: url) } catch { throw VersionError(path: url.path, message: "không đọc được tệp phiên bản") }
+        do { data = try Data(contentsOf: url) } catch { throw FileError(path: url.path, message: "không đọc được tệp phiên bản") }
         do {
             return try VersionManifest.parse(data, file: url.path)
         } catch {
-            throw VersionError(path: url.path, message: "tệp phiên bản hỏng: \(error.description)")
+            throw FileError(path: url.path, message: "tệp phiên bản hỏng: \(error.description)")
         }
     }
 
@@ -62,27 +71,25 @@ public struct VersionStore: Sendable {
     public func draftMark(final: Bool, alwaysDraft: Bool) -> String? {
         if final { return nil }
         let next = nextRound
-        return alwaysDraft || next > 1 ? Self.draftMark(round: next) : nil
+        return alwaysDraft || next > 1 ? DraftMark.text(round: next) : nil
     }
-
-    public static func draftMark(round: Int) -> String { "DỰ THẢO LẦN \(round)" }
 
     /// The round an output says it is ("DỰ THẢO LẦN 3" near its top), or nil when it has none.
     public static func markedRound(in data: Data) -> Int? {
         let head = String(decoding: data.prefix(8192), as: UTF8.self)
-        guard let range = head.range(of: "DỰ THẢO LẦN ") else { return nil }
+        guard let range = head.range(of: DraftMark.prefix) else { return nil }
         return Int(head[range.upperBound...].prefix { $0.isNumber })
     }
 
     /// Records `outputs` (files of this report) as the next round.
     public func record(
         outputs: [URL], inputs: [(shown: String, url: URL)], status: ReviewStatus, reviewer: String, date: SimpleDate, note: String
-    ) throws(VersionError) -> VersionManifest {
+    ) throws(FileError) -> VersionManifest {
         let manager = FileManager.default
         do {
             try manager.createDirectory(at: root, withIntermediateDirectories: true)
         } catch {
-            throw VersionError(path: root.path, message: "không tạo được thư mục phiên bản: \(error.localizedDescription)")
+            throw FileError(path: root.path, message: "không tạo được thư mục phiên bản: \(error.localizedDescription)")
         }
         removeAbandonedAssemblies()
         let round = nextRound
@@ -90,7 +97,7 @@ public struct VersionStore: Sendable {
         if round > 1 {
             let url = folder(round: round - 1).appendingPathComponent(VersionManifest.fileName)
             do { previous = try SHA256Hex.of(fileAt: url) } catch {
-                throw VersionError(path: url.path, message: "không đọc được phiên bản trước")
+                throw FileError(path: url.path, message: "không đọc được phiên bản trước")
             }
         } else {
             previous = ""
@@ -100,7 +107,7 @@ public struct VersionStore: Sendable {
         do {
             try manager.createDirectory(at: temporary, withIntermediateDirectories: false)
         } catch {
-            throw VersionError(path: temporary.path, message: "không tạo được thư mục tạm: \(error.localizedDescription)")
+            throw FileError(path: temporary.path, message: "không tạo được thư mục tạm: \(error.localizedDescription)")
         }
         var completed = false
         defer { if !completed { try? manager.removeItem(at: temporary) } }
@@ -109,7 +116,7 @@ public struct VersionStore: Sendable {
             let copy = temporary.appendingPathComponent(output.lastPathComponent)
             let data: Data
             do { data = try Data(contentsOf: output) } catch {
-                throw VersionError(path: output.path, message: "không đọc được tệp kết quả")
+                throw FileError(path: output.path, message: "không đọc được tệp kết quả")
             }
             try Self.write(data, to: copy)
             files.append(FileDigest(name: output.lastPathComponent, sha256: SHA256Hex.of(data)))
@@ -119,7 +126,7 @@ public struct VersionStore: Sendable {
         var seen = Set<String>()
         for input in inputs.sorted(by: { $0.shown < $1.shown }) where seen.insert(input.shown).inserted {
             do { sources.append(FileDigest(name: input.shown, sha256: try SHA256Hex.of(fileAt: input.url))) } catch {
-                throw VersionError(path: input.shown, message: "không đọc được tệp nguồn")
+                throw FileError(path: input.shown, message: "không đọc được tệp nguồn")
             }
         }
         let manifest = VersionManifest(
@@ -133,7 +140,7 @@ public struct VersionStore: Sendable {
         // even from a second `review` racing this one.
         let target = folder(round: round)
         if rename(temporary.path, target.path) != 0 {
-            throw VersionError(
+            throw FileError(
                 path: target.path, message: "không ghi được phiên bản (đã có lần \(round)?): \(String(cString: strerror(errno)))")
         }
         completed = true
@@ -146,7 +153,7 @@ public struct VersionStore: Sendable {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path)) ?? []
         for name in names where name.hasPrefix(".lan-") {
             guard let marker = name.range(of: ".tmp-"), let pid = Int32(name[marker.upperBound...]) else { continue }
-            if OutputFile.isGone(pid) {
+            if DeadProcess.isGone(pid) {
                 try? FileManager.default.removeItem(at: root.appendingPathComponent(name))
             }
         }
@@ -154,11 +161,11 @@ public struct VersionStore: Sendable {
 
     /// A file of the version being assembled, through the same synced temp-file-and-rename as
     /// every other output.
-    static func write(_ data: Data, to url: URL) throws(VersionError) {
+    static func write(_ data: Data, to url: URL) throws(FileError) {
         do {
             try OutputFile.write(data, to: url, overwrite: .never)
         } catch {
-            throw VersionError(path: error.path, message: error.message)
+            throw FileError(path: error.path, message: error.message)
         }
     }
 

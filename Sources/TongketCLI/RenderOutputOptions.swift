@@ -1,0 +1,56 @@
+import ArgumentParser
+import Foundation
+import TongketKit
+
+/// `-o`, `--format`, `--force`, `--pdf-engine`: shared by every command that writes reports.
+struct RenderOutputOptions: ParsableArguments {
+    @Option(
+        name: .short, help: ArgumentHelp("Thư mục kết quả, hoặc - để in ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
+    var output: String = "."
+    @Option(help: ArgumentHelp(FormatOption.help, valueName: "định-dạng"))
+    var format: String = "md,html,docx"
+    @Flag(help: "Ghi đè tệp kết quả đã có kể cả khi không do tongket tạo ra.") var force = false
+    @OptionGroup var pdf: PDFOptions
+
+    var formats: [DocumentFormat] { FormatOption.formats(format) }
+
+    /// The folder outputs go to, and where a report's versions are looked for; "." with `-o -`.
+    var directory: URL { URL(fileURLWithPath: output == "-" ? "." : output) }
+
+    /// The named folder, or standard output with `-o -`.
+    var destination: ReportDestination {
+        output == "-" ? .stream { FileHandle.standardOutput.write($0) } : .directory(URL(fileURLWithPath: output))
+    }
+
+    func check() throws {
+        switch try FormatOption.checked(format) {
+        case let list where output == "-" && list.count != 1:
+            throw ValidationError("khi in ra màn hình (-o -) chỉ chọn một định dạng, ví dụ --format md")
+        case let list where output == "-" && list == [.docx] && isatty(1) == 1:
+            throw ValidationError("tệp Word không in ra màn hình được; chuyển hướng vào một tệp (> bao-cao.docx) hoặc dùng -o thư-mục")
+        case let list where output == "-" && list == [.pdf] && isatty(1) == 1:
+            throw ValidationError("tệp PDF không in ra màn hình được; chuyển hướng vào một tệp (> bao-cao.pdf) hoặc dùng -o thư-mục")
+        default: break
+        }
+    }
+
+    /// The renderer of `outline` from `templates`, with the PDF engine when PDF is asked for: a
+    /// missing engine ends the run here, before anything is written.
+    func renderer(_ templates: TemplateOptions, for outline: Outline) throws -> ReportRenderer {
+        let printer = try pdf.printer(for: formats)
+        var renderer = try templates.renderer(for: outline)
+        renderer.printer = printer
+        return renderer
+    }
+
+    /// Prints (with `-o -`) or writes every document in every chosen format.
+    func emit(_ documents: [RenderedDocument]) throws {
+        do {
+            let written = try DocumentWriter.write(documents, formats: formats, to: destination, force: force)
+            for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output))") }
+        } catch {
+            Console.error(error.description)
+            throw Exit.outputFailed
+        }
+    }
+}

@@ -1,0 +1,385 @@
+/// Collects the parts of an outline from its files and checks that they refer to each other correctly.
+struct OutlineBuilder {
+    private(set) var diagnostics: [Diagnostic] = []
+    private var programme: Programme?
+    private var sections: [Section] = []
+    private var units: [ReportingUnit] = []
+    private var thematics: [ThematicAssignment] = []
+    private var appendices: [AppendixTable] = []
+    private var targets: [Target] = []
+    /// Where each reference was written, for cross-check errors.
+    private var references: [(location: SourceLocation, check: Reference)] = []
+
+    private enum Reference {
+        case unitKind(String)
+        case unit(String)
+        case unitOrKind(String)
+        case section(String)
+        case appendix(String)
+        case indicator(appendix: String, indicator: String)
+    }
+
+    // MARK: Files
+
+    mutating func readProgramme(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "tệp chương trình") else { return finish(r) }
+        r.checkKeys(
+            pairs,
+            allowed: [
+                "ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan", "thoi_han",
+                "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong", "bao_cao_tong_hop",
+            ], in: "tệp chương trình")
+        let f = Fields(pairs, node)
+        let basisNode = f.node("can_cu")
+        var basis = DocumentReference(kind: "Kế hoạch", number: "", date: SimpleDate(year: 2000, month: 1, day: 1), issuer: "", title: "")
+        if let basisNode, let bp = r.mapping(basisNode, "can_cu") {
+            r.checkKeys(bp, allowed: ["loai", "so", "ngay", "co_quan", "ten"], in: "can_cu")
+            let b = Fields(bp, basisNode)
+            // Outlines written before the key existed implement a plan.
+            basis.kind = b.optionalText("loai", &r) ?? basis.kind
+            basis.number = b.text("so", &r) ?? ""
+            basis.date = b.date("ngay", &r) ?? basis.date
+            basis.issuer = b.text("co_quan", &r) ?? ""
+            basis.title = b.text("ten", &r) ?? ""
+        }
+        let first = f.integer("giai_doan", sub: "tu", &r) ?? 0
+        let last = f.integer("giai_doan", sub: "den", &r) ?? 0
+        var phases: [Phase] = []
+        if let list = f.node("cac_giai_doan"), let items = r.sequence(list, "cac_giai_doan") {
+            for item in items {
+                guard let ip = r.mapping(item, "giai đoạn") else { continue }
+                let p = Fields(ip, item)
+                if let name = p.text("ten", &r), let a = p.integer("tu", &r), let b = p.integer("den", &r) {
+                    if a > b || a < first || b > last {
+                        r.report(.error, .outlineInvalid, item, "giai đoạn \(a)–\(b) phải nằm trong \(first)–\(last)")
+                    }
+                    phases.append(Phase(name: name, firstYear: a, lastYear: b))
+                }
+            }
+        }
+        var deadlines: [SimpleDate] = []
+        if let dn = f.node("thoi_han"), let dp = r.mapping(dn, "thoi_han") {
+            let d = Fields(dp, dn)
+            for key in ["bao_cao_don_vi", "bao_cao_chuyen_de", "bao_cao_tong_hop"] {
+                deadlines.append(d.date(key, &r) ?? SimpleDate(year: last, month: 12, day: 31))
+            }
+        }
+        var styles: [NumberingScheme.Style] = []
+        if let sn = f.node("danh_so"), let items = r.sequence(sn, "danh_so") {
+            for item in items {
+                guard let word = r.text(item, "kiểu đánh số") else { continue }
+                if let style = NumberingScheme.Style(rawValue: word) {
+                    styles.append(style)
+                } else {
+                    r.report(
+                        .error, .outlineInvalid, item,
+                        Suggestion.message(
+                            unknown:
+                                "kiểu đánh số '\(word)' không có; dùng một trong: \(NumberingScheme.Style.allCases.map(\.rawValue).joined(separator: ", "))",
+                            candidates: NumberingScheme.Style.allCases.map(\.rawValue), for: word))
+                }
+            }
+        }
+        var kinds: [(id: String, name: String)] = []
+        if let kn = f.node("loai_don_vi"), let kp = r.mapping(kn, "loai_don_vi") {
+            for pair in kp { kinds.append((pair.key, r.text(pair.value, "tên loại đơn vị") ?? pair.key)) }
+        }
+        let id = f.text("ma", &r) ?? ""
+        let title = f.text("ten", &r) ?? ""
+        programme = Programme(
+            id: id, title: title, summary: f.text("trich_yeu", &r) ?? title,
+            reviewKind: f.optionalText("loai_tong_ket", &r) ?? "tổng kết", province: f.text("tinh", &r) ?? "",
+            place: f.text("dia_danh", &r) ?? "", basis: basis, firstYear: first, lastYear: last, phases: phases,
+            unitDeadline: deadlines.count == 3 ? deadlines[0] : SimpleDate(year: last, month: 12, day: 31),
+            thematicDeadline: deadlines.count == 3 ? deadlines[1] : SimpleDate(year: last, month: 12, day: 31),
+            consolidatedDeadline: deadlines.count == 3 ? deadlines[2] : SimpleDate(year: last, month: 12, day: 31),
+            numbering: NumberingScheme(styles: styles), unitKinds: kinds,
+            defaultRecipients: f.texts("noi_nhan_mac_dinh", &r), commendationForms: f.texts("hinh_thuc_khen_thuong", &r),
+            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, basis: basis, &r))
+        if first < 1900 || last < first {
+            r.report(.error, .outlineInvalid, node, "giai_doan phải có 'tu' và 'den' là năm, với tu ≤ den")
+        }
+        finish(r)
+    }
+
+    /// `bao_cao_tong_hop`: who drafts the consolidated report, its header, signer and recipients.
+    private mutating func readIssuer(_ node: Node?, owner: Node, basis: DocumentReference, _ r: inout NodeReader) -> ConsolidatedIssuer {
+        var issuer = ConsolidatedIssuer(
+            drafterID: "", bodyLines: [], name: "", code: "", signer: Signer(authority: nil, title: nil, name: nil), recipients: [])
+        guard let node else {
+            r.report(.error, .missingField, owner, "thiếu khóa 'bao_cao_tong_hop' (cơ quan ban hành báo cáo tổng hợp)")
+            return issuer
+        }
+        guard let pairs = r.mapping(node, "bao_cao_tong_hop") else { return issuer }
+        r.checkKeys(pairs, allowed: ["don_vi_soan", "co_quan", "ten", "ky_hieu", "nguoi_ky", "noi_nhan"], in: "bao_cao_tong_hop")
+        let f = Fields(pairs, node)
+        // An outline written before `ten` existed named only the basis document's issuer, which
+        // was then the same body; a new outline names the issuing body itself.
+        issuer.name = f.optionalText("ten", &r) ?? basis.issuer
+        issuer.drafterID = f.text("don_vi_soan", &r) ?? ""
+        if let n = f.node("don_vi_soan") { references.append((r.location(n), .unit(issuer.drafterID))) }
+        issuer.bodyLines = f.texts("co_quan", &r)
+        issuer.code = f.text("ky_hieu", &r) ?? ""
+        issuer.recipients = f.texts("noi_nhan", &r)
+        if let signer = f.node("nguoi_ky"), let sp = r.mapping(signer, "nguoi_ky") {
+            let s = Fields(sp, signer)
+            issuer.signer = Signer(
+                authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
+        }
+        return issuer
+    }
+
+    mutating func readSections(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "đề cương") else { return finish(r) }
+        r.checkKeys(pairs, allowed: ["muc"], in: "đề cương")
+        let f = Fields(pairs, node)
+        if let list = f.node("muc") {
+            sections = readSectionList(list, required: [], optional: [], &r)
+        } else {
+            r.report(.error, .missingField, node, "đề cương thiếu khóa 'muc'")
+        }
+        finish(r)
+    }
+
+    private mutating func readSectionList(_ node: Node, required: Set<String>, optional: Set<String>, _ r: inout NodeReader) -> [Section] {
+        guard let items = r.sequence(node, "danh sách mục") else { return [] }
+        var result: [Section] = []
+        for item in items {
+            guard let pairs = r.mapping(item, "mục") else { continue }
+            r.checkKeys(
+                pairs, allowed: ["ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con"], in: "mục của đề cương")
+            let f = Fields(pairs, item)
+            let key = f.text("ma", &r) ?? ""
+            let requiredHere = f.node("bat_buoc").map { Set(kindList($0, &r)) } ?? required
+            let optionalHere = f.node("khong_bat_buoc").map { Set(kindList($0, &r)) } ?? optional
+            let children = f.node("muc_con").map { readSectionList($0, required: requiredHere, optional: optionalHere, &r) } ?? []
+            var kind: Section.Kind = children.isEmpty ? .text : .group
+            if let kindNode = f.node("kieu"), let word = r.text(kindNode, "kieu") {
+                if children.isEmpty, let known = Section.Kind(rawValue: word), known != .group {
+                    kind = known
+                } else if !children.isEmpty {
+                    r.report(.error, .outlineInvalid, kindNode, "mục có 'muc_con' là nhóm, không ghi 'kieu'")
+                } else {
+                    r.report(
+                        .error, .outlineInvalid, kindNode,
+                        "kiểu mục '\(word)' không có; dùng van-ban, danh-sach, khen-thuong hoặc doi-chieu-muc-tieu")
+                }
+            }
+            if key.isEmpty || key.contains(where: { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }) {
+                r.report(.error, .outlineInvalid, item, "khóa mục '\(key)' phải gồm chữ thường không dấu, chữ số và dấu '-'")
+            }
+            result.append(
+                Section(
+                    key: key, title: f.text("tieu_de", &r) ?? key, guidance: f.optionalText("huong_dan", &r) ?? "",
+                    kind: kind, requiredFor: requiredHere, optionalFor: optionalHere.subtracting(requiredHere), children: children))
+        }
+        return result
+    }
+
+    private mutating func kindList(_ node: Node, _ r: inout NodeReader) -> [String] {
+        guard let items = r.sequence(node, "danh sách loại đơn vị") else { return [] }
+        return items.compactMap { item in
+            guard let word = r.text(item, "loại đơn vị") else { return nil }
+            references.append((r.location(item), .unitKind(word)))
+            return word
+        }
+    }
+
+    mutating func readUnits(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "danh mục đơn vị") else { return finish(r) }
+        let f = Fields(pairs, node)
+        guard let list = f.node("don_vi"), let items = r.sequence(list, "don_vi") else {
+            r.report(.error, .missingField, node, "danh mục đơn vị thiếu khóa 'don_vi'")
+            return finish(r)
+        }
+        for item in items {
+            guard let up = r.mapping(item, "đơn vị") else { continue }
+            r.checkKeys(up, allowed: ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"], in: "đơn vị")
+            let u = Fields(up, item)
+            guard let id = u.text("ma", &r), let name = u.text("ten", &r), let kind = u.text("loai", &r) else { continue }
+            if let kindNode = u.node("loai") { references.append((r.location(kindNode), .unitKind(kind))) }
+            if units.contains(where: { $0.id == id }) {
+                r.report(.error, .duplicate, item, "mã đơn vị '\(id)' bị lặp lại")
+            }
+            let lines = u.texts("co_quan", &r)
+            units.append(
+                ReportingUnit(
+                    id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
+                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines))
+        }
+        finish(r)
+    }
+
+    mutating func readThematics(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "danh sách chuyên đề") else { return finish(r) }
+        let f = Fields(pairs, node)
+        guard let list = f.node("chuyen_de"), let items = r.sequence(list, "chuyen_de") else { return finish(r) }
+        for item in items {
+            guard let tp = r.mapping(item, "chuyên đề") else { continue }
+            r.checkKeys(tp, allowed: ["so", "don_vi", "chu_de", "muc", "phu_luc"], in: "chuyên đề")
+            let t = Fields(tp, item)
+            guard let unit = t.text("don_vi", &r) else { continue }
+            if let n = t.node("don_vi") { references.append((r.location(n), .unit(unit))) }
+            let keys = t.texts("muc", &r, each: { references.append(($0, .section($1))) })
+            let tables = t.texts("phu_luc", &r, each: { references.append(($0, .appendix($1))) })
+            thematics.append(
+                ThematicAssignment(
+                    number: t.integer("so", &r) ?? thematics.count + 1, unitID: unit, topic: t.text("chu_de", &r) ?? "",
+                    sectionKeys: keys, appendixIDs: tables))
+        }
+        finish(r)
+    }
+
+    mutating func readTargets(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "danh sách mục tiêu") else { return finish(r) }
+        let f = Fields(pairs, node)
+        guard let list = f.node("muc_tieu"), let items = r.sequence(list, "muc_tieu") else { return finish(r) }
+        for item in items {
+            guard let tp = r.mapping(item, "mục tiêu") else { continue }
+            r.checkKeys(tp, allowed: ["ma", "ten", "nguon", "chi_tieu", "so_sanh", "gia_tri", "nam"], in: "mục tiêu")
+            let t = Fields(tp, item)
+            guard let id = t.text("ma", &r), let ref = t.text("chi_tieu", &r), let word = t.text("so_sanh", &r),
+                let value = t.number("gia_tri", &r), let year = t.integer("nam", &r)
+            else { continue }
+            let parts = ref.split(separator: "/").map(String.init)
+            guard parts.count == 2, let comparison = Target.Comparison(rawValue: word) else {
+                r.report(
+                    .error, .outlineInvalid, item,
+                    "mục tiêu '\(id)': 'chi_tieu' phải có dạng phu-luc/chi-tieu và 'so_sanh' là lon-hon, khong-duoi, nho-hon hoặc khong-vuot"
+                )
+                continue
+            }
+            if let n = t.node("chi_tieu") { references.append((r.location(n), .indicator(appendix: parts[0], indicator: parts[1]))) }
+            targets.append(
+                Target(
+                    id: id, title: t.text("ten", &r) ?? id, source: t.optionalText("nguon", &r) ?? "", appendixID: parts[0],
+                    indicatorID: parts[1], comparison: comparison, value: value, year: year))
+        }
+        finish(r)
+    }
+
+    mutating func readAppendix(_ node: Node, _ r: NodeReader) {
+        var r = r
+        guard let pairs = r.mapping(node, "phụ lục") else { return finish(r) }
+        r.checkKeys(pairs, allowed: ["ma", "so", "ten", "chu_tri", "don_vi_dien", "chi_tieu", "rang_buoc"], in: "phụ lục")
+        let f = Fields(pairs, node)
+        guard let id = f.text("ma", &r) else { return finish(r) }
+        if appendices.contains(where: { $0.id == id }) { r.report(.error, .duplicate, node, "mã phụ lục '\(id)' bị lặp lại") }
+        let owner = f.text("chu_tri", &r) ?? ""
+        if let n = f.node("chu_tri") { references.append((r.location(n), .unit(owner))) }
+        let filledBy = f.texts("don_vi_dien", &r, each: { references.append(($0, .unitOrKind($1))) })
+        var indicators: [Indicator] = []
+        var rules: [IndicatorRule] = []
+        if let list = f.node("chi_tieu"), let items = r.sequence(list, "chi_tieu") {
+            for item in items {
+                guard let ip = r.mapping(item, "chỉ tiêu") else { continue }
+                r.checkKeys(
+                    ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien", "bieu_do"],
+                    in: "chỉ tiêu")
+                let c = Fields(ip, item)
+                guard let key = c.text("ma", &r), let typeWord = c.text("kieu", &r), let ruleWord = c.text("tong_hop", &r) else { continue }
+                guard let type = Indicator.ValueType(rawValue: typeWord) else {
+                    r.report(.error, .outlineInvalid, item, "kiểu chỉ tiêu '\(typeWord)' không có; dùng so-luong, ty-le, gia-tri hoặc diem")
+                    continue
+                }
+                let aggregation: Indicator.Aggregation
+                switch ruleWord {
+                case "cong": aggregation = .sum
+                case "trung-binh": aggregation = .average
+                case "cuoi-ky": aggregation = .latest
+                case "ty-so":
+                    let numerator = c.text("tu_so", &r) ?? ""
+                    let denominator = c.text("mau_so", &r) ?? ""
+                    references.append((r.location(item), .indicator(appendix: id, indicator: numerator)))
+                    references.append((r.location(item), .indicator(appendix: id, indicator: denominator)))
+                    aggregation = .ratio(numerator: numerator, denominator: denominator)
+                default:
+                    r.report(
+                        .error, .outlineInvalid, item, "cách tổng hợp '\(ruleWord)' không có; dùng cong, trung-binh, cuoi-ky hoặc ty-so")
+                    continue
+                }
+                let who = c.texts("don_vi_dien", &r, each: { references.append(($0, .unitOrKind($1))) })
+                indicators.append(
+                    Indicator(
+                        id: key, name: c.text("ten", &r) ?? key, measure: c.text("don_vi_tinh", &r) ?? "", type: type,
+                        aggregation: aggregation, filledBy: who, isKey: c.optionalText("bieu_do", &r) == "true"))
+            }
+        }
+        if let list = f.node("rang_buoc"), let items = r.sequence(list, "rang_buoc") {
+            for item in items {
+                guard let rp = r.mapping(item, "ràng buộc") else { continue }
+                let c = Fields(rp, item)
+                guard let a = c.text("chi_tieu", &r), let b = c.text("khong_vuot", &r) else { continue }
+                references.append((r.location(item), .indicator(appendix: id, indicator: a)))
+                references.append((r.location(item), .indicator(appendix: id, indicator: b)))
+                rules.append(IndicatorRule(indicatorID: a, limitID: b))
+            }
+        }
+        appendices.append(
+            AppendixTable(
+                id: id, number: f.text("so", &r) ?? id, title: f.text("ten", &r) ?? id, ownerID: owner, filledBy: filledBy,
+                indicators: indicators, rules: rules))
+        finish(r)
+    }
+
+    private mutating func finish(_ r: NodeReader) { diagnostics += r.diagnostics }
+
+    // MARK: Cross-checks
+
+    mutating func finish() -> (Outline?, [Diagnostic]) {
+        guard let programme else { return (nil, diagnostics) }
+        let kindIDs = Set(programme.unitKinds.map(\.id))
+        let unitIDs = Set(units.map(\.id))
+        var keys: [String: Int] = [:]
+        func count(_ sections: [Section]) {
+            for section in sections {
+                keys[section.key, default: 0] += 1
+                count(section.children)
+            }
+        }
+        count(sections)
+        for (key, n) in keys where n > 1 {
+            diagnostics.append(
+                Diagnostic(
+                    .error, .duplicate, at: SourceLocation(file: OutlineLoader.FileName.sections, line: 1, column: 1),
+                    "khóa mục '\(key)' xuất hiện \(n) lần"))
+        }
+        for (location, reference) in references {
+            switch reference {
+            case .unitKind(let id) where !kindIDs.contains(id):
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .outlineInvalid, at: location,
+                        Suggestion.message(
+                            unknown: "loại đơn vị '\(id)' không có trong chuong-trinh.yaml", candidates: Array(kindIDs), for: id)))
+            case .unit(let id) where !unitIDs.contains(id):
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .unknownUnit, at: location,
+                        Suggestion.message(unknown: "đơn vị '\(id)' không có trong don-vi.yaml", candidates: Array(unitIDs), for: id)))
+            case .unitOrKind(let id) where !unitIDs.contains(id) && !kindIDs.contains(id):
+                diagnostics.append(Diagnostic(.error, .unknownUnit, at: location, "'\(id)' không phải mã đơn vị hay loại đơn vị"))
+            case .section(let key) where keys[key] == nil:
+                diagnostics.append(
+                    Diagnostic(
+                        .error, .unknownSection, at: location,
+                        Suggestion.message(unknown: "mục '\(key)' không có trong đề cương", candidates: Array(keys.keys), for: key)))
+            case .appendix(let id) where !appendices.contains(where: { $0.id == id }):
+                diagnostics.append(Diagnostic(.error, .unknownAppendix, at: location, "phụ lục '\(id)' không có trong thư mục phu-luc"))
+            case .indicator(let table, let indicator):
+                if appendices.first(where: { $0.id == table })?.indicator(indicator) == nil {
+                    diagnostics.append(Diagnostic(.error, .unknownIndicator, at: location, "chỉ tiêu '\(table)/\(indicator)' không có"))
+                }
+            default: break
+            }
+        }
+        let outline = Outline(
+            programme: programme, sections: sections, units: units, thematics: thematics, appendices: appendices, targets: targets)
+        return (outline, diagnostics)
+    }
+}

@@ -1,0 +1,49 @@
+/// A YAML node with the place it starts, as libyaml reports it: tongket's own small tree, built
+/// from libyaml's events (Loading/YAMLParser.swift), holding every scalar as the text written.
+package enum Node {
+    case scalar(Scalar)
+    case mapping(Mapping)
+    case sequence(Items)
+
+    package struct Scalar {
+        package enum Style {
+            case plain
+            case singleQuoted
+            case doubleQuoted
+            case literal
+            case folded
+        }
+
+        var string: String
+        package var style: Style
+        package var mark: Mark
+    }
+
+    package struct Mapping: Sequence {
+        package var pairs: [(key: Node, value: Node)]
+        package var mark: Mark
+
+        package func makeIterator() -> IndexingIterator<[(key: Node, value: Node)]> { pairs.makeIterator() }
+    }
+
+    package struct Items: Sequence {
+        package var nodes: [Node]
+        package var mark: Mark
+
+        package func makeIterator() -> IndexingIterator<[Node]> { nodes.makeIterator() }
+    }
+
+    /// 1-based line and column (columns in Unicode scalars, as libyaml counts).
+    package struct Mark {
+        package var line: Int
+        package var column: Int
+    }
+
+    package var mark: Mark? {
+        switch self {
+        case .scalar(let scalar): return scalar.mark
+        case .mapping(let mapping): return mapping.mark
+        case .sequence(let items): return items.mark
+        }
+    }
+}

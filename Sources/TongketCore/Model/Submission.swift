@@ -1,0 +1,32 @@
+/// One unit's report as the unit submitted it, after loading and normalising: plain values.
+public struct Submission: Sendable {
+    /// The file it was read from, as the user named it.
+    public var file: String
+    public var unitID: String
+    public var report: ReportInfo
+    public var signer: Signer
+    public var recipients: [String]
+    /// What the unit wrote, by section key.
+    public var sections: [String: SectionContent]
+    /// The thematic report, for a department the plan assigns one.
+    public var thematic: ThematicPart?
+    /// Figures by appendix id, then indicator id, then year.
+    public var figures: [String: [String: [Int: Double]]]
+    public var commendations: [Commendation]
+
+    public init(
+        file: String, unitID: String, report: ReportInfo, signer: Signer, recipients: [String],
+        sections: [String: SectionContent], thematic: ThematicPart?, figures: [String: [String: [Int: Double]]],
+        commendations: [Commendation]
+    ) {
+        self.file = file
+        self.unitID = unitID
+        self.report = report
+        self.signer = signer
+        self.recipients = recipients
+        self.sections = sections
+        self.thematic = thematic
+        self.figures = figures
+        self.commendations = commendations
+    }
+}

@@ -1,0 +1,184 @@
+extension SubmissionChecker {
+    /// Reads `phu_luc`: appendix → indicator → year → figure, checking each figure against its
+    /// indicator's type and each table's rules.
+    package mutating func readFigures(_ fields: Fields, unit: ReportingUnit?) -> [String: [String: [Int: Double]]] {
+        var result: [String: [String: [Int: Double]]] = [:]
+        let expected = unit.map { outline.appendices(for: $0) } ?? []
+        guard let node = fields.node(Key.figures) else {
+            if let first = expected.first {
+                let names = expected.map { "Phụ lục \($0.number)" }.joined(separator: ", ")
+                reader.report(
+                    .warning, .missingFigures, fields.owner,
+                    "chưa có số liệu phụ lục ('\(Key.figures)'): \(names)\(expected.count > 1 ? "" : " (\(first.title))")")
+            }
+            return result
+        }
+        guard let tables = reader.mapping(node, "'\(Key.figures)'") else { return result }
+        for table in tables {
+            guard let appendix = outline.appendix(table.key) else {
+                reader.report(
+                    .error, .unknownAppendix, table.keyNode,
+                    Suggestion.message(
+                        unknown: "phụ lục '\(table.key)' không có trong đề cương", candidates: outline.appendices.map(\.id), for: table.key)
+                )
+                continue
+            }
+            if let unit, !appendix.isFilled(by: unit) {
+                reader.report(
+                    .warning, .notApplicable, table.keyNode,
+                    "\(unit.name) không thuộc các đơn vị báo cáo Phụ lục \(appendix.number); số liệu này sẽ không được tổng hợp")
+            }
+            result[appendix.id] = readTable(table.value, appendix: appendix, unit: unit)
+        }
+        let writtenKeys = Set(tables.map(\.key))
+        for appendix in expected where !writtenKeys.contains(appendix.id) {
+            reader.report(
+                .warning, .missingFigures, fields.keyNode(Key.figures) ?? node,
+                "chưa có số liệu Phụ lục \(appendix.number) ('\(appendix.id)')")
+        }
+        return result
+    }
+
+    private mutating func readTable(_ node: Node, appendix: AppendixTable, unit: ReportingUnit?) -> [String: [Int: Double]] {
+        var figures: [String: [Int: Double]] = [:]
+        var valueNodes: [String: [Int: Node]] = [:]
+        var rowKeys: [String: Node] = [:]
+        guard let rows = reader.mapping(node, "Phụ lục \(appendix.number)") else { return figures }
+        let enteredIDs = appendix.indicators.filter(\.isEntered).map(\.id)
+        for row in rows {
+            guard let indicator = appendix.indicator(row.key) else {
+                reader.report(
+                    .error, .unknownIndicator, row.keyNode,
+                    Suggestion.message(
+                        unknown: "chỉ tiêu '\(row.key)' không có trong Phụ lục \(appendix.number)", candidates: enteredIDs, for: row.key))
+                continue
+            }
+            guard indicator.isEntered else {
+                reader.report(
+                    .error, .computedIndicator, row.keyNode,
+                    "chỉ tiêu '\(row.key)' được tính tự động (\(indicator.aggregation.explanation)); không ghi số liệu này")
+                continue
+            }
+            if let unit, !indicator.isFilled(by: unit) {
+                reader.report(
+                    .warning, .notApplicable, row.keyNode,
+                    "chỉ tiêu '\(row.key)' không do \(unit.name) báo cáo; số liệu này sẽ không được tổng hợp")
+            }
+            guard let years = reader.mapping(row.value, "chỉ tiêu '\(row.key)' (các năm: số liệu)") else { continue }
+            var values: [Int: Double] = [:]
+            for entry in years {
+                guard let year = Int(entry.key), entry.key.count == 4, outline.programme.years.contains(year) else {
+                    var message =
+                        "năm '\(entry.key)' nằm ngoài giai đoạn \(outline.programme.firstYear)–\(outline.programme.lastYear); ghi năm có 4 chữ số trong giai đoạn"
+                    // Block or flow, a short all-digit "year" is the tell-tale
+                    // of `{2020: 84,6}`, where the comma split a Vietnamese decimal into two entries.
+                    if entry.key.count < 4, entry.key.allSatisfy(\.isNumber) {
+                        message +=
+                            "; trong ngoặc {…} dấu phẩy ngăn cách các năm, nên số thập phân viết bằng dấu chấm (85.48) hoặc đặt trong ngoặc kép (\"85,48\")"
+                    }
+                    reader.report(.error, .yearOutOfPeriod, entry.keyNode, message)
+                    continue
+                }
+                guard let value = readFigure(entry.value, indicator: indicator, year: year) else { continue }
+                values[year] = value
+                valueNodes[indicator.id, default: [:]][year] = entry.value
+            }
+            figures[indicator.id] = values
+            rowKeys[indicator.id] = row.keyNode
+        }
+        reportMissing(figures, rowKeys: rowKeys, tableNode: node, appendix: appendix, unit: unit)
+        for rule in appendix.rules {
+            for (year, value) in figures[rule.indicatorID] ?? [:] {
+                guard let limit = figures[rule.limitID]?[year], value > limit, let place = valueNodes[rule.indicatorID]?[year] else {
+                    continue
+                }
+                let a = appendix.indicator(rule.indicatorID)?.name ?? rule.indicatorID
+                let b = appendix.indicator(rule.limitID)?.name ?? rule.limitID
+                reader.report(
+                    .error, .ruleBroken, place,
+                    "năm \(year): \(a.lowercasedFirst) (\(Self.show(value))) không được lớn hơn \(b.lowercasedFirst) (\(Self.show(limit)))")
+            }
+        }
+        return figures
+    }
+
+    /// One warning for a table left wholly empty, otherwise one per indicator with missing years,
+    /// so that an untouched skeleton table does not bury the real problems.
+    private mutating func reportMissing(
+        _ figures: [String: [Int: Double]], rowKeys: [String: Node], tableNode: Node, appendix: AppendixTable, unit: ReportingUnit?
+    ) {
+        guard let unit, appendix.isFilled(by: unit) else { return }
+        let years = outline.programme.years
+        if figures.values.allSatisfy(\.isEmpty) {
+            reader.report(.warning, .missingFigures, tableNode, "Phụ lục \(appendix.number) chưa có số liệu")
+            return
+        }
+        for indicator in appendix.enteredIndicators(for: unit) {
+            let values = figures[indicator.id] ?? [:]
+            let missing = years.filter { values[$0] == nil }
+            guard !missing.isEmpty else { continue }
+            let place = rowKeys[indicator.id] ?? tableNode
+            let which =
+                missing.count == years.count
+                ? "chưa có số liệu"
+                : "chưa có số liệu \(missing.count == 1 ? "năm" : "các năm") \(missing.map(String.init).joined(separator: ", "))"
+            reader.report(.warning, .missingFigures, place, "chỉ tiêu '\(indicator.id)' (\(indicator.name)) \(which)")
+        }
+    }
+
+    private mutating func readFigure(_ node: Node, indicator: Indicator, year: Int) -> Double? {
+        if NodeReader.isNull(node) { return nil }
+        guard let word = reader.text(node, "số liệu năm \(year) của '\(indicator.id)'") else { return nil }
+        guard let value = FigureText.parse(word) else {
+            reader.report(
+                .error, .notANumber, node,
+                "số liệu năm \(year) của '\(indicator.id)' phải là một số (như 1234 hoặc 85,5), không có dấu chấm ngăn cách hàng nghìn, nhưng gặp '\(word)'"
+            )
+            return nil
+        }
+        switch indicator.type {
+        case .count:
+            if value < 0 {
+                reader.report(
+                    .error, .negative, node, "số liệu năm \(year) của '\(indicator.id)' là số lượng nên không được âm (gặp \(word))")
+                return nil
+            }
+            if value.rounded() != value {
+                reader.report(
+                    .error, .notAnInteger, node,
+                    "số liệu năm \(year) của '\(indicator.id)' là số lượng (\(indicator.measure)) nên phải là số nguyên, nhưng gặp '\(word)'; nếu đó là số có dấu chấm ngăn cách hàng nghìn, hãy bỏ dấu chấm"
+                )
+                return nil
+            }
+        case .percent:
+            if value < 0 {
+                reader.report(.error, .negative, node, "tỷ lệ năm \(year) của '\(indicator.id)' không được âm (gặp \(word))")
+                return nil
+            }
+            if value > 100 {
+                reader.report(
+                    .error, .percentOver100, node, "tỷ lệ năm \(year) của '\(indicator.id)' phải từ 0 đến 100 (%), nhưng gặp \(word)")
+                return nil
+            }
+        case .amount:
+            if value < 0 {
+                reader.report(
+                    .error, .negative, node, "số liệu năm \(year) của '\(indicator.id)' (\(indicator.measure)) không được âm (gặp \(word))")
+                return nil
+            }
+        case .score:
+            break
+        }
+        return value
+    }
+
+    /// A figure as the user would recognise it in a message.
+    package static func show(_ value: Double) -> String {
+        value.rounded() == value && abs(value) < 1e15 ? String(Int(value)) : String(value)
+    }
+}
+
+extension String {
+    /// "Số văn bản" → "số văn bản", for names that continue a sentence.
+    package var lowercasedFirst: String { prefix(1).lowercased() + dropFirst() }
+}

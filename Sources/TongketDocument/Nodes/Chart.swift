@@ -1,0 +1,97 @@
+/// A bar chart of one indicator by year, with the phases marked as bands and their own figure:
+/// built from data by the application, drawn natively by each writer (SVG in HTML, a picture in
+/// DOCX). Every number a writer prints comes already formatted, so writers know no locale.
+public struct Chart: Sendable, Equatable {
+    public struct Bar: Sendable, Equatable {
+        public var label: String
+        public var value: Double?
+        /// The value as printed, "27.482".
+        public var text: String
+
+        public init(label: String, value: Double?, text: String) {
+            self.label = label
+            self.value = value
+            self.text = text
+        }
+    }
+
+    public struct Band: Sendable, Equatable {
+        /// "2011 - 2015": the years, drawn on a picture that has digits only.
+        public var label: String
+        /// The phase's name as the outline gives it, "Giai đoạn 2011 - 2015".
+        public var name: String
+        /// Indices of the first and last bar in the band.
+        public var first: Int
+        public var last: Int
+        /// The phase's figure as printed, "27.482".
+        public var figure: String
+
+        public init(label: String, name: String, first: Int, last: Int, figure: String) {
+            self.label = label
+            self.name = name
+            self.first = first
+            self.last = last
+            self.figure = figure
+        }
+    }
+
+    public var title: String
+    public var measure: String
+    public var bars: [Bar]
+    public var bands: [Band]
+    /// The value axis's labels from 0 to `Layout.maximum`, in `Layout.axisSteps` equal steps.
+    public var axisLabels: [String]
+
+    /// A chart whose axis is labelled by `format`.
+    public init(title: String, measure: String, bars: [Bar], bands: [Band], format: (Double) -> String) {
+        self.title = title
+        self.measure = measure
+        self.bars = bars
+        self.bands = bands
+        let layout = Layout(bars: bars)
+        axisLabels = (0...Layout.axisSteps).map { format(layout.axisValue(step: $0)) }
+    }
+
+    /// Where things go, in the units of a 640 × 260 picture; every writer draws the same chart.
+    public struct Layout: Sendable {
+        public let width = 640.0
+        public let height = 260.0
+        public let left = 60.0
+        public let right = 10.0
+        public let top = 40.0
+        public let bottom = 40.0
+        /// The top of the value axis.
+        public let maximum: Double
+        /// The width given to each bar.
+        public let slot: Double
+
+        /// The value axis is divided in this many equal steps.
+        public static let axisSteps = 4
+
+        public init(_ chart: Chart) { self.init(bars: chart.bars) }
+
+        init(bars: [Bar]) {
+            maximum = Self.niceCeiling(bars.compactMap(\.value).max() ?? 0)
+            slot = (width - left - right) / Double(max(bars.count, 1))
+        }
+
+        /// The value at the `step`-th line of the axis.
+        public func axisValue(step: Int) -> Double { maximum * Double(step) / Double(Self.axisSteps) }
+
+        public var plotHeight: Double { height - top - bottom }
+        public var plotWidth: Double { width - left - right }
+
+        /// The height on the picture of `value`.
+        public func y(_ value: Double) -> Double { top + plotHeight - (maximum > 0 ? value / maximum * plotHeight : 0) }
+
+        /// A round number at or above `value` for the top of the axis: 1, 2 or 5 times a power of ten.
+        static func niceCeiling(_ value: Double) -> Double {
+            guard value > 0 else { return 1 }
+            var magnitude = 1.0
+            while magnitude * 10 <= value { magnitude *= 10 }
+            while magnitude > value { magnitude /= 10 }
+            for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= value { return factor * magnitude }
+            return 10 * magnitude
+        }
+    }
+}

@@ -1,0 +1,69 @@
+import CmarkDoor
+
+extension DOCXBodyWriter {
+    func write(_ list: DocumentList, _ context: Context) {
+        if let lineStyle = context.innermost(\.listLineStyle) {
+            // Recipients are typed lines "- Như trên;" in state documents, not a Word list.
+            for item in list.items {
+                for block in item {
+                    guard case .paragraph(let inlines) = block else {
+                        write(block, context)
+                        continue
+                    }
+                    paragraph(style: lineStyle, inlines, context, prefix: "- ")
+                }
+            }
+            return
+        }
+        var inner = context
+        inner.listLevel = min(context.listLevel + 1, 8)
+        let numberingID: Int
+        if list.ordered {
+            orderedLists.append(list.start)
+            numberingID = orderedLists.count + 1
+        } else {
+            numberingID = 1
+        }
+        let numbering = "<w:numPr><w:ilvl w:val=\"\(inner.listLevel)\"/><w:numId w:val=\"\(numberingID)\"/></w:numPr>"
+        for item in list.items {
+            var blocks = item[...]
+            if case .paragraph(let inlines) = blocks.first {
+                paragraph(style: "DanhSach", inlines, inner, extra: numbering)
+                blocks = blocks.dropFirst()
+            } else {
+                paragraph(style: "DanhSach", [], inner, extra: numbering)
+            }
+            for block in blocks { write(block, inner) }
+        }
+    }
+
+    /// Word does not let two tables touch or a body end in a table: a small empty paragraph
+    /// follows each one.
+    func afterTable() { emptyParagraph(style: "SauBang") }
+
+    func native(_ id: String, _ context: Context) {
+        if let table = tables[id] {
+            DOCXTableWriter.write(table, width: context.width, into: &out)
+            afterTable()
+        } else if let chart = charts[id] {
+            let number = addChart(chart)
+            let width = context.width * 3 / 4
+            out.startParagraph(style: "BieuDo")
+            out.append("</w:pPr><w:r>")
+            out.append(
+                DOCXChartWriter.drawing(
+                    chart, number: number, width: width, png: "rIdM\(number)", svg: "rIdS\(number)"))
+            out.append("</w:r></w:p>")
+            paragraph(style: "ChuThich", [.text(DOCXChartWriter.caption(chart))], context)
+        }
+    }
+
+    private func addChart(_ chart: Chart) -> Int {
+        let number = media.count / 2 + 1
+        let png = "media/bieu-do-\(number).png"
+        let svg = "media/bieu-do-\(number).svg"
+        addMedia(png, ChartRaster.png(chart), id: "rIdM\(number)")
+        addMedia(svg, Array(SVGChartWriter.standalone(chart).utf8), id: "rIdS\(number)")
+        return number
+    }
+}

@@ -1,0 +1,11 @@
+import TongketCore
+import TongketDocument
+
+/// An appendix table added up over every unit that reported it.
+public struct AppendixTotals: Sendable {
+    public var table: AppendixTable
+    /// The province's figure per indicator and year, each combined by the indicator's rule.
+    public var figures: [String: [Int: Double]]
+    /// How many units gave at least one figure for each indicator.
+    public var reporters: [String: Int]
+}

@@ -1,0 +1,73 @@
+import Foundation
+import TongketCore
+import TongketDocument
+
+/// A file written in pieces — the consolidated report of thousands of units is never whole in
+/// memory — with the same discipline as `OutputFile.write`: a temporary file beside the target,
+/// renamed into place by `commit`; dropped, with the previous file untouched, otherwise.
+/// Each instance is written by one thread at a time (one format's renderer), hence unchecked.
+public final class StreamingOutputFile: @unchecked Sendable {
+    /// The target, where the file appears on `commit`.
+    public let url: URL
+    private let temporary: URL
+    private let handle: FileHandle
+    private var buffer = Data()
+    private var finished = false
+
+    /// Opens a temporary file beside `url`, after the checks a whole-file write makes: a folder in
+    /// the way, or a file `overwrite` does not let tongket replace, fails here, before any work.
+    public init(_ url: URL, overwrite: OutputFile.Overwrite) throws(FileError) {
+        self.url = url
+        // The checks and the directory are those of a whole-file write of nothing.
+        try OutputFile.check(url, overwrite: overwrite)
+        temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+        guard FileManager.default.createFile(atPath: temporary.path, contents: nil),
+            let handle = FileHandle(forWritingAtPath: temporary.path)
+        else { throw FileError(path: url.path, message: "không ghi được tệp (kiểm tra quyền ghi và dung lượng đĩa)") }
+        self.handle = handle
+    }
+
+    /// Appends `text` in UTF-8; pieces are gathered and written a megabyte at a time.
+    public func write(_ text: String) throws(FileError) {
+        buffer.append(contentsOf: text.utf8)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Appends `data`, gathered the same way.
+    public func write(_ data: Data) throws(FileError) {
+        buffer.append(data)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    private func flush() throws(FileError) {
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            throw FileError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Puts the finished file in place.
+    public func commit() throws(FileError) {
+        try flush()
+        try? handle.synchronize()
+        try? handle.close()
+        finished = true
+        if rename(temporary.path, url.path) != 0 {
+            let reason = String(cString: strerror(errno))
+            unlink(temporary.path)
+            throw FileError(path: url.path, message: "không đổi tên được tệp tạm thành tệp đích: \(reason)")
+        }
+    }
+
+    /// Drops what was written; the previous file, if any, stays as it was.
+    public func discard() {
+        guard !finished else { return }
+        finished = true
+        try? handle.close()
+        unlink(temporary.path)
+    }
+
+    deinit { discard() }
+}

@@ -1,0 +1,62 @@
+import TongketDocument
+
+/// The table of comments received (`bang-gop-y`): header, summary, the commenting bodies and one
+/// group per section.
+struct CommentsTableView: TemplateView {
+    var header: HeaderView
+    var documentType: String
+    var summary: String
+    var counts: String
+    var bodies: [Body]
+    var groups: [Group]
+
+    static let names = ["tieu_de", "loai_van_ban", "trich_yeu", "tom_tat", "co_quan_gop_y", "nhom"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "tieu_de": return header
+        case "loai_van_ban": return documentType
+        case "trich_yeu": return summary
+        case "tom_tat": return counts
+        case "co_quan_gop_y": return bodies
+        case "nhom": return groups
+        default: return nil
+        }
+    }
+
+    /// A commenting body, its letter and how many comments it made (`co_quan_gop_y`).
+    struct Body: TemplateView {
+        var name: String
+        var letter: String?
+        var count: Int
+
+        static let names = ["co_quan", "van_ban_gop_y", "so_y_kien"]
+
+        func child(named key: String) -> Any? {
+            switch key {
+            case "co_quan": return name
+            case "van_ban_gop_y": return letter
+            case "so_y_kien": return String(count)
+            default: return nil
+            }
+        }
+    }
+
+    /// The comments on one section (`nhom`): its number, title and where its table goes.
+    struct Group: TemplateView {
+        var number: Int
+        var title: String
+        var insertion: InsertionKey
+
+        static let names = ["so", "ten", "ma_chen"]
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "so": return String(number)
+            case "ten": return title
+            case "ma_chen": return insertion.marker
+            default: return nil
+            }
+        }
+    }
+}

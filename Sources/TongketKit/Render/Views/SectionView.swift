@@ -1,0 +1,29 @@
+import TongketDocument
+
+/// One outline section (`phan/muc`, an entry of `muc`): its number, title, heading level, key,
+/// guidance in a skeleton, and where its content goes.
+struct SectionView: TemplateView {
+    var number: String
+    var title: String
+    /// "##" for a level-2 heading.
+    var headingMarks: String
+    var key: String
+    var isPart: Bool
+    var guidance: String?
+    var insertion: InsertionKey?
+
+    static let names = ["so", "ten", "cap", "ma", "la_phan", "huong_dan", "ma_chen"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "so": return number
+        case "ten": return title
+        case "cap": return headingMarks
+        case "ma": return key
+        case "la_phan": return isPart ? true : nil
+        case "huong_dan": return guidance
+        case "ma_chen": return insertion?.marker
+        default: return nil
+        }
+    }
+}

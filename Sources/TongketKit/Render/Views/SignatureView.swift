@@ -1,0 +1,25 @@
+import TongketCore
+
+/// The signature partial (`phan/chu-ky`, `chu_ky`): authority, title, name.
+struct SignatureView: TemplateView {
+    var authority: String?
+    var title: String
+    var name: String
+
+    init(_ signer: Signer) {
+        authority = signer.authority
+        title = signer.title ?? ""
+        name = signer.name ?? ""
+    }
+
+    static let names = ["quyen_han", "chuc_vu", "ho_ten"]
+
+    func child(named key: String) -> Any? {
+        switch key {
+        case "quyen_han": return authority
+        case "chuc_vu": return title
+        case "ho_ten": return name
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,27 @@
+/// A thematic assignment (`chuyen_de`): its number and topic; in a skeleton also its deadline
+/// and the titles of its sections.
+struct ThematicView: TemplateView {
+    var number: String
+    var topic: String
+    var deadline: String?
+    var sectionTitles: [String]?
+
+    static let names = ["so", "chu_de", "han", "muc", "ten"]
+
+    func child(named name: String) -> Any? {
+        switch name {
+        case "so": return number
+        case "chu_de": return topic
+        case "han": return deadline
+        case "muc": return sectionTitles?.map(TitleView.init)
+        default: return nil
+        }
+    }
+
+    /// A section title in the list of a thematic assignment's sections (`ten`).
+    struct TitleView: TemplateView {
+        var title: String
+        static let names = ["ten"]
+        func child(named name: String) -> Any? { name == "ten" ? title : nil }
+    }
+}

@@ -1,0 +1,102 @@
+import Foundation
+import Testing
+import TongketTestSupport
+
+@testable import TongketCore
+@testable import TongketDocument
+@testable import TongketKit
+
+@Suite("Một cách ghi kết quả, một quy tắc ghi đè")
+struct DocumentWriterTests {
+    /// Writes `data` over a file holding `existing`; true when the write was allowed.
+    func replaces(_ existing: String, kind: OutputKind, force: Bool = false) throws -> Bool {
+        let target = try Fixtures.temporaryDirectory().appendingPathComponent("tep")
+        try Data(existing.utf8).write(to: target)
+        do {
+            try OutputFile.write(Data("mới".utf8), to: target, overwrite: .policy(for: kind, force: force))
+        } catch {
+            #expect(try String(contentsOf: target, encoding: .utf8) == existing)
+            return false
+        }
+        return true
+    }
+
+    @Test(
+        "báo cáo thay bản tongket đã tạo, không thay tệp người dùng; lược đồ như vậy; tệp mẫu YAML không bao giờ bị thay; --force thay tất cả"
+    )
+    func policy() throws {
+        let report = "<!-- Tạo bởi tongket từ a.yaml -->\n"
+        let schema = "{\n  \"$comment\": \"Sinh tự động bởi tongket\"\n}\n"
+        #expect(try replaces(report, kind: .report))
+        #expect(try !replaces("Báo cáo tự soạn", kind: .report))
+        #expect(try replaces(schema, kind: .schema))
+        #expect(try !replaces(report, kind: .schema))
+        #expect(try !replaces(report, kind: .workingFile))
+        for kind in [OutputKind.report, .schema, .workingFile] {
+            #expect(try replaces("Báo cáo tự soạn", kind: kind, force: true))
+        }
+    }
+
+    func consolidation() throws -> (ReportRenderer, Consolidation) {
+        let renderer = try Reports.renderer()
+        let consolidation = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: renderer.outline, strict: false)
+            .consolidate(asOf: renderer.outline.programme.consolidatedDeadline)
+        return (renderer, consolidation)
+    }
+
+    @Test("dự thảo tổng hợp ghi từng phần vào tệp bằng đúng các byte in ra màn hình và dựng một lần")
+    func consolidatedReport() throws {
+        let (renderer, consolidation) = try consolidation()
+        let dir = try Fixtures.temporaryDirectory()
+        let written = try DocumentWriter.writeConsolidatedReport(
+            consolidation, renderer: renderer, formats: [.html, .markdown], to: .directory(dir), draftMark: "DỰ THẢO LẦN 2", force: false)
+        #expect(written.map(\.lastPathComponent) == ["bao-cao-tong-hop.html", "bao-cao-tong-hop.md"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["bao-cao-tong-hop.html", "bao-cao-tong-hop.md"])
+        let whole = try renderer.consolidatedReport(consolidation, draftMark: "DỰ THẢO LẦN 2")
+        let markdown = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)
+        #expect(markdown == whole.markdown)
+        let printed = Printed()
+        let none = try DocumentWriter.writeConsolidatedReport(
+            consolidation, renderer: renderer, formats: [.markdown], to: .stream(printed.append), draftMark: "DỰ THẢO LẦN 2", force: false)
+        #expect(none.isEmpty)
+        #expect(printed.text == markdown)
+    }
+
+    @Test("dự thảo tổng hợp gặp tệp không do tongket tạo: không thay tệp nào, không để lại tệp tạm")
+    func consolidatedReportRefused() throws {
+        let (renderer, consolidation) = try consolidation()
+        let dir = try Fixtures.temporaryDirectory()
+        let html = dir.appendingPathComponent("bao-cao-tong-hop.html")
+        try Data("<p>bản tự soạn</p>".utf8).write(to: html)
+        #expect {
+            try DocumentWriter.writeConsolidatedReport(
+                consolidation, renderer: renderer, formats: [.markdown, .html], to: .directory(dir), draftMark: nil, force: false)
+        } throws: { error in
+            (error as? RenderError)?.output?.path == html.path
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["bao-cao-tong-hop.html"])
+        #expect(try String(contentsOf: html, encoding: .utf8) == "<p>bản tự soạn</p>")
+    }
+
+    @Test("báo cáo đã dựng: vào thư mục theo mọi định dạng, hoặc ra màn hình theo định dạng đầu")
+    func renderedDocuments() throws {
+        let document = RenderedDocument(baseName: "so-tu-phap", markdown: "<!-- Tạo bởi tongket -->\n# A\n", html: "<p>A</p>", docx: nil)
+        let dir = try Fixtures.temporaryDirectory()
+        let written = try DocumentWriter.write([document], formats: [.markdown, .html], to: .directory(dir), force: false)
+        #expect(written == [dir.appendingPathComponent("so-tu-phap.md"), dir.appendingPathComponent("so-tu-phap.html")])
+        let printed = Printed()
+        #expect(
+            try DocumentWriter.write([document, document], formats: [.markdown, .html], to: .stream(printed.append), force: false).isEmpty)
+        #expect(printed.text == document.markdown + document.markdown)
+    }
+}
+
+/// What a `.stream` destination received; written from the renderer's threads, one at a time.
+private final class Printed: @unchecked Sendable {
+    private let lock = NSLock()
+    private var data = Data()
+
+    var text: String { lock.withLock { String(decoding: data, as: UTF8.self) } }
+
+    @Sendable func append(_ piece: Data) { lock.withLock { data.append(piece) } }
+}
