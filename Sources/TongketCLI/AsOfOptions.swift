@@ -3,10 +3,13 @@ import TongketKit
 
 /// `--as-of DATE`.
 struct AsOfOptions: ParsableArguments {
-    @Option(name: .customLong("as-of"), help: ArgumentHelp("Tính đến ngày (ngày/tháng/năm).", valueName: "ngày"))
+    @Option(
+        name: .customLong("as-of"),
+        help: ArgumentHelp("Tính đến ngày (ngày/tháng/năm; mặc định: ngày ghi trong thư mục làm việc nếu có).", valueName: "ngày"))
     var asOf: String?
 
-    var date: SimpleDate? { asOf.flatMap(VietnameseDate.parse) }
+    /// The date named, or the working folder's.
+    func date(in workspace: Workspace?) -> SimpleDate? { asOf.flatMap(VietnameseDate.parse) ?? workspace?.asOf }
 
     func check() throws {
         if let asOf, VietnameseDate.parse(asOf) == nil {

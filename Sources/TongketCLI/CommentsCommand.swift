@@ -13,20 +13,24 @@ struct CommentsCommand: ParsableCommand {
             Tệp có lỗi được báo và không đưa vào bảng; với --strict thì dừng (mã 1), không ghi bảng.
             """)
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
     @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
     @Argument(
-        help: ArgumentHelp("Thư mục hoặc các tệp góp ý (mặc định: ví dụ đi kèm, examples/thanh-hoa-2020/gop-y).", valueName: "thư-mục"))
+        help: ArgumentHelp("Thư mục hoặc các tệp góp ý (mặc định: thư mục góp ý của thư mục làm việc).", valueName: "thư-mục"))
     var inputs: [String] = []
 
     func validate() throws { try output.check() }
 
-    func run() throws {
-        let loaded = try outline.load()
-        let renderer = try output.renderer(templates, for: loaded)
-        let folder = CommentFolder.read(try paths(), outline: loaded, strict: strict)
+    mutating func run() throws {
+        let here = try workspace.enter()
+        output.adopt(here)
+        let loaded = try outline.load(in: here)
+        let renderer = try output.renderer(templates, for: loaded, in: here)
+        let paths = try SubmissionInputs.resolve(inputs, .comments, in: here)
+        let folder = CommentFolder.read(paths, outline: loaded, strict: strict)
         for file in folder.files {
             for diagnostic in file.diagnostics { Console.error(diagnostic.description) }
             if file.set == nil { Console.error("\(file.path): không đưa vào bảng vì tệp có lỗi") }
@@ -49,14 +53,4 @@ struct CommentsCommand: ParsableCommand {
         if problems > 0 { throw Exit.invalidInput }
     }
 
-    /// The files or folders named, or the bundled example's comments.
-    func paths() throws -> [String] {
-        if !inputs.isEmpty { return inputs }
-        return [
-            try BundledFolder.locate(
-                nil, bundled: "examples/thanh-hoa-2020/gop-y", option: "một thư mục góp ý", what: "thư mục góp ý ví dụ",
-                exit: Exit.invalidInput
-            ).path
-        ]
-    }
 }

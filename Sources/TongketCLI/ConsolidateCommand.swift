@@ -11,6 +11,7 @@ struct ConsolidateCommand: ParsableCommand {
             các tệp còn lại vẫn được tổng hợp. Với --strict, một tệp có lỗi làm lệnh dừng (mã 1) và không ghi dự thảo.
             """)
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
@@ -18,7 +19,9 @@ struct ConsolidateCommand: ParsableCommand {
     @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
     @Flag(help: "Bản hoàn thiện: không ghi dấu \"DỰ THẢO LẦN N\" (lần N theo các phiên bản đã ghi bằng 'tongket review').")
     var final = false
-    @Argument(help: ArgumentHelp("Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: ví dụ đi kèm).", valueName: "thư-mục"))
+    @Argument(
+        help: ArgumentHelp(
+            "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
     var inputs: [String] = []
 
     func validate() throws {
@@ -26,14 +29,16 @@ struct ConsolidateCommand: ParsableCommand {
         try timing.check()
     }
 
-    func run() throws {
-        let loaded = try outline.load()
-        let renderer = try output.renderer(templates, for: loaded)
-        let paths = try SubmissionInputs.resolve(inputs)
+    mutating func run() throws {
+        let here = try workspace.enter()
+        output.adopt(here)
+        let loaded = try outline.load(in: here)
+        let renderer = try output.renderer(templates, for: loaded, in: here)
+        let paths = try SubmissionInputs.resolve(inputs, in: here)
         let consolidator = SubmissionFolder.consolidator(
             paths: paths, outline: loaded, strict: strict, progress: Progress.reporter("Đọc báo cáo"))
         let problems = SubmissionInputs.report(consolidator)
-        let asOf = timing.date ?? loaded.programme.consolidatedDeadline
+        let asOf = timing.date(in: here) ?? loaded.programme.consolidatedDeadline
         let consolidation = consolidator.consolidate(asOf: asOf)
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")
@@ -49,7 +54,7 @@ struct ConsolidateCommand: ParsableCommand {
             Console.error(error.description)
             throw Exit.code(for: error)
         }
-        for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output.output))") }
+        for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output.folder))") }
         Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
     }
 }

@@ -12,12 +12,14 @@ struct DiffCommand: ParsableCommand {
             --html ghi thêm bản so sánh in được: chữ thêm gạch dưới, chữ bỏ gạch ngang, mục không đổi được gấp lại.
             """)
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var choice: ReportChoice
     @Argument(help: ArgumentHelp("Bản cũ.", valueName: "A")) var old: String
     @Argument(help: ArgumentHelp("Bản mới (mặc định: hien-tai).", valueName: "B")) var new: String = "hien-tai"
     @Option(help: ArgumentHelp("Ghi bản so sánh dạng HTML vào tệp này.", valueName: "tệp")) var html: String?
 
-    func run() throws {
+    mutating func run() throws {
+        choice.adopt(try workspace.enter())
         let store = choice.store
         if !store.verify().isEmpty {
             Console.error("tongket: cảnh báo: có phiên bản không còn như lúc ghi; so sánh có thể sai (xem 'tongket versions --verify')")

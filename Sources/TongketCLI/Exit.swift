@@ -9,6 +9,9 @@ enum Exit {
     static let invalidTemplates = ExitCode(4)
     /// No PDF: the engine is not installed, failed, or made a file tongket cannot finish.
     static let pdfFailed = ExitCode(5)
+    /// The command was used wrongly: what it needs was not named (the same code as the argument
+    /// parser's own usage errors), or the working folder's tongket.yaml is wrong.
+    static let usage = ExitCode(64)
 
     /// The code for a report that could not be rendered: PDF, writing, or else the templates.
     static func code(for error: RenderError) -> ExitCode {

@@ -8,6 +8,7 @@ struct GenerateCommand: ParsableCommand {
         abstract: "Sinh bộ báo cáo tổng hợp (giả định, hợp lệ) cho N đơn vị để đo tốc độ và kiểm thử tổng hợp.",
         discussion: "Ghi THƯ_MỤC/de-cuong (đề cương kèm danh mục N đơn vị) và THƯ_MỤC/bao-cao/*.yaml; cùng --seed cho cùng kết quả.")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @Option(help: "Số đơn vị.") var units: Int = 100
     @Option(help: "Hạt giống ngẫu nhiên.") var seed: UInt64 = 2020
@@ -18,8 +19,9 @@ struct GenerateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let loaded = try outline.load()
-        let source = try outline.url()
+        let here = try workspace.enter()
+        let loaded = try outline.load(in: here)
+        let source = try outline.url(in: here)
         do {
             try SyntheticGenerator(units: units, seed: seed).write(
                 outline: loaded, outlineDirectory: source, to: URL(fileURLWithPath: output))

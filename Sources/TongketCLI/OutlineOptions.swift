@@ -2,23 +2,33 @@ import ArgumentParser
 import Foundation
 import TongketKit
 
-/// `--outline DIR`, shared by every command that reads the outline.
+/// `--outline DIR|ID`, shared by every command that reads the outline.
 struct OutlineOptions: ParsableArguments {
     @Option(
         name: .customLong("outline"),
-        help: ArgumentHelp("Thư mục đề cương (mặc định: outline/cchc-2011-2020 đi kèm tongket).", valueName: "thư-mục"))
+        help: ArgumentHelp(
+            "Đề cương: một thư mục, hoặc mã một đề cương đi kèm (xem 'tongket outline --list'). Mặc định: đề cương của thư mục "
+                + "làm việc; ngoài thư mục làm việc, phải ghi khi có nhiều đề cương đi kèm.", valueName: "thư-mục|mã"))
     var directory: String?
 
-    /// The outline's folder: the one named, or the bundled one.
-    func url() throws -> URL {
-        try BundledFolder.locate(
-            directory, bundled: "outline/\(ResourceLocator.defaultProgramme)", option: "--outline", what: "thư mục đề cương",
-            exit: Exit.invalidOutline)
+    /// The outline's folder: the one named, the working folder's, or the only one installed.
+    func url(in workspace: Workspace?) throws -> URL {
+        do {
+            return try OutlineChoice.resolve(given: directory, workspace: workspace, data: ResourceLocator.dataFolder())
+        } catch {
+            Console.error("tongket: lỗi: \(error.message)")
+            if case .notChosen = error { throw Exit.usage }
+            throw Exit.invalidOutline
+        }
     }
 
     /// The outline, or exit 2 after printing every problem in it.
-    func load() throws -> Outline {
-        let url = try url()
+    func load(in workspace: Workspace?) throws -> Outline {
+        try Self.load(from: try url(in: workspace))
+    }
+
+    /// The outline in `url`, or exit 2 after printing every problem in it.
+    static func load(from url: URL) throws -> Outline {
         do {
             return try OutlineLoader.load(from: url)
         } catch {

@@ -12,22 +12,28 @@ struct RenderCommand: ParsableCommand {
             tệp không do tongket tạo ra không bị ghi đè nếu không có --force.
             """)
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
     @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
     @Flag(help: "Bản hoàn thiện: không ghi dấu \"DỰ THẢO LẦN N\" dù báo cáo đã có phiên bản ghi bằng 'tongket review'.")
     var final = false
-    @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
+    @Argument(
+        help: ArgumentHelp(
+            "Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "tệp"))
+    var files: [String] = []
 
     func validate() throws { try output.check() }
 
-    func run() throws {
-        let loaded = try outline.load()
-        let renderer = try output.renderer(templates, for: loaded)
+    mutating func run() throws {
+        let here = try workspace.enter()
+        output.adopt(here)
+        let loaded = try outline.load(in: here)
+        let renderer = try output.renderer(templates, for: loaded, in: here)
         var failed = false
         var documents: [RenderedDocument] = []
-        for path in SubmissionFiles.expand(files, keepingEmptyFolders: true) {
+        for path in SubmissionFiles.expand(try SubmissionInputs.resolve(files, in: here), keepingEmptyFolders: true) {
             let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
             guard result.isValid(strict: strict), let submission = result.submission else {

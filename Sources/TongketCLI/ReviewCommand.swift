@@ -13,6 +13,7 @@ struct ReviewCommand: ParsableCommand {
             Dấu "DỰ THẢO LẦN N" trên kết quả phải khớp với lần sắp ghi; bản hoàn thiện (dựng với --final) không có dấu.
             """)
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var choice: ReportChoice
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var templates: TemplateOptions
@@ -20,7 +21,9 @@ struct ReviewCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Người rà soát (họ tên, chức vụ).", valueName: "họ-tên")) var reviewer: String
     @Option(help: ArgumentHelp("Ngày rà soát, ngày/tháng/năm (mặc định: hôm nay).", valueName: "ngày")) var date: String?
     @Option(help: ArgumentHelp("Ghi chú cho phiên bản.", valueName: "ghi-chú")) var note: String = ""
-    @Argument(help: ArgumentHelp("Các tệp hay thư mục báo cáo đã dùng để lập kết quả (mặc định: ví dụ đi kèm).", valueName: "nguồn"))
+    @Argument(
+        help: ArgumentHelp(
+            "Các tệp hay thư mục báo cáo đã dùng để lập kết quả (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "nguồn"))
     var inputs: [String] = []
 
     func validate() throws {
@@ -31,8 +34,10 @@ struct ReviewCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
-        let recorder = ReviewRecorder(store: choice.store, shownDirectory: choice.output)
+    mutating func run() throws {
+        let here = try workspace.enter()
+        choice.adopt(here)
+        let recorder = ReviewRecorder(store: choice.store, shownDirectory: choice.folder)
         let review = Review(
             status: ReviewStatus.parse(status) ?? .draft, reviewer: reviewer.trimmingCharacters(in: .whitespaces),
             date: date.flatMap(VietnameseDate.parse) ?? SimpleDate.today(), note: note)
@@ -41,7 +46,8 @@ struct ReviewCommand: ParsableCommand {
             // The sources are looked for only once the outputs may be recorded: a refusal is what
             // the user needs to hear first, before any trouble finding the bundled data.
             let sources = ReviewSources(
-                submissions: try SubmissionInputs.resolve(inputs), outline: try outline.url(), templates: try templates.url())
+                submissions: try SubmissionInputs.resolve(inputs, in: here), outline: try outline.url(in: here),
+                templates: try templates.url(in: here))
             let manifest = try recorder.record(plan, sources: sources)
             let folder = recorder.store.folder(round: manifest.round).path
             Console.error(

@@ -7,13 +7,14 @@ struct SchemaCommand: ParsableCommand {
         commandName: "schema",
         abstract: "Sinh JSON Schema cho bản báo cáo từ đề cương (để trình soạn thảo YAML kiểm tra và gợi ý khi gõ).")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @Option(name: .short, help: ArgumentHelp("Tệp kết quả, hoặc - để in ra màn hình (mặc định: -).", valueName: "tệp"))
     var output: String = "-"
     @Flag(help: "Ghi đè tệp đã có kể cả khi không do tongket tạo ra.") var force = false
 
     func run() throws {
-        let loaded = try outline.load()
+        let loaded = try outline.load(in: try workspace.enter())
         let data = try SchemaGenerator.json(for: loaded)
         if output == "-" {
             FileHandle.standardOutput.write(data)

@@ -8,6 +8,7 @@ struct SkeletonCommand: ParsableCommand {
         abstract: "Tạo tệp báo cáo mẫu cho một đơn vị: các mục phải viết kèm hướng dẫn, bảng số liệu phụ lục để trống.",
         discussion: "Tệp mẫu không bao giờ ghi đè lên tệp đã có (bản báo cáo đơn vị đang viết) trừ khi thêm --force.")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
     @OptionGroup var templates: TemplateOptions
@@ -18,20 +19,27 @@ struct SkeletonCommand: ParsableCommand {
     @Flag(help: "Tạo tệp mẫu cho mọi đơn vị trong danh mục.") var all = false
     @Option(
         name: .short,
-        help: ArgumentHelp("Thư mục kết quả, hoặc - để in tệp mẫu ra màn hình (mặc định: thư mục hiện tại).", valueName: "thư-mục"))
-    var output: String = "."
+        help: ArgumentHelp(
+            "Thư mục kết quả, hoặc - để in tệp mẫu ra màn hình (mặc định: thư mục kết quả của thư mục làm việc, "
+                + "không thì thư mục hiện tại).", valueName: "thư-mục"))
+    var output: String?
     @Flag(help: "Ghi đè tệp đã có.") var force = false
 
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
-        if all && output == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
+        if all && folder == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
         _ = try FormatOption.checked(format)
     }
 
     var formats: [DocumentFormat] { FormatOption.formats(format) }
 
-    func run() throws {
-        let loaded = try outline.load()
+    /// The output folder as given, the working folder's, or ".".
+    var folder: String { output ?? "." }
+
+    mutating func run() throws {
+        let here = try workspace.enter()
+        if output == nil, let here { output = WorkspaceOptions.displayPath(here.output) }
+        let loaded = try outline.load(in: here)
         let units: [ReportingUnit]
         do {
             units = try SkeletonFiles.units(unit, in: loaded)
@@ -39,13 +47,13 @@ struct SkeletonCommand: ParsableCommand {
             Console.error(error.description)
             throw Exit.invalidInput
         }
-        if output == "-", let only = units.first {
+        if folder == "-", let only = units.first {
             Console.out(SkeletonWriter.yaml(for: only, outline: loaded))
             return
         }
-        let directory = URL(fileURLWithPath: output)
+        let directory = URL(fileURLWithPath: folder)
         let printer = yamlOnly ? nil : try pdf.printer(for: formats)
-        var renderer = yamlOnly ? nil : try templates.renderer(for: loaded)
+        var renderer = yamlOnly ? nil : try templates.renderer(for: loaded, in: here)
         renderer?.printer = printer
         var failed = false
         do {
@@ -67,7 +75,7 @@ struct SkeletonCommand: ParsableCommand {
     func show(_ written: Result<URL, FileError>) -> Bool {
         switch written {
         case .success(let url):
-            Console.error("đã ghi \(url.relativePathForDisplay(output))")
+            Console.error("đã ghi \(url.relativePathForDisplay(folder))")
             return true
         case .failure(let error):
             Console.error(error.description)

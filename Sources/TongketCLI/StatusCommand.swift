@@ -7,20 +7,24 @@ struct StatusCommand: ParsableCommand {
         commandName: "status",
         abstract: "Bảng tình hình gửi báo cáo của các đơn vị: đã gửi, đúng hạn hay muộn bao nhiêu ngày, hợp lệ hay có lỗi.")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var timing: AsOfOptions
     @Flag(help: "In dạng JSON.") var json = false
-    @Argument(help: ArgumentHelp("Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: ví dụ đi kèm).", valueName: "thư-mục"))
+    @Argument(
+        help: ArgumentHelp(
+            "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
     var inputs: [String] = []
 
     func validate() throws { try timing.check() }
 
     func run() throws {
-        let loaded = try outline.load()
-        let paths = try SubmissionInputs.resolve(inputs)
+        let here = try workspace.enter()
+        let loaded = try outline.load(in: here)
+        let paths = try SubmissionInputs.resolve(inputs, in: here)
         let consolidator = SubmissionFolder.consolidator(
             paths: paths, outline: loaded, strict: false, progress: Progress.reporter("Đọc báo cáo"))
-        let asOf = timing.date ?? SimpleDate.today()
+        let asOf = timing.date(in: here) ?? SimpleDate.today()
         let statuses = consolidator.consolidate(asOf: asOf).annex
         if json {
             FileHandle.standardOutput.write(try StatusReport.json(statuses, asOf: asOf))

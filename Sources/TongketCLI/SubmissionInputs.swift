@@ -3,14 +3,28 @@ import TongketKit
 
 /// The submissions a command reads, and what went wrong reading them.
 enum SubmissionInputs {
-    /// The paths given, or the bundled example.
-    static func resolve(_ inputs: [String]) throws -> [String] {
+    /// What a command reads from: submissions or comments.
+    enum Kind {
+        case submissions, comments
+
+        var example: String { self == .submissions ? "tongket status bao-cao/" : "tongket comments gop-y/" }
+        var what: String { self == .submissions ? "tệp hay thư mục báo cáo" : "tệp hay thư mục góp ý" }
+    }
+
+    /// The paths given, or the working folder's folder of that kind. Outside a working folder a
+    /// command given nothing stops (exit 64) and reads nothing: the bundled examples are read
+    /// only when named, so that a forgotten argument never brings in another review's data.
+    static func resolve(_ inputs: [String], _ kind: Kind = .submissions, in workspace: Workspace?) throws -> [String] {
         if !inputs.isEmpty { return inputs }
-        return [
-            try BundledFolder.locate(
-                nil, bundled: "examples/thanh-hoa-2020", option: "một thư mục báo cáo", what: "thư mục ví dụ", exit: Exit.invalidInput
-            ).path
-        ]
+        if let workspace {
+            let folder = kind == .submissions ? workspace.submissions : workspace.comments
+            return [WorkspaceOptions.displayPath(folder)]
+        }
+        let examples = ResourceLocator.find("examples").map { " (ví dụ đi kèm: \($0.path))" } ?? ""
+        Console.error(
+            "tongket: lỗi: chưa chỉ \(kind.what) nào: ghi sau lệnh (như \(kind.example)), hoặc chạy lệnh trong thư mục "
+                + "làm việc tạo bằng 'tongket init' (hay với -C thư-mục). Ví dụ đi kèm chỉ được đọc khi ghi rõ\(examples).")
+        throw Exit.usage
     }
 
     /// Prints every problem found while reading; returns how many files can't be used.

@@ -8,13 +8,18 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Kiểm tra bản báo cáo của đơn vị: in mọi lỗi cùng lúc, dạng tệp:dòng:cột: lỗi: …",
         discussion: "Mã thoát: 0 không có lỗi; 1 có lỗi (hoặc có cảnh báo khi dùng --strict); 2 đề cương có lỗi.")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
-    @Argument(help: ArgumentHelp("Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng.", valueName: "tệp")) var files: [String]
+    @Argument(
+        help: ArgumentHelp(
+            "Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "tệp"))
+    var files: [String] = []
 
     func run() throws {
-        let loaded = try outline.load()
-        let paths = SubmissionFiles.expand(files, keepingEmptyFolders: true)
+        let here = try workspace.enter()
+        let loaded = try outline.load(in: here)
+        let paths = SubmissionFiles.expand(try SubmissionInputs.resolve(files, in: here), keepingEmptyFolders: true)
         var errors = 0
         var warnings = 0
         for path in paths {

@@ -8,10 +8,12 @@ struct VersionsCommand: ParsableCommand {
         abstract: "Liệt kê các phiên bản đã ghi của báo cáo; với --verify, kiểm tra không phiên bản nào bị sửa, thiếu hay thay.",
         discussion: "Mã thoát 1 khi --verify thấy một phiên bản không còn như lúc ghi.")
 
+    @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var choice: ReportChoice
     @Flag(help: "Kiểm tra từng tệp của mọi phiên bản với SHA-256 đã ghi và chuỗi phiên bản.") var verify = false
 
-    func run() throws {
+    mutating func run() throws {
+        choice.adopt(try workspace.enter())
         let store = choice.store
         Console.out(store.listing())
         guard verify else { return }

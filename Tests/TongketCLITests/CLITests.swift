@@ -7,7 +7,7 @@ import TongketTestSupport
 struct CLITests {
     @Test("validate: các ví dụ hợp lệ, mã thoát 0, cảnh báo ra stderr")
     func validateExamples() throws {
-        let r = try CLI.run(["validate", "examples/thanh-hoa-2020"])
+        let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "examples/thanh-hoa-2020"])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.hasSuffix("Đã kiểm tra 7 tệp: 0 lỗi, 5 cảnh báo.\n"))
         #expect(r.stdout.contains("examples/thanh-hoa-2020/h-nga-son.yaml: hợp lệ\n"))
@@ -16,7 +16,7 @@ struct CLITests {
 
     @Test("validate --strict: cảnh báo thành lỗi, mã thoát 1")
     func strict() throws {
-        let r = try CLI.run(["validate", "--strict", "examples/thanh-hoa-2020/so-cong-thuong.yaml"])
+        let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "--strict", "examples/thanh-hoa-2020/so-cong-thuong.yaml"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("so-cong-thuong.yaml:84:5: lỗi: chỉ tiêu 'luot-dao-tao'"))
         #expect(r.stdout.hasSuffix("Đã kiểm tra 1 tệp: 2 lỗi, 0 cảnh báo.\n"))
@@ -27,7 +27,7 @@ struct CLITests {
         let dir = try Fixtures.temporaryDirectory()
         let file = dir.appendingPathComponent("sai.yaml")
         try Data("don_vi: h-nga-sn\nbao_cao:\n  so: \"1\"\n  ngay: \"31/04/2020\"\n".utf8).write(to: file)
-        let r = try CLI.run(["validate", "sai.yaml"], in: dir)
+        let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "sai.yaml"], in: dir)
         #expect(r.status == 1)
         let lines = r.stderr.split(separator: "\n").map(String.init)
         #expect(
@@ -42,7 +42,7 @@ struct CLITests {
 
     @Test("validate: tệp không có, thư mục rỗng")
     func missingFile() throws {
-        let r = try CLI.run(["validate", "khong-co.yaml"])
+        let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "khong-co.yaml"])
         #expect(r.status == 1)
         #expect(r.stderr == "khong-co.yaml:1:1: lỗi: không tìm thấy tệp\n")
     }
@@ -50,21 +50,21 @@ struct CLITests {
     @Test("skeleton: ghi tệp mẫu và schema, không ghi đè tệp đã có (mã thoát 3), --force thì ghi")
     func skeletonNeverOverwrites() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let first = try CLI.run(["skeleton", "--unit", "h-nga-son", "-o", dir.path])
+        let first = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "h-nga-son", "-o", dir.path])
         #expect(first.status == 0, "\(first.stderr)")
         let written = try String(contentsOf: dir.appendingPathComponent("h-nga-son.yaml"), encoding: .utf8)
         #expect(written.hasPrefix("# yaml-language-server: $schema=cchc-2011-2020.schema.json\n"))
         #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("cchc-2011-2020.schema.json").path))
         // The user starts writing; a second skeleton must not wipe that out.
         try Data((written + "# đang viết\n").utf8).write(to: dir.appendingPathComponent("h-nga-son.yaml"))
-        let second = try CLI.run(["skeleton", "--unit", "h-nga-son", "-o", dir.path])
+        let second = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "h-nga-son", "-o", dir.path])
         #expect(second.status == 3)
         #expect(
             second.stderr.contains(
                 "h-nga-son.yaml: lỗi: tệp đã có; tongket không ghi đè lên tệp của người dùng (thêm --force nếu thật sự muốn thay)"))
         let kept = try String(contentsOf: dir.appendingPathComponent("h-nga-son.yaml"), encoding: .utf8)
         #expect(kept.hasSuffix("# đang viết\n"))
-        let forced = try CLI.run(["skeleton", "--unit", "h-nga-son", "-o", dir.path, "--force"])
+        let forced = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "h-nga-son", "-o", dir.path, "--force"])
         #expect(forced.status == 0)
         #expect(try String(contentsOf: dir.appendingPathComponent("h-nga-son.yaml"), encoding: .utf8) == written)
         // No temporary files are left behind.
@@ -74,18 +74,18 @@ struct CLITests {
 
     @Test("skeleton -o -: in ra màn hình, giống tệp mẫu")
     func skeletonToStdout() throws {
-        let r = try CLI.run(["skeleton", "--unit", "so-tu-phap", "-o", "-"])
+        let r = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-tu-phap", "-o", "-"])
         #expect(r.status == 0)
         #expect(Golden.mismatch(r.stdout, "skeleton/so-tu-phap.yaml") == nil)
     }
 
     @Test("skeleton: mã đơn vị sai, mã thoát 1 với gợi ý; thiếu --unit, mã thoát 64")
     func skeletonErrors() throws {
-        let wrong = try CLI.run(["skeleton", "--unit", "so-tu-phapp", "-o", "-"])
+        let wrong = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-tu-phapp", "-o", "-"])
         #expect(wrong.status == 1)
         #expect(wrong.stderr == "tongket: lỗi: mã đơn vị 'so-tu-phapp' không có trong danh mục; có phải là 'so-tu-phap'?\n")
         #expect(wrong.stdout.isEmpty)
-        let usage = try CLI.run(["skeleton"])
+        let usage = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath])
         #expect(usage.status == 64)
         #expect(usage.stderr.contains("cần đúng một trong hai: --unit MÃ hoặc --all"))
     }
@@ -93,7 +93,7 @@ struct CLITests {
     @Test("skeleton --all: một tệp cho mỗi đơn vị trong danh mục")
     func skeletonAll() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["skeleton", "--all", "-o", dir.path])
+        let r = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--all", "-o", dir.path])
         #expect(r.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
         #expect(names.filter { $0.hasSuffix(".yaml") }.count == 52)
@@ -101,11 +101,11 @@ struct CLITests {
 
     @Test("outline: cây đề cương ra stdout, giống tệp mẫu")
     func outline() throws {
-        let r = try CLI.run(["outline"])
+        let r = try CLI.run(["outline", "--outline", Fixtures.outlinePath])
         #expect(r.status == 0)
         #expect(r.stderr.isEmpty)
         #expect(Golden.mismatch(r.stdout, "outline/tree.txt") == nil)
-        let units = try CLI.run(["outline", "--units"])
+        let units = try CLI.run(["outline", "--outline", Fixtures.outlinePath, "--units"])
         #expect(Golden.mismatch(units.stdout, "outline/units.txt") == nil)
     }
 
@@ -130,7 +130,7 @@ struct CLITests {
 
     @Test("schema: JSON ra stdout giống tệp trong kho")
     func schema() throws {
-        let r = try CLI.run(["schema"])
+        let r = try CLI.run(["schema", "--outline", Fixtures.outlinePath])
         #expect(r.status == 0)
         let committed = try String(contentsOf: Fixtures.root.appendingPathComponent("outline/cchc-2011-2020.schema.json"), encoding: .utf8)
         #expect(r.stdout == committed)
@@ -154,7 +154,7 @@ struct OddInputTests {
         let dir = try Fixtures.temporaryDirectory()
         try FileManager.default.createSymbolicLink(atPath: dir.appendingPathComponent("zero.yaml").path, withDestinationPath: "/dev/zero")
         try FileManager.default.createDirectory(at: dir.appendingPathComponent("thu-muc.yml.d"), withIntermediateDirectories: true)
-        let r = try CLI.run(["validate", "zero.yaml", "thu-muc.yml.d/"], in: dir)
+        let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "zero.yaml", "thu-muc.yml.d/"], in: dir)
         #expect(r.status == 1)
         #expect(
             r.stderr.contains("zero.yaml:1:1: lỗi: không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml"))

@@ -10,7 +10,7 @@ struct CommentsCLITests {
     @Test("bảng tiếp thu, giải trình của bốn cơ quan: .md, .html, .docx giống tệp mẫu; mục không còn được báo (tệp:dòng:cột)")
     func table() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["comments", examples, extra, "-o", dir.path])
+        let r = try CLI.run(["comments", "--outline", Fixtures.outlinePath, examples, extra, "-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stderr == """
@@ -46,13 +46,13 @@ struct CommentsCLITests {
         let broken = dir.appendingPathComponent("hong.yaml")
         try Data("co_quan: Sở Y tế\ny_kien:\n  - muc: chung\n    noi_dung: Được.\n    xu_ly: ok\n".utf8).write(to: broken)
         let out = dir.appendingPathComponent("ket-qua")
-        let r = try CLI.run(["comments", examples, broken.path, "-o", out.path])
+        let r = try CLI.run(["comments", "--outline", Fixtures.outlinePath, examples, broken.path, "-o", out.path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("\(broken.path):5:12: lỗi: 'xu_ly' phải là một trong:"))
         #expect(r.stderr.contains("\(broken.path): không đưa vào bảng vì tệp có lỗi"))
         #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("bang-tiep-thu-y-kien.md").path))
         let strictOut = dir.appendingPathComponent("nghiem")
-        let strict = try CLI.run(["comments", examples, broken.path, "-o", strictOut.path, "--strict"])
+        let strict = try CLI.run(["comments", "--outline", Fixtures.outlinePath, examples, broken.path, "-o", strictOut.path, "--strict"])
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: strictOut.path))
     }

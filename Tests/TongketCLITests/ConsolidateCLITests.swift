@@ -9,7 +9,7 @@ struct ConsolidateCLITests {
     @Test("consolidate ví dụ đi kèm: dự thảo .md và .html giống tệp mẫu, tóm tắt ra stderr")
     func example() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["consolidate", "-o", dir.path])
+        let r = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
         #expect(
@@ -24,7 +24,7 @@ struct ConsolidateCLITests {
     @Test("một tệp hỏng giữa các tệp tốt: dự thảo vẫn được lập, lỗi có vị trí, phụ lục ghi rõ")
     func brokenAmongGood() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["consolidate", fixture, "-o", dir.path, "--format", "md"])
+        let r = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, fixture, "-o", dir.path, "--format", "md"])
         #expect(r.status == 0)
         #expect(r.stderr.contains("Tests/Fixtures/tong-hop/so-cong-thuong.yaml:30:23: lỗi: năm '2010' nằm ngoài giai đoạn 2011–2020"))
         #expect(r.stderr.contains("so-cong-thuong.yaml: không đưa vào tổng hợp vì tệp có lỗi"))
@@ -44,7 +44,7 @@ struct ConsolidateCLITests {
     func strict() throws {
         let dir = try Fixtures.temporaryDirectory()
         let out = dir.appendingPathComponent("out")
-        let r = try CLI.run(["consolidate", fixture, "-o", out.path, "--strict"])
+        let r = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, fixture, "-o", out.path, "--strict"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("không ghi dự thảo vì có --strict"))
         #expect(!FileManager.default.fileExists(atPath: out.path))
@@ -52,7 +52,7 @@ struct ConsolidateCLITests {
 
     @Test("status: bảng trong terminal và JSON, tính đến ngày cho trước")
     func status() throws {
-        let r = try CLI.run(["status", fixture, "--as-of", "10/05/2020"])
+        let r = try CLI.run(["status", "--outline", Fixtures.outlinePath, fixture, "--as-of", "10/05/2020"])
         #expect(r.status == 0)
         let lines = r.stdout.split(separator: "\n").map(String.init)
         // 25 provincial and central units come first; Nga Sơn is the 9th district alphabetically: row 34.
@@ -67,7 +67,7 @@ struct ConsolidateCLITests {
         #expect(
             r.stdout.hasSuffix(
                 "Tính đến 10/05/2020: đã gửi 4/52 đơn vị (hợp lệ 3, có lỗi 1, gửi muộn 1); chưa gửi 48, trong đó quá hạn 48.\n"))
-        let json = try CLI.run(["status", fixture, "--as-of", "10/05/2020", "--json"])
+        let json = try CLI.run(["status", "--outline", Fixtures.outlinePath, fixture, "--as-of", "10/05/2020", "--json"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
         #expect(object["tinh_den_ngay"] as? String == "10/05/2020")
         let units = try #require(object["don_vi"] as? [[String: Any]])
@@ -81,7 +81,7 @@ struct ConsolidateCLITests {
 
     @Test("status --as-of sai dạng: mã 64")
     func badDate() throws {
-        let r = try CLI.run(["status", "--as-of", "31/02/2020"])
+        let r = try CLI.run(["status", "--outline", Fixtures.outlinePath, "--as-of", "31/02/2020"])
         #expect(r.status == 64)
         #expect(r.stderr.contains("--as-of phải là một ngày có thật"))
     }

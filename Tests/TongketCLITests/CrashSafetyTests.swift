@@ -33,7 +33,7 @@ struct CrashSafetyTests {
     @Test("110 lần giết (SIGKILL) lúc đang ghi dự thảo hoặc ghi phiên bản: mọi tệp đã có vẫn nguyên, mọi phiên bản kiểm tra được")
     func killedAtRandom() throws {
         let base = try Fixtures.temporaryDirectory()
-        #expect(try CLI.run(["generate", "--units", "60", "-o", base.path]).status == 0)
+        #expect(try CLI.run(["generate", "--outline", Fixtures.outlinePath, "--units", "60", "-o", base.path]).status == 0)
         let sources = base.appendingPathComponent("bao-cao").path
         let outline = ["--outline", base.appendingPathComponent("de-cuong").path]
         // Round 1 recorded; its outputs (DỰ THẢO LẦN 1) are what a killed consolidation must leave.
@@ -84,12 +84,12 @@ struct CrashSafetyTests {
     @Test("tệp tạm của một lần chạy bị giết được dọn ở lần chạy sau; tệp tạm của tiến trình còn sống thì không")
     func abandonedTemporaryFiles() throws {
         let dir = try Fixtures.temporaryDirectory()
-        #expect(try CLI.run(["consolidate", "-o", dir.path]).status == 0)
+        #expect(try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path]).status == 0)
         // A process id above Linux's limit (4194304) is never alive; this test's own is.
         let dead = [".bao-cao-tong-hop.md.tmp-9999999", ".bao-cao-tong-hop.docx.tmp-9999999", ".tongket-docx-9999999-42.xml"]
         let alive = ".bao-cao-tong-hop.html.tmp-\(getpid())"
         for name in dead + [alive] { try Data("dở dang".utf8).write(to: dir.appendingPathComponent(name)) }
-        #expect(try CLI.run(["consolidate", "-o", dir.path]).status == 0)
+        #expect(try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path]).status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(names == [alive, "bao-cao-tong-hop.docx", "bao-cao-tong-hop.html", "bao-cao-tong-hop.md"])
     }

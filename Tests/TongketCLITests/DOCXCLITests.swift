@@ -8,7 +8,7 @@ struct DOCXCLITests {
 
     func render(_ arguments: [String]) throws -> URL {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(arguments + ["-o", dir.path])
+        let r = try CLI.run([arguments[0], "--outline", Fixtures.outlinePath] + arguments.dropFirst() + ["-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         return dir
     }
@@ -42,7 +42,7 @@ struct DOCXCLITests {
 
     @Test("consolidate: dự thảo .docx giống tệp mẫu, có biểu đồ PNG và SVG")
     func consolidatedParts() throws {
-        let dir = try render(["consolidate", "--format", "docx"])
+        let dir = try render(["consolidate", Fixtures.examples.path, "--format", "docx"])
         let data = try Data(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.docx"))
         #expect(try DOCXFile.goldenMismatch(data, "docx/bao-cao-tong-hop", skipping: ["word/styles.xml"]) == nil)
         // One PNG and one SVG for each chart the HTML draft has.
@@ -69,13 +69,13 @@ struct DOCXCLITests {
         let target = dir.appendingPathComponent("so-tu-phap.docx")
         let foreign = Data("PK\u{3}\u{4} bản Word do người dùng sửa".utf8)
         try foreign.write(to: target)
-        let refused = try CLI.run(["render", example, "--format", "docx", "-o", dir.path])
+        let refused = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "--format", "docx", "-o", dir.path])
         #expect(refused.status == 3)
         #expect(refused.stderr.contains("so-tu-phap.docx: lỗi: tệp đã có và không do tongket tạo ra; không ghi đè"))
         #expect(try Data(contentsOf: target) == foreign)
         try FileManager.default.removeItem(at: target)
-        #expect(try CLI.run(["render", example, "--format", "docx", "-o", dir.path]).status == 0)
-        let again = try CLI.run(["render", example, "--format", "docx", "-o", dir.path])
+        #expect(try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "--format", "docx", "-o", dir.path]).status == 0)
+        let again = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "--format", "docx", "-o", dir.path])
         #expect(again.status == 0, "\(again.stderr)")
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
         #expect(names == ["so-tu-phap.chuyen-de.docx", "so-tu-phap.docx"])
@@ -83,7 +83,7 @@ struct DOCXCLITests {
 
     @Test("-o - --format docx qua ống dẫn: ghi gói ZIP ra stdout")
     func docxToPipe() throws {
-        let r = try CLI.run(["render", example, "--format", "docx", "-o", "-"])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "--format", "docx", "-o", "-"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("PK\u{3}\u{4}"))
     }
@@ -93,7 +93,7 @@ struct DOCXCLITests {
         .enabled(if: ExternalTool.pythonDocx, "python-docx chưa cài được (scripts/setup --test-tools cài bằng pip); bỏ qua"))
     func pythonDocxReadsBack() throws {
         let dir = try render(["render", example, "--format", "docx"])
-        _ = try CLI.run(["consolidate", "--format", "docx", "-o", dir.path])
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "docx", "-o", dir.path])
         let script = Fixtures.root.appendingPathComponent("Tests/docx/kiem_tra_docx.py").path
         let unit = ExternalTool.run(["python3", script, "don-vi", dir.appendingPathComponent("so-tu-phap.docx").path])
         #expect(unit.status == 0, "\(unit.output)")
@@ -107,8 +107,8 @@ struct DOCXCLITests {
             if: ExternalTool.libreOffice, "LibreOffice chưa cài được (scripts/setup --test-tools cài libreoffice-writer-nogui); bỏ qua"))
     func libreOfficeConverts() throws {
         let dir = try render(["render", Fixtures.examples.path, "--format", "docx"])
-        _ = try CLI.run(["consolidate", "--format", "docx", "-o", dir.path])
-        _ = try CLI.run(["skeleton", "--unit", "so-noi-vu", "--format", "docx", "-o", dir.path])
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "docx", "-o", dir.path])
+        _ = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-noi-vu", "--format", "docx", "-o", dir.path])
         let documents = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".docx") }.sorted()
         #expect(documents.count == 13)
         let profile = try Fixtures.temporaryDirectory()

@@ -48,11 +48,11 @@ struct InstallTests {
         let work = try Fixtures.temporaryDirectory()
         #expect(!work.path.hasPrefix(Fixtures.root.path))
 
-        let outline = try CLI.run(["outline"], in: work, executable: tongket)
+        let outline = try CLI.run(["outline", "--outline", "cchc-2011-2020"], in: work, executable: tongket)
         #expect(outline.status == 0, "\(outline.stderr)")
         #expect(outline.stdout.hasPrefix("ĐỀ CƯƠNG BÁO CÁO"))
 
-        let skeleton = try CLI.run(["skeleton", "--unit", "so-tu-phap"], in: work, executable: tongket)
+        let skeleton = try CLI.run(["skeleton", "--outline", "cchc-2011-2020", "--unit", "so-tu-phap"], in: work, executable: tongket)
         #expect(skeleton.status == 0, "\(skeleton.stderr)")
         for name in ["so-tu-phap.yaml", "so-tu-phap.mau.md", "so-tu-phap.mau.html", "so-tu-phap.mau.docx", "cchc-2011-2020.schema.json"] {
             #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent(name).path), "\(name)")
@@ -60,14 +60,16 @@ struct InstallTests {
 
         try FileManager.default.copyItem(
             at: examples.appendingPathComponent("h-nga-son.yaml"), to: work.appendingPathComponent("h-nga-son.yaml"))
-        let render = try CLI.run(["render", "h-nga-son.yaml", "-o", "bao-cao"], in: work, executable: tongket)
+        let render = try CLI.run(
+            ["render", "--outline", "cchc-2011-2020", "h-nga-son.yaml", "-o", "bao-cao"], in: work, executable: tongket)
         #expect(render.status == 0, "\(render.stderr)")
         for name in ["h-nga-son.md", "h-nga-son.html", "h-nga-son.docx"] {
             #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("bao-cao/\(name)").path), "\(name)")
         }
 
-        // No folder named: the examples that came with tongket.
-        let consolidate = try CLI.run(["consolidate", "-o", "tong-hop"], in: work, executable: tongket)
+        // The examples that came with tongket, named.
+        let consolidate = try CLI.run(
+            ["consolidate", "--outline", "cchc-2011-2020", examples.path, "-o", "tong-hop"], in: work, executable: tongket)
         #expect(consolidate.status == 0, "\(consolidate.stderr)")
         for name in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html", "bao-cao-tong-hop.docx"] {
             #expect(FileManager.default.fileExists(atPath: work.appendingPathComponent("tong-hop/\(name)").path), "\(name)")
@@ -118,7 +120,7 @@ struct InstallTests {
         let bin = try Fixtures.temporaryDirectory()
         let link = bin.appendingPathComponent("tongket")
         try FileManager.default.createSymbolicLink(at: link, withDestinationURL: prefix.appendingPathComponent("bin/tongket"))
-        let outline = try CLI.run(["outline", "--units"], in: bin, executable: link)
+        let outline = try CLI.run(["outline", "--outline", "cchc-2011-2020", "--units"], in: bin, executable: link)
         #expect(outline.status == 0, "\(outline.stderr)")
     }
 
@@ -130,21 +132,24 @@ struct InstallTests {
         let tongket = alone.appendingPathComponent("tongket")
         try FileManager.default.copyItem(at: prefix.appendingPathComponent("bin/tongket"), to: tongket)
 
-        let missing = try CLI.run(["outline"], in: alone, executable: tongket)
+        let missing = try CLI.run(["outline", "--outline", "cchc-2011-2020"], in: alone, executable: tongket)
         #expect(missing.status == 2)
         #expect(
             missing.stderr
-                == "tongket: lỗi: không tìm thấy thư mục đề cương outline/cchc-2011-2020: không có thư mục dữ liệu của tongket "
-                + "(cài bằng scripts/install hoặc đặt TONGKET_DATA); chỉ rõ bằng --outline\n")
+                == "tongket: lỗi: không tìm thấy đề cương 'cchc-2011-2020': không có thư mục này, và không có thư mục dữ liệu "
+                + "của tongket để tìm đề cương đi kèm mang mã này (cài bằng scripts/install hoặc đặt TONGKET_DATA); "
+                + "chỉ rõ thư mục đề cương bằng --outline\n")
         let version = try CLI.run(["--version"], in: alone, executable: tongket)
         #expect(
             version.stdout.hasSuffix(
                 "thư mục dữ liệu: không tìm thấy (cài bằng scripts/install, đặt TONGKET_DATA hoặc dùng --outline và --templates)\n"))
 
         let data = prefix.appendingPathComponent("share/tongket")
-        let named = try CLI.run(["outline"], in: alone, environment: ["TONGKET_DATA": data.path], executable: tongket)
+        let named = try CLI.run(
+            ["outline", "--outline", "cchc-2011-2020"], in: alone, environment: ["TONGKET_DATA": data.path], executable: tongket)
         #expect(named.status == 0, "\(named.stderr)")
-        let wrong = try CLI.run(["render", "x.yaml"], in: alone, environment: ["TONGKET_DATA": alone.path], executable: tongket)
+        let wrong = try CLI.run(
+            ["render", "--outline", "cchc-2011-2020", "x.yaml"], in: alone, environment: ["TONGKET_DATA": alone.path], executable: tongket)
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("trong thư mục dữ liệu \(alone.path) (biến môi trường TONGKET_DATA)"))
     }

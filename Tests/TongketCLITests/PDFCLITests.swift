@@ -21,14 +21,24 @@ struct PDFCLITests {
     /// The draft and its HTML page, printed once: `consolidate --format pdf,html`.
     static let draft: URL? = {
         guard chromium, let dir = try? Fixtures.temporaryDirectory(),
-            let r = try? CLI.run(["consolidate", "--format", "pdf,html", "-o", dir.path], environment: environment), r.status == 0
+            let r = try? CLI.run(
+                ["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "pdf,html", "-o", dir.path],
+                environment: environment), r.status == 0
         else { return nil }
         return dir
     }()
 
+    /// The example's comments, named: no command reads the bundled example unless told to.
+    static let comments = Fixtures.examples.appendingPathComponent("gop-y").path
+
+    /// `arguments` with the 2020 outline named after the command, unless they name one.
+    static func withOutline(_ arguments: [String]) -> [String] {
+        arguments.contains("--outline") ? arguments : [arguments[0], "--outline", Fixtures.outlinePath] + arguments.dropFirst()
+    }
+
     func run(_ arguments: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> (URL, CLI.Result) {
         let dir = try dir ?? Fixtures.temporaryDirectory()
-        let r = try CLI.run(arguments + ["-o", dir.path], environment: Self.environment.merging(environment) { $1 })
+        let r = try CLI.run(Self.withOutline(arguments) + ["-o", dir.path], environment: Self.environment.merging(environment) { $1 })
         return (dir, r)
     }
 
@@ -130,7 +140,8 @@ struct PDFCLITests {
         #expect(second.status == 0, "\(second.stderr)")
         #expect(try bytes(url) == before)
         #expect(try contains(url, "/CreationDate (D:20200505000000+07'00')"))
-        let piped = try CLI.run(["render", city, "--format", "pdf", "-o", "-"], environment: Self.environment)
+        let piped = try CLI.run(
+            ["render", "--outline", Fixtures.outlinePath, city, "--format", "pdf", "-o", "-"], environment: Self.environment)
         #expect(piped.status == 0)
         #expect(piped.stdout.hasPrefix("%PDF-1."))
     }
@@ -164,13 +175,14 @@ struct PDFCLITests {
         var searched = Self.environment
         searched["PATH"] = empty
         searched["TONGKET_CHROMIUM"] = ""
-        let (other, consolidated) = try run(["consolidate", "--format", "pdf,md"], environment: searched)
+        let (other, consolidated) = try run(["consolidate", Fixtures.examples.path, "--format", "pdf,md"], environment: searched)
         #expect(consolidated.status == 5)
         #expect(consolidated.stderr.contains("không tìm thấy Chromium"))
         #expect(consolidated.stderr.contains("sudo apt-get install chromium"))
         let (_, skeleton) = try run(["skeleton", "--unit", "so-noi-vu", "--format", "pdf"], in: other, environment: searched)
         #expect(skeleton.status == 5)
-        let (_, office) = try run(["comments", "--format", "pdf", "--pdf-engine", "libreoffice"], in: other, environment: searched)
+        let (_, office) = try run(
+            ["comments", Self.comments, "--format", "pdf", "--pdf-engine", "libreoffice"], in: other, environment: searched)
         #expect(office.status == 5)
         #expect(office.stderr.contains("cài gói Debian 'libreoffice-writer-nogui'"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
@@ -185,7 +197,7 @@ struct PDFCLITests {
         let blank = PDFReport(dir.appendingPathComponent("so-noi-vu.mau.pdf")).info
         #expect(blank["Subject"] == "Mẫu báo cáo tổng kết – Sở Nội vụ")
         #expect(blank["Creator"] == "tongket")
-        let (_, comments) = try run(["comments", "--format", "pdf"], in: dir)
+        let (_, comments) = try run(["comments", Self.comments, "--format", "pdf"], in: dir)
         #expect(comments.status == 0, "\(comments.stderr)")
         let table = PDFReport(dir.appendingPathComponent("bang-tiep-thu-y-kien.pdf"))
         #expect(table.info["Title"]?.hasPrefix("Tiếp thu, giải trình ý kiến góp ý dự thảo Báo cáo") == true)

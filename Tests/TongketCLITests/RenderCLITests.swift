@@ -13,7 +13,7 @@ struct RenderCLITests {
     @Test("ghi .md, .html và .docx của báo cáo và báo cáo chuyên đề; .md, .html giống tệp mẫu")
     func writesReports() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["render", example, "-o", dir.path])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         #expect(r.stdout.isEmpty)
         #expect(
@@ -31,9 +31,9 @@ struct RenderCLITests {
     func reproducible() throws {
         let a = try Fixtures.temporaryDirectory()
         let b = try Fixtures.temporaryDirectory()
-        _ = try CLI.run(["render", Fixtures.examples.path, "-o", a.path])
+        _ = try CLI.run(["render", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", a.path])
         _ = try CLI.run(
-            ["render", Fixtures.examples.path, "-o", b.path],
+            ["render", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", b.path],
             environment: ["TZ": "Asia/Ho_Chi_Minh", "LANG": "vi_VN.UTF-8", "LC_ALL": "vi_VN.UTF-8"])
         let names = try files(a)
         // 7 reports and 4 thematic reports, in three formats.
@@ -46,14 +46,14 @@ struct RenderCLITests {
 
     @Test("-o -: in một định dạng ra màn hình; hai định dạng thì báo dùng sai (64)")
     func stdout() throws {
-        let r = try CLI.run(["render", example, "-o", "-", "--format", "html"])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", "-", "--format", "html"])
         #expect(r.status == 0)
         #expect(r.stdout.hasPrefix("<!DOCTYPE html>\n<html lang=\"vi\">"))
         #expect(r.stdout.contains("<h1>KẾT QUẢ THỰC HIỆN CHƯƠNG TRÌNH TỔNG THỂ"))
-        let both = try CLI.run(["render", example, "-o", "-"])
+        let both = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", "-"])
         #expect(both.status == 64)
         #expect(both.stderr.contains("khi in ra màn hình (-o -) chỉ chọn một định dạng"))
-        let unknown = try CLI.run(["render", example, "--format", "odt"])
+        let unknown = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "--format", "odt"])
         #expect(unknown.status == 64)
         #expect(unknown.stderr.contains("định dạng 'odt' không có; dùng md, html, docx, pdf"))
     }
@@ -63,16 +63,16 @@ struct RenderCLITests {
         let dir = try Fixtures.temporaryDirectory()
         let mine = dir.appendingPathComponent("so-tu-phap.md")
         try Data("Bản tôi tự sửa tay.\n".utf8).write(to: mine)
-        let r = try CLI.run(["render", example, "-o", dir.path, "--format", "md"])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", dir.path, "--format", "md"])
         #expect(r.status == 3)
         #expect(
             r.stderr.contains("so-tu-phap.md: lỗi: tệp đã có và không do tongket tạo ra; không ghi đè (thêm --force nếu thật sự muốn thay)")
         )
         #expect(try String(contentsOf: mine, encoding: .utf8) == "Bản tôi tự sửa tay.\n")
         #expect(try files(dir) == ["so-tu-phap.md"])
-        let forced = try CLI.run(["render", example, "-o", dir.path, "--format", "md", "--force"])
+        let forced = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", dir.path, "--format", "md", "--force"])
         #expect(forced.status == 0)
-        let again = try CLI.run(["render", example, "-o", dir.path, "--format", "md"])
+        let again = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", dir.path, "--format", "md"])
         #expect(again.status == 0, "tệp do tongket tạo phải được thay: \(again.stderr)")
     }
 
@@ -82,7 +82,7 @@ struct RenderCLITests {
         let bad = dir.appendingPathComponent("h-nga-son.yaml")
         try Data("don_vi: h-nga-son\nnoi_dung:\n  han-che: Chưa là danh sách\n".utf8).write(to: bad)
         let out = dir.appendingPathComponent("out")
-        let r = try CLI.run(["render", bad.path, "-o", out.path])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, bad.path, "-o", out.path])
         #expect(r.status == 1)
         #expect(r.stderr.contains("h-nga-son.yaml:3:12: lỗi: mục 'han-che' phải là một danh sách"))
         #expect(r.stderr.contains("h-nga-son.yaml: không dựng báo cáo vì tệp có lỗi"))
@@ -97,7 +97,7 @@ struct RenderCLITests {
         let file = templates.appendingPathComponent("bao-cao.mustache")
         try Data((try String(contentsOf: file, encoding: .utf8) + "{{#mo}}\n").utf8).write(to: file)
         let out = dir.appendingPathComponent("out")
-        let r = try CLI.run(["render", example, "-o", out.path, "--templates", templates.path])
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", out.path, "--templates", templates.path])
         #expect(r.status == 4)
         #expect(r.stderr.hasPrefix("\(file.path):"))
         #expect(r.stderr.contains(": lỗi: mẫu Mustache sai: thiếu thẻ đóng {{/…}} của một khối"))
@@ -107,7 +107,7 @@ struct RenderCLITests {
     @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
     func renderedSkeleton() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run(["skeleton", "--unit", "so-tu-phap", "-o", dir.path])
+        let r = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-tu-phap", "-o", dir.path])
         #expect(r.status == 0)
         let html = try String(contentsOf: dir.appendingPathComponent("so-tu-phap.mau.html"), encoding: .utf8)
         #expect(Golden.mismatch(html, "render/so-tu-phap.mau.html") == nil)

@@ -8,9 +8,10 @@ struct ReviewCLITests {
 
     /// Consolidates `sources` into `dir` and records the result as the next round.
     func round(_ dir: URL, sources: String = Fixtures.examples.path, status: String = "du-thao", date: String) throws {
-        let made = try CLI.run(["consolidate", sources, "-o", dir.path])
+        let made = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, sources, "-o", dir.path])
         #expect(made.status == 0, "\(made.stderr)")
-        let recorded = try CLI.run(["review", sources, "-o", dir.path, "--status", status, "--date", date] + reviewer)
+        let recorded = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, sources, "-o", dir.path, "--status", status, "--date", date] + reviewer)
         #expect(recorded.status == 0, "\(recorded.stderr)")
     }
 
@@ -46,7 +47,7 @@ struct ReviewCLITests {
             contentsOf: dir.appendingPathComponent("phien-ban/bao-cao-tong-hop/lan-03/bao-cao-tong-hop.md"), encoding: .utf8)
         #expect(third.contains("**DỰ THẢO LẦN 3**"))
         // The next consolidation is draft 4.
-        _ = try CLI.run(["consolidate", "-o", dir.path])
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path])
         #expect(try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8).contains("**DỰ THẢO LẦN 4**"))
         #expect(try recordedFiles(dir).count == 12)
     }
@@ -72,7 +73,8 @@ struct ReviewCLITests {
             // earlier one through the chain: either way the message names a file of that round.
             let folder = (file as NSString).deletingLastPathComponent
             #expect(checked.stderr.contains(dir.appendingPathComponent(folder).path), "\(file): \(checked.stderr)")
-            let refused = try CLI.run(["review", "-o", dir.path, "--status", "du-thao"] + reviewer)
+            let refused = try CLI.run(
+                ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "du-thao"] + reviewer)
             #expect(refused.status == 1)
             #expect(refused.stderr.contains("lịch sử phiên bản của 'bao-cao-tong-hop' bị hỏng; không ghi thêm phiên bản"))
         }
@@ -109,29 +111,39 @@ struct ReviewCLITests {
     @Test("review từ chối: dấu lần không khớp, kết quả không đổi, bản hoàn thiện còn dấu, không có kết quả, tệp không do tongket tạo")
     func refusals() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let none = try CLI.run(["review", "-o", dir.path, "--status", "du-thao"] + reviewer)
+        let none = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "du-thao"] + reviewer)
         #expect(none.status == 1)
         #expect(none.stderr.contains("không có tệp kết quả bao-cao-tong-hop.md, .html hay .docx"))
         try round(dir, date: "10/06/2020")
-        let stale = try CLI.run(["review", "-o", dir.path, "--status", "du-thao"] + reviewer)
+        let stale = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "du-thao"] + reviewer)
         #expect(stale.status == 1)
         #expect(stale.stderr.contains("kết quả mang dấu 'DỰ THẢO LẦN 1' nhưng phiên bản sắp ghi là lần 2"))
-        _ = try CLI.run(["consolidate", "-o", dir.path])
-        let final = try CLI.run(["review", "-o", dir.path, "--status", "hoan-thien"] + reviewer)
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path])
+        let final = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "hoan-thien"] + reviewer)
         #expect(final.status == 1)
         #expect(final.stderr.contains("bản hoàn thiện không được mang dấu DỰ THẢO; dựng lại với --final"))
-        _ = try CLI.run(["consolidate", "-o", dir.path, "--final"])
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--final"])
         #expect(!(try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)).contains("DỰ THẢO"))
-        let ok = try CLI.run(["review", "-o", dir.path, "--status", "hoan-thien", "--date", "20/06/2020"] + reviewer)
+        let ok = try CLI.run(
+            [
+                "review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "hoan-thien", "--date",
+                "20/06/2020",
+            ] + reviewer)
         #expect(ok.status == 0, "\(ok.stderr)")
-        let again = try CLI.run(["review", "-o", dir.path, "--status", "hoan-thien"] + reviewer)
+        let again = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "hoan-thien"] + reviewer)
         #expect(again.status == 1)
         #expect(again.stderr.contains("kết quả không thay đổi so với lần 2; không ghi phiên bản trùng"))
         try Data("bản tự soạn".utf8).write(to: dir.appendingPathComponent("bao-cao-tong-hop.md"))
-        let foreign = try CLI.run(["review", "-o", dir.path, "--status", "du-thao"] + reviewer)
+        let foreign = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "du-thao"] + reviewer)
         #expect(foreign.status == 1)
         #expect(foreign.stderr.contains("bao-cao-tong-hop.md: lỗi: tệp không do tongket tạo ra"))
-        let badStatus = try CLI.run(["review", "-o", dir.path, "--status", "xong"] + reviewer)
+        let badStatus = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "xong"] + reviewer)
         #expect(badStatus.status == 64)
     }
 
@@ -139,20 +151,22 @@ struct ReviewCLITests {
     func unitReportRounds() throws {
         let dir = try Fixtures.temporaryDirectory()
         let source = Fixtures.examples.appendingPathComponent("so-tu-phap.yaml").path
-        _ = try CLI.run(["render", source, "-o", dir.path])
+        _ = try CLI.run(["render", "--outline", Fixtures.outlinePath, source, "-o", dir.path])
         #expect(!(try String(contentsOf: dir.appendingPathComponent("so-tu-phap.md"), encoding: .utf8)).contains("DỰ THẢO"))
-        let recorded = try CLI.run(["review", source, "-o", dir.path, "--report", "so-tu-phap", "--status", "du-thao"] + reviewer)
+        let recorded = try CLI.run(
+            ["review", "--outline", Fixtures.outlinePath, source, "-o", dir.path, "--report", "so-tu-phap", "--status", "du-thao"]
+                + reviewer)
         #expect(recorded.status == 0, "\(recorded.stderr)")
-        _ = try CLI.run(["render", source, "-o", dir.path])
+        _ = try CLI.run(["render", "--outline", Fixtures.outlinePath, source, "-o", dir.path])
         #expect(try String(contentsOf: dir.appendingPathComponent("so-tu-phap.md"), encoding: .utf8).contains("**DỰ THẢO LẦN 2**"))
-        _ = try CLI.run(["render", source, "-o", dir.path, "--final"])
+        _ = try CLI.run(["render", "--outline", Fixtures.outlinePath, source, "-o", dir.path, "--final"])
         #expect(!(try String(contentsOf: dir.appendingPathComponent("so-tu-phap.md"), encoding: .utf8)).contains("DỰ THẢO"))
     }
 
     @Test("review bị giết (SIGKILL) ở thời điểm ngẫu nhiên 25 lần: lịch sử luôn như trước hoặc có thêm đúng một lần trọn vẹn")
     func interruptedReview() throws {
         let base = try Fixtures.temporaryDirectory()
-        let generated = try CLI.run(["generate", "--units", "150", "-o", base.path])
+        let generated = try CLI.run(["generate", "--outline", Fixtures.outlinePath, "--units", "150", "-o", base.path])
         #expect(generated.status == 0, "\(generated.stderr)")
         let sources = base.appendingPathComponent("bao-cao").path
         let outline = base.appendingPathComponent("de-cuong").path

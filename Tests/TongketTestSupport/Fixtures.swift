@@ -9,6 +9,9 @@ public enum Fixtures {
 
     public static let outlineDirectory = root.appendingPathComponent("outline/cchc-2011-2020")
     public static let examples = root.appendingPathComponent("examples/thanh-hoa-2020")
+    /// The 2020 outline's folder for `--outline`: outside a working folder a command must be told
+    /// which outline, since more than one comes with tongket.
+    public static let outlinePath = outlineDirectory.path
 
     /// The bundled outline; loading it is itself tested, so failures here point at the data.
     public static func outline() throws -> Outline {
