@@ -26,7 +26,6 @@ struct ConsolidateCommand: ParsableCommand {
 
     func validate() throws {
         try output.check()
-        try timing.check()
     }
 
     mutating func run() throws {
@@ -34,11 +33,13 @@ struct ConsolidateCommand: ParsableCommand {
         output.adopt(here)
         let loaded = try outline.load(in: here)
         let renderer = try output.renderer(templates, for: loaded, in: here)
+        let asOf =
+            try timing.date(in: here, example: loaded.programme.consolidatedDeadline)
+            ?? loaded.programme.consolidatedDeadline
         let paths = try SubmissionInputs.resolve(inputs, in: here)
         let consolidator = SubmissionFolder.consolidator(
             paths: paths, outline: loaded, strict: strict, progress: Progress.reporter("Đọc báo cáo"))
         let problems = SubmissionInputs.report(consolidator)
-        let asOf = timing.date(in: here) ?? loaded.programme.consolidatedDeadline
         let consolidation = consolidator.consolidate(asOf: asOf)
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")

@@ -20,8 +20,6 @@ struct InitCommand: ParsableCommand {
     var outline: String
     @OptionGroup var timing: AsOfOptions
 
-    func validate() throws { try timing.check() }
-
     func run() throws {
         let data = ResourceLocator.dataFolder()
         let outlineFolder: URL
@@ -32,6 +30,7 @@ struct InitCommand: ParsableCommand {
             throw Exit.invalidOutline
         }
         let loaded = try OutlineOptions.load(from: outlineFolder)
+        let asOf = try timing.date(in: nil, example: loaded.programme.consolidatedDeadline)
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         let file = folder.appendingPathComponent(Workspace.fileName)
         if FileManager.default.fileExists(atPath: file.path) {
@@ -39,7 +38,7 @@ struct InitCommand: ParsableCommand {
             throw Exit.outputFailed
         }
         let text = Workspace.text(
-            outline: written(outlineFolder, in: folder, data: data), asOf: timing.date(in: nil),
+            outline: written(outlineFolder, in: folder, data: data), asOf: asOf,
             example: loaded.programme.consolidatedDeadline)
         do {
             for name in Workspace.defaultFolders.values.sorted() {

@@ -30,7 +30,7 @@ struct ReviewCommand: ParsableCommand {
         if ReviewStatus.parse(status) == nil { throw ValidationError("--status phải là một trong: \(ReviewStatus.choices)") }
         if reviewer.trimmingCharacters(in: .whitespaces).isEmpty { throw ValidationError("--reviewer không được để trống") }
         if let date, VietnameseDate.parse(date) == nil {
-            throw ValidationError("--date phải là một ngày có thật, dạng ngày/tháng/năm như 15/06/2020, nhưng gặp '\(date)'")
+            throw ValidationError("--date phải là một ngày có thật, dạng ngày/tháng/năm như \(SimpleDate.today()), nhưng gặp '\(date)'")
         }
     }
 

@@ -16,15 +16,13 @@ struct StatusCommand: ParsableCommand {
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
     var inputs: [String] = []
 
-    func validate() throws { try timing.check() }
-
     func run() throws {
         let here = try workspace.enter()
         let loaded = try outline.load(in: here)
+        let asOf = try timing.date(in: here, example: loaded.programme.consolidatedDeadline) ?? SimpleDate.today()
         let paths = try SubmissionInputs.resolve(inputs, in: here)
         let consolidator = SubmissionFolder.consolidator(
             paths: paths, outline: loaded, strict: false, progress: Progress.reporter("Đọc báo cáo"))
-        let asOf = timing.date(in: here) ?? SimpleDate.today()
         let statuses = consolidator.consolidate(asOf: asOf).annex
         if json {
             FileHandle.standardOutput.write(try StatusReport.json(statuses, asOf: asOf))

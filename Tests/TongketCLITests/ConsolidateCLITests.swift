@@ -83,6 +83,10 @@ struct ConsolidateCLITests {
     func badDate() throws {
         let r = try CLI.run(["status", "--outline", Fixtures.outlinePath, "--as-of", "31/02/2020"])
         #expect(r.status == 64)
-        #expect(r.stderr.contains("--as-of phải là một ngày có thật"))
+        // The example is the outline's own deadline, not a fixed date.
+        #expect(r.stderr.contains("--as-of phải là một ngày có thật, dạng ngày/tháng/năm như 20/06/2020, nhưng gặp '31/02/2020'"))
+        let second = try CLI.run(["status", "--outline", "cchc-2021-2030-so-ket", "--as-of", "31/02/2025"])
+        #expect(second.status == 64)
+        #expect(second.stderr.contains("như 30/09/2025, nhưng gặp '31/02/2025'"), "\(second.stderr)")
     }
 }

@@ -60,7 +60,8 @@ public struct Workspace: Sendable, Equatable {
         } catch {
             throw WorkspaceError(diagnostics: [error])
         }
-        var r = NodeReader(file: shownName)
+        // No outline is known yet: a date's example is today's, not some programme's.
+        var r = NodeReader(file: shownName, exampleDate: SimpleDate.today().description)
         guard let pairs = r.mapping(root, "tệp \(fileName)") else { throw WorkspaceError(diagnostics: r.diagnostics) }
         r.checkKeys(pairs, allowed: Key.all, in: "tệp \(fileName)")
         let fields = Fields(pairs, root)
