@@ -52,7 +52,7 @@ struct RedlineTests {
                 1 đoạn sửa, 0 đoạn thêm, 0 đoạn bỏ; 10 đoạn không đổi.
 
                 @@ I. BỐI CẢNH @@
-                ~ Sở Tư pháp có chức năng [-tham-] [-mưu,-] {+tư+} {+vấn,+} giúp UBND tỉnh quản lý nhà nước.
+                ~ Sở Tư pháp có chức năng [-tham mưu,-] {+tư vấn,+} giúp UBND tỉnh quản lý nhà nước.
 
                 """)
     }
@@ -83,7 +83,7 @@ struct RedlineTests {
         #expect(redline.counts.inserted == 2 && redline.counts.changed == 1 && redline.counts.removed == 0)
         #expect(
             RedlineWriter.text(redline, title: "T").contains(
-                "@@ 2. Ban hành @@\n~ Đoạn nói về việc ban hành kế [-hoạch.-] {+hoạch+} {+hằng+} {+năm.+}\n"))
+                "@@ 2. Ban hành @@\n~ Đoạn nói về việc ban hành kế [-hoạch.-] {+hoạch hằng năm.+}\n"))
     }
 
     @Test("thêm một hàng bảng ở đầu: số thứ tự các hàng sau đổi mà không bị coi là thay đổi")
@@ -119,5 +119,25 @@ struct RedlineTests {
         #expect(page.contains("<details class=\"khong-doi\"><summary>II. CHỈ ĐẠO — không đổi (6 đoạn)</summary>"))
         #expect(page.contains("<section class=\"co-doi\"><h2>I. BỐI CẢNH</h2>"))
         #expect(page.contains("<meta name=\"generator\" content=\"tongket\">"))
+    }
+
+    @Test("các từ đổi liền nhau thành một chỗ bỏ và một chỗ thêm, dù từ bỏ và từ thêm xen kẽ; từ không đổi ngăn cách")
+    func adjacentWordsJoin() {
+        let words: [Redline.WordChange] = [
+            .same("cải"), .removed("cách"), .inserted("tiến"), .removed("hành"), .inserted("bộ"), .inserted("máy"),
+            .same("nhà"), .inserted("nước"), .same("sâu"), .removed("rộng"),
+        ]
+        #expect(
+            RedlineWriter.joined(words) == [
+                .same("cải"), .removed("cách hành"), .inserted("tiến bộ máy"), .same("nhà"), .inserted("nước"), .same("sâu"),
+                .removed("rộng"),
+            ])
+        let redline = Redline.compare(
+            old: "# I. BỐI CẢNH\n\nCải cách hành chính nhà nước ở tỉnh được triển khai.\n",
+            new: "# I. BỐI CẢNH\n\nCải cách hành chính nhà nước sâu rộng ở tỉnh được triển khai đồng bộ.\n")
+        let text = RedlineWriter.text(redline, title: "T")
+        #expect(text.contains("~ Cải cách hành chính nhà nước {+sâu rộng+} ở tỉnh được triển [-khai.-] {+khai đồng bộ.+}\n"))
+        let page = RedlineWriter.html(redline, title: "T", legend: "L")
+        #expect(page.contains("nhà nước <ins>sâu rộng</ins> ở tỉnh"))
     }
 }

@@ -23,7 +23,7 @@ public enum RedlineWriter {
                 line = "+ " + unit.text
                 section = unit.section
             case .changed(_, let unit, let words):
-                line = "~ " + words.map(plain).joined(separator: " ")
+                line = "~ " + joined(words).map(plain).joined(separator: " ")
                 section = unit.section
             }
             if section != shownSection {
@@ -32,6 +32,32 @@ public enum RedlineWriter {
             }
             out += line + "\n"
         }
+        return out
+    }
+
+    /// The word changes as a reader wants them: each stretch of changed words between two
+    /// unchanged ones as one deletion followed by one insertion (`[-tham mưu,-] {+tư vấn,+}`),
+    /// not a mark per word. Only the presentation joins them; the redline itself stays by word.
+    static func joined(_ words: [Redline.WordChange]) -> [Redline.WordChange] {
+        var out: [Redline.WordChange] = []
+        var removed: [String] = []
+        var inserted: [String] = []
+        func flush() {
+            if !removed.isEmpty { out.append(.removed(removed.joined(separator: " "))) }
+            if !inserted.isEmpty { out.append(.inserted(inserted.joined(separator: " "))) }
+            removed = []
+            inserted = []
+        }
+        for word in words {
+            switch word {
+            case .same:
+                flush()
+                out.append(word)
+            case .removed(let text): removed.append(text)
+            case .inserted(let text): inserted.append(text)
+            }
+        }
+        flush()
         return out
     }
 
@@ -115,7 +141,7 @@ public enum RedlineWriter {
         case .removed(let unit): return "<p class=\"bo\"><del>\(shown(unit.text))</del></p>\n"
         case .inserted(let unit): return "<p class=\"them\"><ins>\(shown(unit.text))</ins></p>\n"
         case .changed(_, _, let words):
-            let marked = words.map { word -> String in
+            let marked = joined(words).map { word -> String in
                 switch word {
                 case .same(let text): return shown(text)
                 case .removed(let text): return "<del>\(shown(text))</del>"
