@@ -15,8 +15,20 @@ struct OutlineCommand: ParsableCommand {
             "Kiểm tra một thư mục đề cương (khi viết đề cương mới): in mọi lỗi và cảnh báo dạng tệp:dòng:cột; mã thoát 2 khi có lỗi.",
             valueName: "thư-mục"))
     var check: String?
+    @Option(
+        help: ArgumentHelp(
+            "Nâng một thư mục đề cương viết theo định dạng cũ lên định dạng mới nhất: in các thay đổi (dạng diff) rồi ghi; mã thoát 2 khi đề cương có lỗi (không sửa gì).",
+            valueName: "thư-mục"))
+    var upgrade: String?
+    @Flag(help: "Với --upgrade: chỉ in các thay đổi, không ghi tệp nào.") var dryRun = false
+
+    func validate() throws {
+        if dryRun && upgrade == nil { throw ValidationError("--dry-run chỉ dùng cùng --upgrade THƯ_MỤC") }
+        if check != nil && upgrade != nil { throw ValidationError("chọn một trong --check và --upgrade") }
+    }
 
     func run() throws {
+        if let upgrade { return try runUpgrade(upgrade) }
         if let check {
             let url = URL(fileURLWithPath: check)
             let result = OutlineLoader.check(url)
@@ -36,5 +48,34 @@ struct OutlineCommand: ParsableCommand {
         } else {
             Console.out(OutlinePrinter.tree(loaded))
         }
+    }
+
+    /// `--upgrade`: the diff on stdout, what was done on stderr.
+    private func runUpgrade(_ folder: String) throws {
+        let plan: OutlineUpgrade
+        do throws(OutlineError) {
+            plan = try OutlineUpgrade.plan(for: URL(fileURLWithPath: folder))
+        } catch {
+            for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
+            Console.error("tongket: lỗi: thư mục đề cương \(folder) có lỗi; sửa các lỗi trên rồi chạy lại --upgrade (chưa sửa tệp nào)")
+            throw Exit.invalidOutline
+        }
+        guard !plan.isCurrent else {
+            Console.error("thư mục đề cương \(folder) đã ở định dạng mới nhất (\(OutlineFormat.current)); không sửa gì")
+            return
+        }
+        for change in plan.changes { Console.out(change.diff) }
+        let from = "từ định dạng \(plan.format) lên định dạng \(OutlineFormat.current)"
+        if dryRun {
+            Console.error("chưa ghi gì (--dry-run); chạy lại không có --dry-run để nâng thư mục đề cương \(folder) \(from)")
+            return
+        }
+        do throws(FileError) {
+            try plan.write()
+        } catch {
+            Console.error(error.description)
+            throw Exit.outputFailed
+        }
+        Console.error("đã nâng thư mục đề cương \(folder) \(from): " + plan.changes.map(\.name).joined(separator: ", "))
     }
 }
