@@ -5,7 +5,9 @@ import TongketKit
 struct OutlineCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "outline",
-        abstract: "In đề cương dạng cây đánh số, kèm loại đơn vị phải viết từng mục.")
+        abstract:
+            "In đề cương dạng cây đánh số, kèm loại đơn vị phải viết từng mục; kiểm tra (--check) hay nâng định dạng (--upgrade) một thư mục đề cương."
+    )
 
     @OptionGroup var outline: OutlineOptions
     @Flag(help: "In danh mục đơn vị theo loại, xếp theo thứ tự chữ cái tiếng Việt.") var units = false
