@@ -155,6 +155,22 @@ struct OutlineUpgradeTests {
         #expect(try String(contentsOf: url, encoding: .utf8) == text)
     }
 
+    @Test("khóa để trống mà định dạng 1 cho là mặc định: không đoán, lỗi có vị trí nói giá trị tongket vẫn dùng")
+    func emptyDefaultIsRefused() throws {
+        let folder = try Fixtures.outlineCopy(
+            of: Fixtures.formatOneOutline,
+            editing: ["chuong-trinh.yaml": { $0.replacingOccurrences(of: "\nloai_tong_ket: tổng kết\n", with: "\nloai_tong_ket: \"\"\n") }])
+        #expect(OutlineLoader.check(folder).diagnostics.isEmpty)
+        let path = folder.appendingPathComponent("chuong-trinh.yaml").path
+        #expect {
+            try OutlineUpgrade.plan(for: folder)
+        } throws: { error in
+            (error as? OutlineError)?.diagnostics.map(\.description) == [
+                "\(path):8:16: lỗi: 'loai_tong_ket' để trống: định dạng 2 phải ghi rõ; ghi giá trị (tongket vẫn dùng \"tổng kết\") rồi chạy lại"
+            ]
+        }
+    }
+
     @Test("đề cương có lỗi: không nâng, trả mọi lỗi có vị trí")
     func brokenOutlineIsRefused() throws {
         let folder = try Fixtures.outlineCopy(

@@ -86,7 +86,17 @@ public struct OutlineUpgrade: Sendable {
                 owner = node
                 ownerPairs = inner
             }
-            guard !ownerPairs.contains(where: { $0.key == name }) else { continue }
+            if let present = ownerPairs.first(where: { $0.key == name }) {
+                // Written but empty: format 1 used the default, format 2 refuses it; the value is
+                // the writer's to give (tongket cannot tell what an empty value was meant to say).
+                if (r.text(present.value, "'\(name)'") ?? "").trimmedWhitespace.isEmpty {
+                    r.report(
+                        .error, .missingField, present.value,
+                        "'\(name)' để trống: định dạng \(OutlineFormat.current) phải ghi rõ; ghi giá trị (tongket vẫn dùng \(YAMLText.quoted(key.value(basis: outline.programme.basis)))) rồi chạy lại"
+                    )
+                }
+                continue
+            }
             guard editor.isBlock(owner) else {
                 r.report(
                     .error, .outlineInvalid, owner,
