@@ -34,7 +34,7 @@ struct OutlineBuilder {
         if let basisNode, let bp = r.mapping(basisNode, "can_cu") {
             r.checkKeys(bp, allowed: OutlineKeys.basis, in: "can_cu")
             let b = Fields(bp, basisNode)
-            basis.kind = defaulted(.basisKind, b, format: format, basis: basis, &r)
+            basis.kind = OutlineFormat.Default.basisKind.read(b, format: format, basis: basis, &r)
             basis.number = b.text("so", &r) ?? ""
             basis.date = b.date("ngay", &r) ?? basis.date
             basis.issuer = b.text("co_quan", &r) ?? ""
@@ -91,7 +91,7 @@ struct OutlineBuilder {
         let title = f.text("ten", &r) ?? ""
         programme = Programme(
             id: id, title: title, summary: f.text("trich_yeu", &r) ?? title,
-            reviewKind: defaulted(.reviewKind, f, format: format, basis: basis, &r), province: f.text("tinh", &r) ?? "",
+            reviewKind: OutlineFormat.Default.reviewKind.read(f, format: format, basis: basis, &r), province: f.text("tinh", &r) ?? "",
             place: f.text("dia_danh", &r) ?? "", basis: basis, firstYear: first, lastYear: last, phases: phases,
             unitDeadline: deadlines.count == 3 ? deadlines[0] : SimpleDate(year: last, month: 12, day: 31),
             thematicDeadline: deadlines.count == 3 ? deadlines[1] : SimpleDate(year: last, month: 12, day: 31),
@@ -118,7 +118,7 @@ struct OutlineBuilder {
         guard let pairs = r.mapping(node, "bao_cao_tong_hop") else { return issuer }
         r.checkKeys(pairs, allowed: OutlineKeys.issuer, in: "bao_cao_tong_hop")
         let f = Fields(pairs, node)
-        issuer.name = defaulted(.issuerName, f, format: format, basis: basis, &r)
+        issuer.name = OutlineFormat.Default.issuerName.read(f, format: format, basis: basis, &r)
         issuer.drafterID = f.text("don_vi_soan", &r) ?? ""
         if let n = f.node("don_vi_soan") { references.append((r.location(n), .unit(issuer.drafterID))) }
         issuer.bodyLines = f.texts("co_quan", &r)
@@ -131,23 +131,6 @@ struct OutlineBuilder {
                 authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
         }
         return issuer
-    }
-
-    /// A key a format-1 outline could leave out (the loader then uses what those outlines meant);
-    /// from format 2 on it is written out, so a missing one is an error.
-    private func defaulted(
-        _ key: OutlineFormat.Default, _ f: Fields, format: Int, basis: DocumentReference, _ r: inout NodeReader
-    ) -> String {
-        let name = key.path.key
-        guard format > OutlineFormat.original else { return f.optionalText(name, &r) ?? key.value(basis: basis) }
-        guard f.node(name) != nil else {
-            r.report(
-                .error, .missingField, f.owner,
-                "thiếu khóa '\(name)': từ định dạng \(OutlineFormat.current) phải ghi rõ (đề cương định dạng 1 viết trước khi có khóa này thì chạy 'tongket outline --upgrade')"
-            )
-            return key.value(basis: basis)
-        }
-        return f.text(name, &r) ?? key.value(basis: basis)
     }
 
     mutating func readSections(_ node: Node, _ r: NodeReader) {

@@ -45,6 +45,22 @@ public enum OutlineFormat {
             }
         }
 
+        /// The key's value in a mapping: a format-1 outline may leave it out (the loader then
+        /// uses what those outlines meant); from format 2 on it is written out, so a missing one
+        /// is an error.
+        func read(_ f: Fields, format: Int, basis: DocumentReference, _ r: inout NodeReader) -> String {
+            let name = path.key
+            guard format > OutlineFormat.original else { return f.optionalText(name, &r) ?? value(basis: basis) }
+            guard f.node(name) != nil else {
+                r.report(
+                    .error, .missingField, f.owner,
+                    "thiếu khóa '\(name)': từ định dạng \(OutlineFormat.current) phải ghi rõ (đề cương định dạng 1 viết trước khi có khóa này thì chạy 'tongket outline --upgrade')"
+                )
+                return value(basis: basis)
+            }
+            return f.text(name, &r) ?? value(basis: basis)
+        }
+
         /// What a format-1 outline that leaves the key out means.
         package func value(basis: DocumentReference) -> String {
             switch self {
