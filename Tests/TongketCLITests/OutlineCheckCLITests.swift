@@ -26,9 +26,9 @@ struct OutlineCheckCLITests {
         let r = try CLI.run(["outline", "--check", folder.path])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        // The programme file: `tinh` is on line 9 of the bundled file (its first key is on line 5).
-        #expect(r.stderr.contains("\(programme.path):5:1: lỗi: thiếu khóa 'tinh'\n"))
-        #expect(r.stderr.contains("\(programme.path):9:1: lỗi: khóa 'tinhh' không có trong tệp chương trình; có phải là 'tinh'?\n"))
+        // The programme file: `tinh` is on line 12 of the bundled file (its first key, dinh_dang, is on line 7).
+        #expect(r.stderr.contains("\(programme.path):7:1: lỗi: thiếu khóa 'tinh'\n"))
+        #expect(r.stderr.contains("\(programme.path):12:1: lỗi: khóa 'tinhh' không có trong tệp chương trình; có phải là 'tinh'?\n"))
         #expect(r.stderr.hasSuffix("tongket: lỗi: thư mục đề cương \(folder.path) có lỗi\n"))
     }
 }

@@ -60,13 +60,18 @@ struct ProgrammeWordsTests {
         #expect(skeleton.contains("(theo Công văn số 34/KH-UBND"))
     }
 
-    @Test("đề cương viết trước khi có khóa 'loai', 'ten', 'loai_tong_ket' vẫn dùng được như cũ")
+    @Test("đề cương định dạng 1 viết trước khi có khóa 'loai', 'ten', 'loai_tong_ket' vẫn dùng được như cũ")
     func olderOutline() throws {
-        let outline = try outline {
-            $0.replacingOccurrences(of: "  loai: Kế hoạch\n", with: "")
-                .replacingOccurrences(of: "  ten: UBND tỉnh Thanh Hóa\n", with: "")
-                .replacingOccurrences(of: "loai_tong_ket: tổng kết\n", with: "")
-        }
+        let folder = try Fixtures.outlineCopy(
+            of: Fixtures.formatOneOutline,
+            editing: [
+                "chuong-trinh.yaml": {
+                    $0.replacingOccurrences(of: "  loai: Kế hoạch\n", with: "")
+                        .replacingOccurrences(of: "  ten: UBND tỉnh Thanh Hóa\n", with: "")
+                        .replacingOccurrences(of: "loai_tong_ket: tổng kết\n", with: "")
+                }
+            ])
+        let outline = try OutlineLoader.load(from: folder)
         #expect(outline.programme.reviewKind == "tổng kết")
         #expect(outline.programme.basis.kind == "Kế hoạch")
         #expect(outline.programme.consolidated.name == "UBND tỉnh Thanh Hóa")

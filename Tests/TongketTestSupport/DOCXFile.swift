@@ -61,6 +61,8 @@ public enum ExternalTool {
 
     /// python3 with python-docx importable.
     public static let pythonDocx: Bool = succeeds(["python3", "-c", "import docx"])
+    /// python3 with jsonschema and PyYAML importable (the outline schemas' independent check).
+    public static let pythonJSONSchema: Bool = succeeds(["python3", "-c", "import jsonschema, yaml"])
     /// LibreOffice's headless converter.
     public static let libreOffice: Bool = succeeds(["soffice", "--version"])
     public static let pdftotext: Bool = succeeds(["pdftotext", "-v"])

@@ -12,6 +12,11 @@ public enum Fixtures {
     /// The 2020 outline's folder for `--outline`: outside a working folder a command must be told
     /// which outline, since more than one comes with tongket.
     public static let outlinePath = outlineDirectory.path
+    /// `outline/cchc-2011-2020` as it was before outlines carried a format (format 1), kept
+    /// byte for byte: what an outline written for that format looks like.
+    public static let formatOneOutline = root.appendingPathComponent("Tests/Fixtures/outline-format-1")
+    /// The JSON Schemas of the outline's own files.
+    public static let outlineSchemas = root.appendingPathComponent("outline/schema")
 
     /// The bundled outline; loading it is itself tested, so failures here point at the data.
     public static func outline() throws -> Outline {
@@ -21,6 +26,18 @@ public enum Fixtures {
     /// Loads submission text as if it came from a file called `name`.
     public static func load(_ yaml: String, name: String = "bai.yaml", outline: Outline) -> LoadedSubmission {
         SubmissionLoader.load(Data(yaml.utf8), file: name, outline: outline)
+    }
+
+    /// A copy of an outline folder (the bundled one unless told) in a fresh temporary folder,
+    /// with the named files edited.
+    public static func outlineCopy(of source: URL = outlineDirectory, editing edits: [String: (String) -> String] = [:]) throws -> URL {
+        let copy = try temporaryDirectory().appendingPathComponent("de-cuong")
+        try FileManager.default.copyItem(at: source, to: copy)
+        for (name, edit) in edits {
+            let url = copy.appendingPathComponent(name)
+            try Data(edit(try String(contentsOf: url, encoding: .utf8)).utf8).write(to: url)
+        }
+        return copy
     }
 
     /// A fresh empty folder under the system's temporary directory.

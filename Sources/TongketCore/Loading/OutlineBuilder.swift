@@ -24,24 +24,24 @@ struct OutlineBuilder {
     mutating func readProgramme(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "tệp chương trình") else { return finish(r) }
-        r.checkKeys(
-            pairs,
-            allowed: [
-                "ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan", "thoi_han",
-                "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong", "bao_cao_tong_hop",
-            ], in: "tệp chương trình")
+        r.checkKeys(pairs, allowed: OutlineKeys.programme, in: "tệp chương trình")
         let f = Fields(pairs, node)
+        // Read first: what may be left out depends on it. A bad value is reported; the rest is
+        // still checked as the current format, so that every problem shows in one run.
+        let format = OutlineFormat.read(f, &r) ?? OutlineFormat.current
         let basisNode = f.node("can_cu")
         var basis = DocumentReference(kind: "Kế hoạch", number: "", date: SimpleDate(year: 2000, month: 1, day: 1), issuer: "", title: "")
         if let basisNode, let bp = r.mapping(basisNode, "can_cu") {
-            r.checkKeys(bp, allowed: ["loai", "so", "ngay", "co_quan", "ten"], in: "can_cu")
+            r.checkKeys(bp, allowed: OutlineKeys.basis, in: "can_cu")
             let b = Fields(bp, basisNode)
-            // Outlines written before the key existed implement a plan.
-            basis.kind = b.optionalText("loai", &r) ?? basis.kind
+            basis.kind = OutlineFormat.Default.basisKind.read(b, format: format, basis: basis, &r)
             basis.number = b.text("so", &r) ?? ""
             basis.date = b.date("ngay", &r) ?? basis.date
             basis.issuer = b.text("co_quan", &r) ?? ""
             basis.title = b.text("ten", &r) ?? ""
+        }
+        if let span = f.node("giai_doan"), let sp = r.mapping(span, "giai_doan") {
+            r.checkKeys(sp, allowed: OutlineKeys.period, in: "giai_doan")
         }
         let first = f.integer("giai_doan", sub: "tu", &r) ?? 0
         let last = f.integer("giai_doan", sub: "den", &r) ?? 0
@@ -49,6 +49,7 @@ struct OutlineBuilder {
         if let list = f.node("cac_giai_doan"), let items = r.sequence(list, "cac_giai_doan") {
             for item in items {
                 guard let ip = r.mapping(item, "giai đoạn") else { continue }
+                r.checkKeys(ip, allowed: OutlineKeys.phase, in: "giai đoạn")
                 let p = Fields(ip, item)
                 if let name = p.text("ten", &r), let a = p.integer("tu", &r), let b = p.integer("den", &r) {
                     if a > b || a < first || b > last {
@@ -60,8 +61,9 @@ struct OutlineBuilder {
         }
         var deadlines: [SimpleDate] = []
         if let dn = f.node("thoi_han"), let dp = r.mapping(dn, "thoi_han") {
+            r.checkKeys(dp, allowed: OutlineKeys.deadlines, in: "thoi_han")
             let d = Fields(dp, dn)
-            for key in ["bao_cao_don_vi", "bao_cao_chuyen_de", "bao_cao_tong_hop"] {
+            for key in OutlineKeys.deadlines {
                 deadlines.append(d.date(key, &r) ?? SimpleDate(year: last, month: 12, day: 31))
             }
         }
@@ -89,14 +91,14 @@ struct OutlineBuilder {
         let title = f.text("ten", &r) ?? ""
         programme = Programme(
             id: id, title: title, summary: f.text("trich_yeu", &r) ?? title,
-            reviewKind: f.optionalText("loai_tong_ket", &r) ?? "tổng kết", province: f.text("tinh", &r) ?? "",
+            reviewKind: OutlineFormat.Default.reviewKind.read(f, format: format, basis: basis, &r), province: f.text("tinh", &r) ?? "",
             place: f.text("dia_danh", &r) ?? "", basis: basis, firstYear: first, lastYear: last, phases: phases,
             unitDeadline: deadlines.count == 3 ? deadlines[0] : SimpleDate(year: last, month: 12, day: 31),
             thematicDeadline: deadlines.count == 3 ? deadlines[1] : SimpleDate(year: last, month: 12, day: 31),
             consolidatedDeadline: deadlines.count == 3 ? deadlines[2] : SimpleDate(year: last, month: 12, day: 31),
             numbering: NumberingScheme(styles: styles), unitKinds: kinds,
             defaultRecipients: f.texts("noi_nhan_mac_dinh", &r), commendationForms: f.texts("hinh_thuc_khen_thuong", &r),
-            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, basis: basis, &r))
+            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, basis: basis, format: format, &r))
         if first < 1900 || last < first {
             r.report(.error, .outlineInvalid, node, "giai_doan phải có 'tu' và 'den' là năm, với tu ≤ den")
         }
@@ -104,7 +106,9 @@ struct OutlineBuilder {
     }
 
     /// `bao_cao_tong_hop`: who drafts the consolidated report, its header, signer and recipients.
-    private mutating func readIssuer(_ node: Node?, owner: Node, basis: DocumentReference, _ r: inout NodeReader) -> ConsolidatedIssuer {
+    private mutating func readIssuer(
+        _ node: Node?, owner: Node, basis: DocumentReference, format: Int, _ r: inout NodeReader
+    ) -> ConsolidatedIssuer {
         var issuer = ConsolidatedIssuer(
             drafterID: "", bodyLines: [], name: "", code: "", signer: Signer(authority: nil, title: nil, name: nil), recipients: [])
         guard let node else {
@@ -112,17 +116,16 @@ struct OutlineBuilder {
             return issuer
         }
         guard let pairs = r.mapping(node, "bao_cao_tong_hop") else { return issuer }
-        r.checkKeys(pairs, allowed: ["don_vi_soan", "co_quan", "ten", "ky_hieu", "nguoi_ky", "noi_nhan"], in: "bao_cao_tong_hop")
+        r.checkKeys(pairs, allowed: OutlineKeys.issuer, in: "bao_cao_tong_hop")
         let f = Fields(pairs, node)
-        // An outline written before `ten` existed named only the basis document's issuer, which
-        // was then the same body; a new outline names the issuing body itself.
-        issuer.name = f.optionalText("ten", &r) ?? basis.issuer
+        issuer.name = OutlineFormat.Default.issuerName.read(f, format: format, basis: basis, &r)
         issuer.drafterID = f.text("don_vi_soan", &r) ?? ""
         if let n = f.node("don_vi_soan") { references.append((r.location(n), .unit(issuer.drafterID))) }
         issuer.bodyLines = f.texts("co_quan", &r)
         issuer.code = f.text("ky_hieu", &r) ?? ""
         issuer.recipients = f.texts("noi_nhan", &r)
         if let signer = f.node("nguoi_ky"), let sp = r.mapping(signer, "nguoi_ky") {
+            r.checkKeys(sp, allowed: OutlineKeys.signer, in: "nguoi_ky")
             let s = Fields(sp, signer)
             issuer.signer = Signer(
                 authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
@@ -133,7 +136,7 @@ struct OutlineBuilder {
     mutating func readSections(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "đề cương") else { return finish(r) }
-        r.checkKeys(pairs, allowed: ["muc"], in: "đề cương")
+        r.checkKeys(pairs, allowed: OutlineKeys.sectionsFile, in: "đề cương")
         let f = Fields(pairs, node)
         if let list = f.node("muc") {
             sections = readSectionList(list, required: [], optional: [], &r)
@@ -148,8 +151,7 @@ struct OutlineBuilder {
         var result: [Section] = []
         for item in items {
             guard let pairs = r.mapping(item, "mục") else { continue }
-            r.checkKeys(
-                pairs, allowed: ["ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con"], in: "mục của đề cương")
+            r.checkKeys(pairs, allowed: OutlineKeys.section, in: "mục của đề cương")
             let f = Fields(pairs, item)
             let key = f.text("ma", &r) ?? ""
             let requiredHere = f.node("bat_buoc").map { Set(kindList($0, &r)) } ?? required
@@ -190,6 +192,7 @@ struct OutlineBuilder {
     mutating func readUnits(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "danh mục đơn vị") else { return finish(r) }
+        r.checkKeys(pairs, allowed: OutlineKeys.unitsFile, in: "danh mục đơn vị")
         let f = Fields(pairs, node)
         guard let list = f.node("don_vi"), let items = r.sequence(list, "don_vi") else {
             r.report(.error, .missingField, node, "danh mục đơn vị thiếu khóa 'don_vi'")
@@ -197,7 +200,7 @@ struct OutlineBuilder {
         }
         for item in items {
             guard let up = r.mapping(item, "đơn vị") else { continue }
-            r.checkKeys(up, allowed: ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"], in: "đơn vị")
+            r.checkKeys(up, allowed: OutlineKeys.unit, in: "đơn vị")
             let u = Fields(up, item)
             guard let id = u.text("ma", &r), let name = u.text("ten", &r), let kind = u.text("loai", &r) else { continue }
             if let kindNode = u.node("loai") { references.append((r.location(kindNode), .unitKind(kind))) }
@@ -216,11 +219,12 @@ struct OutlineBuilder {
     mutating func readThematics(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "danh sách chuyên đề") else { return finish(r) }
+        r.checkKeys(pairs, allowed: OutlineKeys.thematicsFile, in: "danh sách chuyên đề")
         let f = Fields(pairs, node)
         guard let list = f.node("chuyen_de"), let items = r.sequence(list, "chuyen_de") else { return finish(r) }
         for item in items {
             guard let tp = r.mapping(item, "chuyên đề") else { continue }
-            r.checkKeys(tp, allowed: ["so", "don_vi", "chu_de", "muc", "phu_luc"], in: "chuyên đề")
+            r.checkKeys(tp, allowed: OutlineKeys.thematic, in: "chuyên đề")
             let t = Fields(tp, item)
             guard let unit = t.text("don_vi", &r) else { continue }
             if let n = t.node("don_vi") { references.append((r.location(n), .unit(unit))) }
@@ -237,11 +241,12 @@ struct OutlineBuilder {
     mutating func readTargets(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "danh sách mục tiêu") else { return finish(r) }
+        r.checkKeys(pairs, allowed: OutlineKeys.targetsFile, in: "danh sách mục tiêu")
         let f = Fields(pairs, node)
         guard let list = f.node("muc_tieu"), let items = r.sequence(list, "muc_tieu") else { return finish(r) }
         for item in items {
             guard let tp = r.mapping(item, "mục tiêu") else { continue }
-            r.checkKeys(tp, allowed: ["ma", "ten", "nguon", "chi_tieu", "so_sanh", "gia_tri", "nam"], in: "mục tiêu")
+            r.checkKeys(tp, allowed: OutlineKeys.target, in: "mục tiêu")
             let t = Fields(tp, item)
             guard let id = t.text("ma", &r), let ref = t.text("chi_tieu", &r), let word = t.text("so_sanh", &r),
                 let value = t.number("gia_tri", &r), let year = t.integer("nam", &r)
@@ -266,7 +271,7 @@ struct OutlineBuilder {
     mutating func readAppendix(_ node: Node, _ r: NodeReader) {
         var r = r
         guard let pairs = r.mapping(node, "phụ lục") else { return finish(r) }
-        r.checkKeys(pairs, allowed: ["ma", "so", "ten", "chu_tri", "don_vi_dien", "chi_tieu", "rang_buoc"], in: "phụ lục")
+        r.checkKeys(pairs, allowed: OutlineKeys.appendix, in: "phụ lục")
         let f = Fields(pairs, node)
         guard let id = f.text("ma", &r) else { return finish(r) }
         if appendices.contains(where: { $0.id == id }) { r.report(.error, .duplicate, node, "mã phụ lục '\(id)' bị lặp lại") }
@@ -278,9 +283,7 @@ struct OutlineBuilder {
         if let list = f.node("chi_tieu"), let items = r.sequence(list, "chi_tieu") {
             for item in items {
                 guard let ip = r.mapping(item, "chỉ tiêu") else { continue }
-                r.checkKeys(
-                    ip, allowed: ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien", "bieu_do"],
-                    in: "chỉ tiêu")
+                r.checkKeys(ip, allowed: OutlineKeys.indicator, in: "chỉ tiêu")
                 let c = Fields(ip, item)
                 guard let key = c.text("ma", &r), let typeWord = c.text("kieu", &r), let ruleWord = c.text("tong_hop", &r) else { continue }
                 guard let type = Indicator.ValueType(rawValue: typeWord) else {
@@ -313,6 +316,7 @@ struct OutlineBuilder {
         if let list = f.node("rang_buoc"), let items = r.sequence(list, "rang_buoc") {
             for item in items {
                 guard let rp = r.mapping(item, "ràng buộc") else { continue }
+                r.checkKeys(rp, allowed: OutlineKeys.rule, in: "ràng buộc")
                 let c = Fields(rp, item)
                 guard let a = c.text("chi_tieu", &r), let b = c.text("khong_vuot", &r) else { continue }
                 references.append((r.location(item), .indicator(appendix: id, indicator: a)))

@@ -37,3 +37,17 @@ package enum YAMLText {
         return lines
     }
 }
+
+extension YAMLText {
+    /// `text` as a plain scalar when it plainly reads back as the same text in YAML 1.1 and 1.2
+    /// (letters first, then letters, digits, spaces and ordinary punctuation), so that a line
+    /// tongket adds to a hand-written file looks like its neighbours; quoted otherwise.
+    package static func plainOrQuoted(_ text: String) -> String {
+        let allowed: Set<Character> = [" ", ".", ",", "-", "/", "(", ")"]
+        let reserved: Set<String> = ["y", "n", "yes", "no", "on", "off", "true", "false", "null"]
+        guard let first = text.first, first.isLetter, text.last != " ", !reserved.contains(text.lowercased()),
+            text.allSatisfy({ $0.isLetter || $0.isNumber || allowed.contains($0) })
+        else { return quoted(text) }
+        return text
+    }
+}
