@@ -195,9 +195,10 @@ struct OutlineBuilder {
             r.report(.error, .missingField, node, "danh mục đơn vị thiếu khóa 'don_vi'")
             return finish(r)
         }
+        var changes: [UnitChange] = []
         for item in items {
             guard let up = r.mapping(item, "đơn vị") else { continue }
-            r.checkKeys(up, allowed: ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"], in: "đơn vị")
+            r.checkKeys(up, allowed: ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"] + UnitChange.keys, in: "đơn vị")
             let u = Fields(up, item)
             guard let id = u.text("ma", &r), let name = u.text("ten", &r), let kind = u.text("loai", &r) else { continue }
             if let kindNode = u.node("loai") { references.append((r.location(kindNode), .unitKind(kind))) }
@@ -205,11 +206,15 @@ struct OutlineBuilder {
                 r.report(.error, .duplicate, item, "mã đơn vị '\(id)' bị lặp lại")
             }
             let lines = u.texts("co_quan", &r)
+            let change = UnitChange.read(u, unitID: id, at: item, &r)
+            changes.append(change)
             units.append(
                 ReportingUnit(
                     id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
-                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines))
+                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines, formed: change.formed, ended: change.ended,
+                    predecessorIDs: change.predecessors.map(\.id), rearrangement: change.act))
         }
+        UnitChange.check(changes, units: units, &r)
         finish(r)
     }
 
