@@ -29,12 +29,14 @@ package struct SubmissionChecker {
         let sections = readSections(fields, unit: unit)
         let thematic = readThematic(fields, unit: unit)
         let figures = readFigures(fields, unit: unit)
+        let (predecessorFigures, predecessorPlaces) = readPredecessorFigures(fields, unit: unit)
         let commendations = readCommendations(fields)
         guard unit != nil else { return nil }
         return Submission(
             file: reader.file, unitID: unitID, report: report ?? ReportInfo(number: nil, date: nil, summary: nil),
             signer: signer, recipients: recipients.isEmpty ? outline.programme.defaultRecipients : recipients,
-            sections: sections, thematic: thematic, figures: figures, commendations: commendations)
+            sections: sections, thematic: thematic, figures: figures, commendations: commendations,
+            predecessorFigures: predecessorFigures, predecessorPlaces: predecessorPlaces)
     }
 
     // MARK: Header
