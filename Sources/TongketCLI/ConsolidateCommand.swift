@@ -35,6 +35,7 @@ struct ConsolidateCommand: ParsableCommand {
         let problems = SubmissionInputs.report(consolidator)
         let asOf = timing.date ?? loaded.programme.consolidatedDeadline
         let consolidation = consolidator.consolidate(asOf: asOf)
+        for notice in consolidation.notices { Console.error(notice.description) }
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")
             throw Exit.invalidInput
