@@ -8,9 +8,24 @@ extension SubmissionChecker {
     ) -> (figures: [String: [String: [String: [Int: Double]]]], places: [String: SourceLocation]) {
         var figures: [String: [String: [String: [Int: Double]]]] = [:]
         var places: [String: SourceLocation] = [:]
-        guard let node = fields.node(Key.predecessorFigures), let unit else { return (figures, places) }
-        let keyNode = fields.keyNode(Key.predecessorFigures) ?? node
+        guard let unit else { return (figures, places) }
         let predecessors = outline.predecessors(of: unit.id)
+        // The predecessors asked for: those that existed at the end of a year of the period and
+        // fill a table. Their own archived reports may serve instead, which a single file cannot
+        // tell: so a warning, never an error.
+        let asked = predecessors.filter {
+            !$0.reportedYears(in: outline.programme.years).isEmpty && !outline.appendices(for: $0).isEmpty
+        }
+        guard let node = fields.node(Key.predecessorFigures) else {
+            if !asked.isEmpty {
+                reader.report(
+                    .warning, .missingFigures, fields.owner,
+                    "chưa có số liệu của các đơn vị tiền thân ('\(Key.predecessorFigures)'): \(Self.describe(asked, in: outline.programme.years)); không cần ghi nếu báo cáo lưu trữ của các đơn vị đó được tổng hợp cùng"
+                )
+            }
+            return (figures, places)
+        }
+        let keyNode = fields.keyNode(Key.predecessorFigures) ?? node
         guard !predecessors.isEmpty else {
             reader.report(
                 .error, .notApplicable, keyNode,
@@ -34,7 +49,23 @@ extension SubmissionChecker {
             places[predecessor.id] = reader.location(block.keyNode)
             figures[predecessor.id] = readPredecessorTables(block.value, keyNode: block.keyNode, predecessor: predecessor)
         }
+        let missing = asked.filter { places[$0.id] == nil }
+        if !missing.isEmpty {
+            reader.report(
+                .warning, .missingFigures, keyNode,
+                "chưa có số liệu của \(Self.describe(missing, in: outline.programme.years)); không cần ghi nếu báo cáo lưu trữ của các đơn vị đó được tổng hợp cùng"
+            )
+        }
         return (figures, places)
+    }
+
+    /// "x-dinh-lien (UBND xã Định Liên, 2021–2024), …".
+    private static func describe(_ units: [ReportingUnit], in period: ClosedRange<Int>) -> String {
+        units.map { unit in
+            let years = unit.reportedYears(in: period)
+            let span = years.count == 1 ? "năm \(years[0])" : "\(years[0])–\(years[years.count - 1])"
+            return "\(unit.id) (\(unit.name), \(span))"
+        }.joined(separator: ", ")
     }
 
     private mutating func readPredecessorTables(_ node: Node, keyNode: Node, predecessor: ReportingUnit) -> [String: [String: [Int:
