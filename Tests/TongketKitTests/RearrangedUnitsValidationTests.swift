@@ -211,3 +211,24 @@ struct RearrangedUnitsValidationTests {
         #expect(r.diagnostics.filter { $0.message.hasPrefix("các đơn vị tiền thân tạo thành vòng") }.count == 1)
     }
 }
+
+@Suite("Tệp mẫu của đơn vị thành lập trong giai đoạn")
+struct RearrangedUnitSkeletonTests {
+    @Test("xã thành lập ngày 01/7/2025: phụ lục chỉ năm 2025, số liệu mỗi xã cũ các năm 2021 - 2024")
+    func skeleton() throws {
+        let outline = try OutlineLoader.load(from: RearrangedUnitsValidationTests.outlineFolder)
+        let yaml = SkeletonWriter.yaml(for: try #require(outline.unit("x-yen-dinh")), outline: outline)
+        #expect(yaml.contains("\nphu_luc:\n"))
+        #expect(yaml.contains("\n    ho-so-tiep-nhan: {2025: }\n"))
+        #expect(yaml.contains("\nso_lieu_don_vi_cu:\n  x-dinh-lien:  # UBND xã Định Liên, kết thúc ngày 30/06/2025\n"))
+        #expect(yaml.contains("\n      ho-so-tiep-nhan: {2021: , 2022: , 2023: , 2024: }\n"))
+        #expect(yaml.components(separatedBy: "kết thúc ngày 30/06/2025\n").count - 1 == 3)
+        // The skeleton reads back without a complaint about its years or its units.
+        let loaded = Fixtures.load(yaml, name: "x-yen-dinh.yaml", outline: outline)
+        #expect(!loaded.diagnostics.contains { [.yearOutOfPeriod, .unknownUnit, .unknownKey, .notApplicable].contains($0.kind) })
+        // A commune that did not change has no such block.
+        let other = SkeletonWriter.yaml(for: try #require(outline.unit("x-tho-xuan")), outline: outline)
+        #expect(!other.contains("so_lieu_don_vi_cu"))
+        #expect(other.contains("{2021: , 2022: , 2023: , 2024: , 2025: }"))
+    }
+}
