@@ -232,3 +232,74 @@ struct RearrangedUnitSkeletonTests {
         #expect(other.contains("{2021: , 2022: , 2023: , 2024: , 2025: }"))
     }
 }
+
+/// The example folder read twice: as shipped (x-yen-dinh reports its three old communes) and with
+/// each old commune's figures moved into an archived report of its own.
+@Suite("Ví dụ sơ kết: báo cáo lưu trữ của các xã cũ hay số liệu xã mới ghi thay cho cùng một dự thảo")
+struct RearrangedExampleTests {
+    static let folder = Fixtures.root.appendingPathComponent("examples/thanh-hoa-2025-so-ket")
+    static let olds = ["x-dinh-lien", "x-dinh-long", "x-dinh-tang"]
+
+    /// `text` from the line starting `from` up to (not including) the line starting `to`.
+    static func cut(_ text: String, from: String, to: String) throws -> Range<String.Index> {
+        let start = try #require(text.range(of: "\n" + from))
+        let end = try #require(text.range(of: "\n" + to, range: start.upperBound..<text.endIndex))
+        return start.lowerBound..<end.lowerBound
+    }
+
+    /// A folder with the example's other files, x-yen-dinh without its block, and an archived
+    /// report for each old commune made of p-hac-thanh's text and the commune's figures.
+    static func archivedFolder() throws -> URL {
+        let dir = try Fixtures.temporaryDirectory()
+        for name in ["p-bim-son.yaml", "p-hac-thanh.yaml", "so-noi-vu.yaml", "so-tu-phap.yaml"] {
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: dir.appendingPathComponent(name))
+        }
+        var successor = try String(contentsOf: folder.appendingPathComponent("x-yen-dinh.yaml"), encoding: .utf8)
+        let block = try cut(successor, from: "# Số liệu 2021 - 2024 của ba xã cũ", to: "khen_thuong:")
+        let figures = String(successor[block])
+        successor.removeSubrange(block)
+        try Data(successor.utf8).write(to: dir.appendingPathComponent("x-yen-dinh.yaml"))
+        let template = try String(contentsOf: folder.appendingPathComponent("p-hac-thanh.yaml"), encoding: .utf8)
+        for (index, id) in olds.enumerated() {
+            let start = try #require(figures.range(of: "\n  \(id):\n"))
+            var end = figures.endIndex
+            if index + 1 < olds.count {
+                end = try #require(figures.range(of: "\n  \(olds[index + 1]):\n", range: start.upperBound..<figures.endIndex)).lowerBound
+            }
+            // The commune's tables, four spaces less indented: its own `phu_luc`.
+            let tables = figures[start.upperBound..<end].split(separator: "\n").map { String($0.dropFirst(2)) }
+            var text = template.replacingOccurrences(of: "don_vi: p-hac-thanh", with: "don_vi: \(id)")
+            text.replaceSubrange(try cut(text, from: "phu_luc:", to: "khen_thuong:"), with: "\nphu_luc:\n" + tables.joined(separator: "\n"))
+            // Sent while the commune still existed.
+            text = text.replacingOccurrences(of: try #require(text.firstMatch(of: /ngay: "[0-9\/]+"/)).0, with: "ngay: \"20/01/2025\"")
+            try Data(text.utf8).write(to: dir.appendingPathComponent("\(id).yaml"))
+        }
+        return dir
+    }
+
+    @Test("mọi bảng phụ lục của dự thảo như nhau; các xã cũ ghi là báo cáo lưu trữ, không thuộc diện phải gửi")
+    func sameDraftTables() throws {
+        let outline = try OutlineLoader.load(from: RearrangedUnitsValidationTests.outlineFolder)
+        let asOf = outline.programme.consolidatedDeadline
+        let shipped = SubmissionFolder.consolidator(paths: [Self.folder.path], outline: outline, strict: false)
+        let archived = SubmissionFolder.consolidator(paths: [try Self.archivedFolder().path], outline: outline, strict: false)
+        #expect(archived.problems.isEmpty, "\(archived.problems.map(\.diagnostics))")
+        let a = shipped.consolidate(asOf: asOf)
+        let b = archived.consolidate(asOf: asOf)
+        #expect(a.notices.isEmpty && b.notices.isEmpty)
+        for (left, right) in zip(a.appendices, b.appendices) {
+            #expect(left.figures == right.figures, "\(left.table.id)")
+            #expect(left.reporters == right.reporters, "\(left.table.id)")
+            #expect(left.contributors == right.contributors, "\(left.table.id)")
+        }
+        // Archived reports are shown, not expected, not late, and not counted among the 24.
+        #expect(a.expectedCount == 24 && b.expectedCount == 24)
+        #expect(a.includedCount == 5 && b.includedCount == 5)
+        let old = b.annex.filter { Self.olds.contains($0.unit.id) }
+        #expect(old.count == 3 && old.allSatisfy { !$0.isExpected && $0.isIncluded })
+        // An archived report dated before the plan is not taken for a typing slip.
+        let loaded = SubmissionLoader.load(
+            contentsOf: try Self.archivedFolder().appendingPathComponent("x-dinh-lien.yaml"), outline: outline)
+        #expect(!loaded.diagnostics.contains { $0.kind == .badDate }, "\(loaded.diagnostics)")
+    }
+}
