@@ -54,8 +54,8 @@ package struct SubmissionChecker {
         }
         reader.checkKeys(pairs, allowed: ["so", "ngay", "trich_yeu"], in: "'\(key)'")
         let f = Fields(pairs, node)
-        return ReportInfo(
-            number: f.text("so", &reader), date: reportDate(f, what: what, archived: archived), summary: f.optionalText("trich_yeu", &reader))
+        let date = reportDate(f, what: what, archived: archived)
+        return ReportInfo(number: f.text("so", &reader), date: date, summary: f.optionalText("trich_yeu", &reader))
     }
 
     /// How long after the consolidated report's deadline a report date is taken for a slip of
