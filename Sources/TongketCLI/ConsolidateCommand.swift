@@ -41,6 +41,7 @@ struct ConsolidateCommand: ParsableCommand {
             paths: paths, outline: loaded, strict: strict, progress: Progress.reporter("Đọc báo cáo"))
         let problems = SubmissionInputs.report(consolidator)
         let consolidation = consolidator.consolidate(asOf: asOf)
+        for notice in consolidation.notices { Console.error(notice.description) }
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")
             throw Exit.invalidInput

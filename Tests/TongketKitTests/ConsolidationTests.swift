@@ -160,4 +160,20 @@ struct ConsolidationTests {
         #expect(draft.html.contains("<svg xmlns=\"http://www.w3.org/2000/svg\""))
         #expect(!draft.html.contains("<script"))
     }
+
+    @Test("dự thảo sơ kết 2021 - 2025 của ví dụ thứ hai, có ghi chú dưới bảng về xã thành lập năm 2025 (tệp mẫu .md và .html)")
+    func secondExampleDraft() throws {
+        let outline = try OutlineLoader.load(from: Fixtures.root.appendingPathComponent("outline/cchc-2021-2030-so-ket"))
+        let renderer = ReportRenderer(outline: outline, templates: try TemplateSet.load(from: Reports.templatesDirectory))
+        let folder = Fixtures.root.appendingPathComponent("examples/thanh-hoa-2025-so-ket")
+        let c = SubmissionFolder.consolidator(paths: [folder.path], outline: outline, strict: false)
+        let draft = try renderer.consolidatedReport(c.consolidate(asOf: outline.programme.consolidatedDeadline))
+        #expect(Golden.mismatch(draft.markdown, "render/so-ket-2025/bao-cao-tong-hop.md") == nil)
+        #expect(Golden.mismatch(draft.html, "render/so-ket-2025/bao-cao-tong-hop.html") == nil)
+        let note =
+            "Ghi chú: Từ ngày 01/7/2025, xã Yên Định được thành lập trên cơ sở xã Định Liên, xã Định Long, xã Định Tăng (Nghị quyết số …/NQ-UBTVQH15 năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Thanh Hóa); số liệu các năm trước năm 2025 là của các đơn vị cũ."
+        // Phụ lục 01 to 06 hold the communes' figures; KS (filled by departments) has no note.
+        #expect(draft.markdown.components(separatedBy: "*\(note)*").count - 1 == 6)
+        #expect(draft.html.components(separatedBy: "<p class=\"ghi-chu-bang\"><em>\(note)</em></p>").count - 1 == 6)
+    }
 }

@@ -189,6 +189,16 @@ struct DOCXWriterTests {
         #expect(wellFormed(xml))
     }
 
+    @Test("ghi chú dưới bảng: đoạn chữ nghiêng ngay sau bảng, thay cho đoạn trống sau bảng")
+    func tableNote() throws {
+        let table = Table(
+            kind: "bang-so-lieu", columns: [.init("Tên", alignment: .left)], rows: [["một"]], notes: ["Ghi chú: xã A & xã B."])
+        let xml = try body("<!-- tongket:chen bang:a -->\n", ["bang:a": .native(id: "bang:a")], tables: ["bang:a": table])
+        #expect(xml.contains("</w:tbl><w:p><w:r><w:rPr><w:i/></w:rPr><w:t>Ghi chú: xã A &amp; xã B.</w:t></w:r></w:p>"))
+        #expect(!xml.contains("SauBang"))
+        #expect(wellFormed(xml))
+    }
+
     @Test("bảng: hàng tiêu đề lặp lại, cột nhóm gộp bằng gridSpan và vMerge, độ rộng cột cộng đúng bằng khổ")
     func table() throws {
         let table = Table(

@@ -17,10 +17,6 @@ struct OutlineSchemaTests {
         var keys: [String]
     }
 
-    /// Keys another change adds to the loader's unit records (founding and closing dates,
-    /// predecessors, reorganisation): the schema has them already so that both land together.
-    static let awaitingLoader: Set<String> = ["thanh_lap", "ket_thuc", "tien_than", "sap_xep"]
-
     static let records: [Record] = [
         Record(file: "chuong-trinh", pointer: [], name: "programme", keys: OutlineKeys.programme),
         Record(file: "chuong-trinh", pointer: ["properties", "can_cu"], name: "basis", keys: OutlineKeys.basis),
@@ -71,7 +67,7 @@ struct OutlineSchemaTests {
             #expect(Set(found.keys) == Set(mapped.map(\.pointer)), "\(kind): bản ghi trong schema khác bản ghi của bộ đọc")
             for record in mapped {
                 let properties = try #require(found[record.pointer]?["properties"] as? [String: Any], "\(kind) \(record.pointer)")
-                let expected = Set(record.keys).union(record.name == "unit" ? Self.awaitingLoader : [])
+                let expected = Set(record.keys)
                 #expect(Set(properties.keys) == expected, "\(kind) \(record.pointer) (OutlineKeys.\(record.name))")
                 #expect(found[record.pointer]?["additionalProperties"] as? Bool == false, "\(kind) \(record.pointer)")
             }

@@ -59,6 +59,22 @@ struct TableTests {
         #expect(MarkdownTableWriter.markdown(table) == "| TT | Tên | Năm 2020 |\n| :---: | :--- | ---: |\n| 1 | a \\| b \\*c\\* | 1.234 |")
     }
 
+    @Test("ghi chú dưới bảng: mỗi ghi chú một đoạn nghiêng sau bảng, trong Markdown và HTML; ký tự đặc biệt được thoát")
+    func notes() {
+        let table = Table(
+            kind: "k", columns: [Table.Column("Tên", alignment: .left)], rows: [["a"]],
+            notes: ["Ghi chú: từ ngày 01/7/2025, xã *A* <mới>.", "Hai & ba."])
+        #expect(
+            MarkdownTableWriter.markdown(table)
+                == "| Tên |\n| :--- |\n| a |\n\n*Ghi chú: từ ngày 01/7/2025, xã \\*A\\* \\<mới\\>.*\n\n*Hai \\& ba.*")
+        #expect(
+            HTMLTableWriter.html(table).hasSuffix(
+                "</table>\n<p class=\"ghi-chu-bang\"><em>Ghi chú: từ ngày 01/7/2025, xã *A* &lt;mới&gt;.</em></p>\n"
+                    + "<p class=\"ghi-chu-bang\"><em>Hai &amp; ba.</em></p>"))
+        // Without notes, nothing follows the table.
+        #expect(HTMLTableWriter.html(Table(kind: "k", columns: table.columns, rows: table.rows)).hasSuffix("</table>"))
+    }
+
     @Test("thoát Markdown cho giá trị đặt đầu dòng")
     func escaping() {
         #expect(MarkdownText.escape("- Lưu") == "\\- Lưu")

@@ -198,6 +198,7 @@ struct OutlineBuilder {
             r.report(.error, .missingField, node, "danh mục đơn vị thiếu khóa 'don_vi'")
             return finish(r)
         }
+        var changes: [UnitChange] = []
         for item in items {
             guard let up = r.mapping(item, "đơn vị") else { continue }
             r.checkKeys(up, allowed: OutlineKeys.unit, in: "đơn vị")
@@ -208,11 +209,15 @@ struct OutlineBuilder {
                 r.report(.error, .duplicate, item, "mã đơn vị '\(id)' bị lặp lại")
             }
             let lines = u.texts("co_quan", &r)
+            let change = UnitChange.read(u, unitID: id, at: item, &r)
+            changes.append(change)
             units.append(
                 ReportingUnit(
                     id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
-                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines))
+                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines, formed: change.formed, ended: change.ended,
+                    predecessorIDs: change.predecessors.map(\.id), rearrangement: change.act))
         }
+        UnitChange.check(changes, units: units, &r)
         finish(r)
     }
 

@@ -26,7 +26,9 @@ package enum OutlineKeys {
 
     // don-vi.yaml
     package static let unitsFile = ["don_vi"]
-    package static let unit = ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"]
+    /// How a unit changed during the programme (read in `UnitChange`).
+    package static let unitChange = ["thanh_lap", "ket_thuc", "tien_than", "sap_xep"]
+    package static let unit = ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"] + unitChange
 
     // chuyen-de.yaml
     package static let thematicsFile = ["chuyen_de"]

@@ -13,11 +13,17 @@ public struct Submission: Sendable {
     /// Figures by appendix id, then indicator id, then year.
     public var figures: [String: [String: [Int: Double]]]
     public var commendations: [Commendation]
+    /// Figures the unit reports for the units it was formed from (`so_lieu_don_vi_cu`): by
+    /// predecessor id, then as `figures`, each only for the years that predecessor existed.
+    public var predecessorFigures: [String: [String: [String: [Int: Double]]]]
+    /// Where each predecessor's block was written, for messages about it.
+    public var predecessorPlaces: [String: SourceLocation]
 
     public init(
         file: String, unitID: String, report: ReportInfo, signer: Signer, recipients: [String],
         sections: [String: SectionContent], thematic: ThematicPart?, figures: [String: [String: [Int: Double]]],
-        commendations: [Commendation]
+        commendations: [Commendation], predecessorFigures: [String: [String: [String: [Int: Double]]]] = [:],
+        predecessorPlaces: [String: SourceLocation] = [:]
     ) {
         self.file = file
         self.unitID = unitID
@@ -28,5 +34,7 @@ public struct Submission: Sendable {
         self.thematic = thematic
         self.figures = figures
         self.commendations = commendations
+        self.predecessorFigures = predecessorFigures
+        self.predecessorPlaces = predecessorPlaces
     }
 }

@@ -43,6 +43,19 @@ public enum SchemaGenerator {
             "type": "object", "additionalProperties": false, "description": "Số liệu phụ lục theo năm",
             "properties": Dictionary(uniqueKeysWithValues: outline.appendices.map { ($0.id, tableSchema($0, programme: programme)) }),
         ]
+        // Only an outline where units were rearranged has the key: elsewhere it would be an error.
+        let predecessors = outline.units.filter { unit in outline.units.contains { $0.predecessorIDs.contains(unit.id) } }
+        if !predecessors.isEmpty {
+            properties[Key.predecessorFigures] = [
+                "type": "object", "additionalProperties": false,
+                "description":
+                    "Số liệu của các đơn vị tiền thân (đơn vị cũ trước khi sắp xếp), mỗi đơn vị một mục, chỉ các năm đơn vị đó còn tồn tại vào ngày 31/12; cùng dạng với '\(Key.figures)'",
+                "properties": Dictionary(
+                    uniqueKeysWithValues: predecessors.map { unit in
+                        (unit.id, predecessorSchema(unit, outline: outline))
+                    }),
+            ]
+        }
         properties[Key.commendations] = [
             "type": "array", "description": "Đề xuất khen thưởng",
             "items": [
@@ -120,13 +133,26 @@ public enum SchemaGenerator {
         return ["type": "string", "minLength": 1, "description": description]
     }
 
-    private static func tableSchema(_ table: AppendixTable, programme: Programme) -> [String: Any] {
+    /// One predecessor's block: its tables, each with only the years it reports.
+    private static func predecessorSchema(_ unit: ReportingUnit, outline: Outline) -> [String: Any] {
+        let years = unit.reportedYears(in: outline.programme.years)
+        let tables = outline.appendices(for: unit)
+        return [
+            "type": "object", "additionalProperties": false,
+            "description": "\(unit.name)" + (unit.ended.map { " (kết thúc ngày \($0))" } ?? ""),
+            "properties": Dictionary(
+                uniqueKeysWithValues: tables.map { ($0.id, tableSchema($0, programme: outline.programme, years: years)) }),
+        ]
+    }
+
+    private static func tableSchema(_ table: AppendixTable, programme: Programme, years: [Int]? = nil) -> [String: Any] {
         var rows: [String: Any] = [:]
+        let years = years ?? Array(programme.years)
         for indicator in table.indicators where indicator.isEntered {
             rows[indicator.id] = [
                 "type": "object", "additionalProperties": false,
                 "description": "\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))",
-                "properties": Dictionary(uniqueKeysWithValues: programme.years.map { (String($0), figureSchema(indicator)) }),
+                "properties": Dictionary(uniqueKeysWithValues: years.map { (String($0), figureSchema(indicator)) }),
             ]
         }
         return [

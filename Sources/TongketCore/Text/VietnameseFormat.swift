@@ -33,6 +33,14 @@ public enum VietnameseFormat {
         return "ngày \(day) tháng \(month) năm \(date.year)"
     }
 
+    /// "01/7/2025": the short form of the same rule, as running text writes the date an act
+    /// takes effect.
+    public static func shortDate(_ date: SimpleDate) -> String {
+        let day = date.day < 10 ? "0\(date.day)" : "\(date.day)"
+        let month = date.month <= 2 ? "0\(date.month)" : "\(date.month)"
+        return "\(day)/\(month)/\(date.year)"
+    }
+
     /// "Thanh Hóa, ngày 07 tháng 3 năm 2020".
     public static func placeAndDate(_ place: String, _ date: SimpleDate) -> String {
         "\(place), \(longDate(date))"

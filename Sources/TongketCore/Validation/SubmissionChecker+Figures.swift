@@ -3,7 +3,10 @@ extension SubmissionChecker {
     /// indicator's type and each table's rules.
     package mutating func readFigures(_ fields: Fields, unit: ReportingUnit?) -> [String: [String: [Int: Double]]] {
         var result: [String: [String: [Int: Double]]] = [:]
-        let expected = unit.map { outline.appendices(for: $0) } ?? []
+        let years = unit.map { $0.reportedYears(in: outline.programme.years) } ?? Array(outline.programme.years)
+        // A unit that existed in none of the years (an archive of one ended before the period)
+        // is asked for nothing.
+        let expected = years.isEmpty ? [] : unit.map { outline.appendices(for: $0) } ?? []
         guard let node = fields.node(Key.figures) else {
             if let first = expected.first {
                 let names = expected.map { "Phụ lục \($0.number)" }.joined(separator: ", ")
@@ -28,7 +31,7 @@ extension SubmissionChecker {
                     .warning, .notApplicable, table.keyNode,
                     "\(unit.name) không thuộc các đơn vị báo cáo Phụ lục \(appendix.number); số liệu này sẽ không được tổng hợp")
             }
-            result[appendix.id] = readTable(table.value, appendix: appendix, unit: unit)
+            result[appendix.id] = readTable(table.value, appendix: appendix, unit: unit, years: years, block: .own)
         }
         let writtenKeys = Set(tables.map(\.key))
         for appendix in expected where !writtenKeys.contains(appendix.id) {
@@ -39,7 +42,16 @@ extension SubmissionChecker {
         return result
     }
 
-    private mutating func readTable(_ node: Node, appendix: AppendixTable, unit: ReportingUnit?) -> [String: [Int: Double]] {
+    /// Whose figures a table holds: the unit's own, or those of a unit it was formed from.
+    package enum FigureBlock {
+        case own
+        case predecessor(ReportingUnit)
+    }
+
+    /// One table's figures, each year checked against the years `unit` reports (`years`).
+    package mutating func readTable(
+        _ node: Node, appendix: AppendixTable, unit: ReportingUnit?, years reported: [Int], block: FigureBlock
+    ) -> [String: [Int: Double]] {
         var figures: [String: [Int: Double]] = [:]
         var valueNodes: [String: [Int: Node]] = [:]
         var rowKeys: [String: Node] = [:]
@@ -66,6 +78,7 @@ extension SubmissionChecker {
             }
             guard let years = reader.mapping(row.value, "chỉ tiêu '\(row.key)' (các năm: số liệu)") else { continue }
             var values: [Int: Double] = [:]
+            var outsideLife: [(year: Int, node: Node)] = []
             for entry in years {
                 guard let year = Int(entry.key), entry.key.count == 4, outline.programme.years.contains(year) else {
                     var message =
@@ -80,13 +93,20 @@ extension SubmissionChecker {
                     continue
                 }
                 guard let value = readFigure(entry.value, indicator: indicator, year: year) else { continue }
+                guard reported.contains(year) else {
+                    outsideLife.append((year, entry.keyNode))
+                    continue
+                }
                 values[year] = value
                 valueNodes[indicator.id, default: [:]][year] = entry.value
+            }
+            if let unit, let first = outsideLife.first {
+                reportOutsideLife(outsideLife.map(\.year), at: first.node, indicator: indicator, unit: unit, block: block)
             }
             figures[indicator.id] = values
             rowKeys[indicator.id] = row.keyNode
         }
-        reportMissing(figures, rowKeys: rowKeys, tableNode: node, appendix: appendix, unit: unit)
+        reportMissing(figures, rowKeys: rowKeys, tableNode: node, appendix: appendix, unit: unit, years: reported, block: block)
         for rule in appendix.rules {
             for (year, value) in figures[rule.indicatorID] ?? [:] {
                 guard let limit = figures[rule.limitID]?[year], value > limit, let place = valueNodes[rule.indicatorID]?[year] else {
@@ -105,12 +125,17 @@ extension SubmissionChecker {
     /// One warning for a table left wholly empty, otherwise one per indicator with missing years,
     /// so that an untouched skeleton table does not bury the real problems.
     private mutating func reportMissing(
-        _ figures: [String: [Int: Double]], rowKeys: [String: Node], tableNode: Node, appendix: AppendixTable, unit: ReportingUnit?
+        _ figures: [String: [Int: Double]], rowKeys: [String: Node], tableNode: Node, appendix: AppendixTable, unit: ReportingUnit?,
+        years: [Int], block: FigureBlock
     ) {
-        guard let unit, appendix.isFilled(by: unit) else { return }
-        let years = outline.programme.years
+        guard let unit, appendix.isFilled(by: unit), !years.isEmpty else { return }
+        let whose: String
+        switch block {
+        case .own: whose = ""
+        case .predecessor(let old): whose = " của \(old.name)"
+        }
         if figures.values.allSatisfy(\.isEmpty) {
-            reader.report(.warning, .missingFigures, tableNode, "Phụ lục \(appendix.number) chưa có số liệu")
+            reader.report(.warning, .missingFigures, tableNode, "Phụ lục \(appendix.number)\(whose) chưa có số liệu")
             return
         }
         for indicator in appendix.enteredIndicators(for: unit) {
@@ -122,7 +147,37 @@ extension SubmissionChecker {
                 missing.count == years.count
                 ? "chưa có số liệu"
                 : "chưa có số liệu \(missing.count == 1 ? "năm" : "các năm") \(missing.map(String.init).joined(separator: ", "))"
-            reader.report(.warning, .missingFigures, place, "chỉ tiêu '\(indicator.id)' (\(indicator.name)) \(which)")
+            reader.report(.warning, .missingFigures, place, "chỉ tiêu '\(indicator.id)' (\(indicator.name))\(whose) \(which)")
+        }
+    }
+
+    /// Figures for years the unit did not exist at year-end. In the unit's own table they are a
+    /// warning (the years before a merger belong to the units it was formed from, under
+    /// `so_lieu_don_vi_cu`); in a predecessor's block an error, since nothing else can be meant.
+    /// Either way they are left out, so that no year is counted for two units.
+    private mutating func reportOutsideLife(
+        _ years: [Int], at node: Node, indicator: Indicator, unit: ReportingUnit, block: FigureBlock
+    ) {
+        let listed = "\(years.count == 1 ? "năm" : "các năm") \(years.map(String.init).joined(separator: ", "))"
+        let life: String
+        if let formed = unit.formed, years.contains(where: { SimpleDate(year: $0, month: 12, day: 31) < formed }) {
+            life = "\(unit.name) được thành lập ngày \(formed) nên chỉ báo cáo số liệu từ năm \(formed.year)"
+        } else if let ended = unit.ended {
+            life =
+                "\(unit.name) kết thúc ngày \(ended) nên chỉ báo cáo số liệu đến năm \(unit.reportsYear(ended.year) ? ended.year : ended.year - 1)"
+        } else {
+            life = "\(unit.name) không tồn tại vào cuối \(listed)"
+        }
+        switch block {
+        case .own:
+            let predecessors = outline.predecessors(of: unit.id).map(\.id)
+            let hint =
+                predecessors.isEmpty
+                ? "số liệu này không được tổng hợp"
+                : "số liệu này không được tổng hợp; số liệu các năm trước của các đơn vị tiền thân (\(predecessors.joined(separator: ", "))) ghi ở khóa '\(Key.predecessorFigures)', mỗi đơn vị một mục"
+            reader.report(.warning, .yearOutOfPeriod, node, "chỉ tiêu '\(indicator.id)', \(listed): \(life); \(hint)")
+        case .predecessor:
+            reader.report(.error, .yearOutOfPeriod, node, "chỉ tiêu '\(indicator.id)', \(listed): \(life); bỏ số liệu \(listed)")
         }
     }
 

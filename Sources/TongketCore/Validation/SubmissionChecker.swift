@@ -23,23 +23,27 @@ package struct SubmissionChecker {
                     unknown: "mã đơn vị '\(unitID)' không có trong danh mục đơn vị của đề cương (xem 'tongket outline --units')",
                     candidates: outline.units.map(\.id), for: unitID))
         }
-        let report = readReport(fields, key: Key.report, what: "báo cáo")
+        // The archived report of a unit gone before this review was written for its own time.
+        let archived = unit.map { !outline.expectsReport(from: $0) } ?? false
+        let report = readReport(fields, key: Key.report, what: "báo cáo", archived: archived)
         let signer = readSigner(fields)
         let recipients = fields.texts(Key.recipients, &reader)
         let sections = readSections(fields, unit: unit)
         let thematic = readThematic(fields, unit: unit)
         let figures = readFigures(fields, unit: unit)
+        let (predecessorFigures, predecessorPlaces) = readPredecessorFigures(fields, unit: unit)
         let commendations = readCommendations(fields)
         guard unit != nil else { return nil }
         return Submission(
             file: reader.file, unitID: unitID, report: report ?? ReportInfo(number: nil, date: nil, summary: nil),
             signer: signer, recipients: recipients.isEmpty ? outline.programme.defaultRecipients : recipients,
-            sections: sections, thematic: thematic, figures: figures, commendations: commendations)
+            sections: sections, thematic: thematic, figures: figures, commendations: commendations,
+            predecessorFigures: predecessorFigures, predecessorPlaces: predecessorPlaces)
     }
 
     // MARK: Header
 
-    private mutating func readReport(_ fields: Fields, key: String, what: String) -> ReportInfo? {
+    private mutating func readReport(_ fields: Fields, key: String, what: String, archived: Bool) -> ReportInfo? {
         guard let node = fields.node(key) else {
             reader.report(.error, .missingField, fields.owner, "thiếu khóa '\(key)' (số, ký hiệu và ngày của \(what))")
             return nil
@@ -50,7 +54,8 @@ package struct SubmissionChecker {
         }
         reader.checkKeys(pairs, allowed: ["so", "ngay", "trich_yeu"], in: "'\(key)'")
         let f = Fields(pairs, node)
-        return ReportInfo(number: f.text("so", &reader), date: reportDate(f, what: what), summary: f.optionalText("trich_yeu", &reader))
+        let date = reportDate(f, what: what, archived: archived)
+        return ReportInfo(number: f.text("so", &reader), date: date, summary: f.optionalText("trich_yeu", &reader))
     }
 
     /// How long after the consolidated report's deadline a report date is taken for a slip of
@@ -59,9 +64,11 @@ package struct SubmissionChecker {
 
     /// A report's date; one before the plan was issued, or more than a year after the draft was
     /// due, is most likely a typing slip and is warned about with both dates.
-    private mutating func reportDate(_ f: Fields, what: String) -> SimpleDate? {
+    /// An archived report (`archived`) may well predate the plan: only its form is checked.
+    private mutating func reportDate(_ f: Fields, what: String, archived: Bool = false) -> SimpleDate? {
         guard let date = f.date("ngay", &reader), let node = f.node("ngay") else { return nil }
         let programme = outline.programme
+        if archived { return date }
         if date < programme.basis.date {
             reader.report(
                 .warning, .badDate, node,

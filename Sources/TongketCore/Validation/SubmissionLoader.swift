@@ -12,7 +12,9 @@ public enum SubmissionLoader {
         public static let thematic = "chuyen_de"
         public static let figures = "phu_luc"
         public static let commendations = "khen_thuong"
-        public static let all = [unit, report, signer, recipients, sections, thematic, figures, commendations]
+        /// Figures of the units the unit was formed from, for the years before it existed.
+        public static let predecessorFigures = "so_lieu_don_vi_cu"
+        public static let all = [unit, report, signer, recipients, sections, thematic, figures, predecessorFigures, commendations]
     }
 
     /// Reads the file at `url`; `shownName` is how messages name it (the path the user typed).

@@ -28,10 +28,14 @@ public struct Table: Sendable, Equatable {
     public var kind: String
     public var columns: [Column]
     public var rows: [[String]]
+    /// Sentences printed under the table, each a paragraph of its own in italics ("Ghi chú: …"),
+    /// such as why a total changes from one year to the next.
+    public var notes: [String]
 
-    public init(kind: String, columns: [Column], rows: [[String]]) {
+    public init(kind: String, columns: [Column], rows: [[String]], notes: [String] = []) {
         self.kind = kind
         self.columns = columns
         self.rows = rows
+        self.notes = notes
     }
 }

@@ -8,4 +8,7 @@ public struct AppendixTotals: Sendable {
     public var figures: [String: [Int: Double]]
     /// How many units gave at least one figure for each indicator.
     public var reporters: [String: Int]
+    /// The units whose figures went into the table: those that reported themselves and the
+    /// predecessors whose figures their successor reported.
+    public var contributors: Set<String> = []
 }

@@ -14,7 +14,13 @@ public struct Consolidation: Sendable {
     public var commendations: [(unit: String, commendation: Commendation)]
     /// One row per unit of the registry, in registry kind order and then alphabetically.
     public var annex: [SubmissionStatus]
+    /// Warnings about the folder as a whole: figures of one unit given twice, of which one copy
+    /// was used.
+    public var notices: [Diagnostic] = []
 
     /// How many units' reports went into the draft.
-    public var includedCount: Int { annex.filter(\.isIncluded).count }
+    public var includedCount: Int { annex.filter { $0.isExpected && $0.isIncluded }.count }
+
+    /// The units expected to report: those that still exist when the draft is due.
+    public var expectedCount: Int { annex.filter(\.isExpected).count }
 }

@@ -50,10 +50,14 @@ public struct Consolidator: Sendable {
         for kind in programme.unitKinds.map(\.id) {
             for unit in VietnameseOrder.sorted(outline.units.filter { $0.kind == kind }, by: \.name) {
                 let files = received[unit.id] ?? []
+                // A unit gone before the draft is due is not chased; its archived report, if
+                // one is in the folder, is still read and shown as such.
+                let expected = outline.expectsReport(from: unit)
+                if !expected && files.isEmpty { continue }
                 let thematicDeadline = outline.thematic(for: unit.id) == nil ? nil : programme.thematicDeadline
                 var status = SubmissionStatus(
                     unit: unit, files: files.map(\.file), state: .missing, reportDate: nil, deadline: programme.unitDeadline,
-                    thematicDate: nil, thematicDeadline: thematicDeadline)
+                    thematicDate: nil, thematicDeadline: thematicDeadline, isExpected: expected)
                 if files.count > 1 {
                     status.state = .invalid(errors: files.count, first: "có \(files.count) tệp cho cùng đơn vị")
                 } else if let (_, loaded) = files.first {
@@ -71,9 +75,10 @@ public struct Consolidator: Sendable {
                 annex.append(status)
             }
         }
+        let (sources, notices) = figureSources(usable)
         return Consolidation(
-            asOf: asOf, contributions: contributions(usable), appendices: totals(usable),
-            targets: [], commendations: commendations(usable), annex: annex
+            asOf: asOf, contributions: contributions(usable), appendices: totals(sources),
+            targets: [], commendations: commendations(usable), annex: annex, notices: notices
         ).withTargets(outline.targets)
     }
 
@@ -96,35 +101,6 @@ public struct Consolidator: Sendable {
             if !list.isEmpty { result[key] = list }
         }
         return result
-    }
-
-    /// Per appendix, indicator and year: sums and stocks added, averages over the units that
-    /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
-    private func totals(_ submissions: [Submission]) -> [AppendixTotals] {
-        outline.appendices.map { table in
-            var values: [String: [Int: [Double]]] = [:]
-            var reporters: [String: Int] = [:]
-            for submission in submissions {
-                guard let unit = outline.unit(submission.unitID), table.isFilled(by: unit), let figures = submission.figures[table.id]
-                else { continue }
-                for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
-                    guard let series = figures[indicator.id], !series.isEmpty else { continue }
-                    reporters[indicator.id, default: 0] += 1
-                    for (year, value) in series { values[indicator.id, default: [:]][year, default: []].append(value) }
-                }
-            }
-            var figures: [String: [Int: Double]] = [:]
-            for indicator in table.indicators where indicator.isEntered {
-                for (year, list) in values[indicator.id] ?? [:] {
-                    figures[indicator.id, default: [:]][year] = Aggregation.combine(list, by: indicator.aggregation)
-                }
-            }
-            for indicator in table.indicators {
-                guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
-                reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
-            }
-            return AppendixTotals(table: table, figures: figures, reporters: reporters)
-        }
     }
 
     private func commendations(_ submissions: [Submission]) -> [(unit: String, commendation: Commendation)] {

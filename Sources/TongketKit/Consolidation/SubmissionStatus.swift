@@ -24,6 +24,9 @@ public struct SubmissionStatus: Sendable {
     public var thematicDeadline: SimpleDate?
     /// Whether the file held a thematic report (whose date may still be unreadable).
     public var thematicReceived = false
+    /// Whether the unit is expected to report: false for a unit that no longer exists when the
+    /// draft is due, whose report, if any, is an archived one.
+    public var isExpected = true
 
     /// A report was received but its date could not be read: neither on time nor late.
     public var dateUnreadable: Bool { !files.isEmpty && reportDate == nil }
@@ -41,6 +44,8 @@ public struct SubmissionStatus: Sendable {
     /// deadline as of `asOf` (nil while the deadline has not passed).
     /// A received report whose date could not be read has no lateness at all (nil).
     public func daysLate(asOf: SimpleDate) -> Int? {
+        // An archived report was written for its own time, not for this plan's deadline.
+        guard isExpected else { return nil }
         if let reportDate { return deadline.days(until: reportDate) }
         if dateUnreadable { return nil }
         let overdue = deadline.days(until: asOf)
@@ -48,7 +53,7 @@ public struct SubmissionStatus: Sendable {
     }
 
     public func thematicDaysLate(asOf: SimpleDate) -> Int? {
-        guard let thematicDeadline else { return nil }
+        guard isExpected, let thematicDeadline else { return nil }
         if let thematicDate { return thematicDeadline.days(until: thematicDate) }
         if thematicDateUnreadable { return nil }
         let overdue = thematicDeadline.days(until: asOf)

@@ -60,8 +60,10 @@ extension ReportRenderer {
         var appendices: [AppendixView] = []
         for totals in consolidation.appendices where totals.reporters.values.contains(where: { $0 > 0 }) {
             let key = InsertionKey.appendix(totals.table)
-            tables[key] = TableBuilder.appendix(
+            var table = TableBuilder.appendix(
                 totals.table, figures: totals.figures, unit: nil, programme: programme, reporters: totals.reporters)
+            table.notes = RearrangementNote.notes(for: totals, outline: outline)
+            tables[key] = table
             var parts: [Insertion] = [.native(key)]
             for indicator in totals.table.indicators where indicator.isKey && (totals.reporters[indicator.id] ?? 0) > 0 {
                 let chartKey = InsertionKey.chart(totals.table, indicator)
@@ -82,7 +84,7 @@ extension ReportRenderer {
             signature: SignatureView(issuer.signer), recipients: issuer.recipients, appendices: appendices,
             issuer: issuer.name,
             totals: TotalsView(
-                included: consolidation.includedCount, expected: consolidation.annex.count, asOf: consolidation.asOf.description),
+                included: consolidation.includedCount, expected: consolidation.expectedCount, asOf: consolidation.asOf.description),
             submissionAnnex: AppendixView(
                 number: AppendixNumbering.next(after: outline.appendices.map(\.number)),
                 title: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY \(consolidation.asOf))", insertion: .submissionStatus,

@@ -25,7 +25,10 @@ public enum StatusReport {
     }
 
     /// "Tính đến 20/05/2020: đã gửi 7/52 đơn vị (hợp lệ 7, có lỗi 0); chưa gửi 45, trong đó quá hạn 45; …"
-    public static func summary(_ statuses: [SubmissionStatus], asOf: SimpleDate) -> String {
+    public static func summary(_ all: [SubmissionStatus], asOf: SimpleDate) -> String {
+        // Archived reports of units that no longer exist are neither expected nor missing.
+        let statuses = all.filter(\.isExpected)
+        let archived = all.count - statuses.count
         let received = statuses.filter { !$0.files.isEmpty }
         let valid = statuses.filter(\.isIncluded).count
         let missing = statuses.filter { $0.files.isEmpty }
@@ -36,7 +39,8 @@ public enum StatusReport {
         return
             "Tính đến \(asOf): đã gửi \(received.count)/\(statuses.count) đơn vị (hợp lệ \(valid), có lỗi \(received.count - valid), gửi muộn \(late)"
             + (unreadable > 0 ? ", ngày không đọc được \(unreadable)" : "") + "); "
-            + "chưa gửi \(missing.count), trong đó quá hạn \(overdue)."
+            + "chưa gửi \(missing.count), trong đó quá hạn \(overdue)"
+            + (archived > 0 ? "; báo cáo lưu trữ của \(archived) đơn vị đã kết thúc." : ".")
     }
 
     /// One object per unit, keys in the same Vietnamese words as the submission files.
@@ -49,6 +53,10 @@ public enum StatusReport {
             if let date = status.reportDate { entry["ngay_bao_cao"] = date.description }
             if let late = status.daysLate(asOf: asOf) { entry["so_ngay_muon"] = late }
             if status.dateUnreadable { entry["ngay_khong_doc_duoc"] = true }
+            if !status.isExpected {
+                entry["luu_tru"] = true
+                if let ended = status.unit.ended { entry["ket_thuc"] = ended.description }
+            }
             switch status.state {
             case .missing: entry["trang_thai"] = "chua-gui"
             case .valid(let warnings):

@@ -93,7 +93,9 @@ public enum TableBuilder {
         let rows = statuses.enumerated().map { index, status -> [String] in
             [
                 String(index + 1), status.unit.name,
-                timeliness(date: status.reportDate, late: status.daysLate(asOf: asOf), received: !status.files.isEmpty),
+                status.isExpected
+                    ? timeliness(date: status.reportDate, late: status.daysLate(asOf: asOf), received: !status.files.isEmpty)
+                    : archived(status),
                 status.thematicDeadline == nil
                     ? ""
                     : timeliness(
@@ -102,6 +104,14 @@ public enum TableBuilder {
             ]
         }
         return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)
+    }
+
+    /// The report of a unit that no longer exists when the draft is due: not expected, so
+    /// neither on time nor late.
+    static func archived(_ status: SubmissionStatus) -> String {
+        let ended = status.unit.ended.map { "đơn vị kết thúc ngày \($0)" } ?? "đơn vị không còn tồn tại"
+        let date = status.reportDate.map { "\($0), " } ?? ""
+        return "\(date)báo cáo lưu trữ (\(ended), không thuộc diện phải gửi)"
     }
 
     static func timeliness(date: SimpleDate?, late: Int?, received: Bool) -> String {

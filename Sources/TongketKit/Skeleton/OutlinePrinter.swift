@@ -57,12 +57,23 @@ public enum OutlinePrinter {
             out.append("\(name) (\(kind)): \(members.count) đơn vị")
             for unit in members {
                 let thematic = outline.thematic(for: unit.id).map { "  — chuyên đề \($0.number)" } ?? ""
-                out.append("  \(unit.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(unit.name)\(thematic)")
+                out.append("  \(unit.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(unit.name)\(thematic)\(life(unit))")
             }
             out.append("")
         }
         out.append("Tổng số: \(outline.units.count) đơn vị")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// "  — thành lập 01/07/2025 từ x-a, x-b", "  — kết thúc 30/06/2025": a unit rearranged
+    /// during the programme, so that whoever checks the registry sees the chain.
+    static func life(_ unit: ReportingUnit) -> String {
+        var parts: [String] = []
+        if let formed = unit.formed {
+            parts.append("thành lập \(formed)" + (unit.predecessorIDs.isEmpty ? "" : " từ \(unit.predecessorIDs.joined(separator: ", "))"))
+        }
+        if let ended = unit.ended { parts.append("kết thúc \(ended)") }
+        return parts.isEmpty ? "" : "  — " + parts.joined(separator: "; ")
     }
 
     /// The appendix tables with their indicators.

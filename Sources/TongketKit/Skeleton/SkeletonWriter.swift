@@ -47,22 +47,31 @@ public enum SkeletonWriter {
             out.append("  \(SubmissionLoader.Key.sections):")
             out += sectionBlock(outline: outline, indent: "    ") { thematic.sectionKeys.contains($0.key) ? .required : .notApplicable }
         }
-        let tables = outline.appendices(for: unit)
+        // A unit formed during the period is asked only for the years it exists at year-end.
+        let ownYears = unit.reportedYears(in: programme.years)
+        let tables = ownYears.isEmpty ? [] : outline.appendices(for: unit)
         if !tables.isEmpty {
             out.append("")
             out += YAMLText.comment(
                 "SỐ LIỆU PHỤ LỤC: ghi số liệu trong phạm vi của đơn vị cho từng năm (để trống năm không có số liệu); số viết liền, không dấu chấm hàng nghìn; số thập phân viết bằng dấu chấm (85.48) hoặc đặt trong ngoặc kép nếu dùng dấu phẩy (\"85,48\"). tongket tự cộng số liệu toàn tỉnh.",
                 indent: "")
             out.append("\(SubmissionLoader.Key.figures):")
-            for table in tables {
-                out += YAMLText.comment("Phụ lục \(table.number): \(table.title)", indent: "  ")
-                out.append("  \(table.id):")
-                let years = outline.programme.years.map { "\($0): " }.joined(separator: ", ")
-                for indicator in table.enteredIndicators(for: unit) {
-                    out += YAMLText.comment(
-                        "\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))", indent: "    ")
-                    out.append("    \(indicator.id): {\(years)}")
-                }
+            out += tableBlock(tables, unit: unit, years: ownYears, indent: "  ")
+        }
+        let predecessors = outline.predecessors(of: unit.id).filter {
+            !$0.reportedYears(in: programme.years).isEmpty && !outline.appendices(for: $0).isEmpty
+        }
+        if !predecessors.isEmpty {
+            out.append("")
+            out += YAMLText.comment(
+                "SỐ LIỆU CỦA CÁC ĐƠN VỊ CŨ: \(unit.name) thành lập ngày \(unit.formed?.description ?? "…"); số liệu các năm trước là của từng đơn vị cũ, ghi riêng mỗi đơn vị (không cộng gộp), chỉ các năm đơn vị đó còn tồn tại vào ngày 31/12. Bỏ mục của đơn vị cũ nếu báo cáo lưu trữ của chính đơn vị đó được gửi Sở Nội vụ để tổng hợp.",
+                indent: "")
+            out.append("\(SubmissionLoader.Key.predecessorFigures):")
+            for predecessor in predecessors {
+                out.append("  \(predecessor.id):  # \(predecessor.name)" + (predecessor.ended.map { ", kết thúc ngày \($0)" } ?? ""))
+                out += tableBlock(
+                    outline.appendices(for: predecessor), unit: predecessor, years: predecessor.reportedYears(in: programme.years),
+                    indent: "    ")
             }
         }
         out.append("")
@@ -77,6 +86,22 @@ public enum SkeletonWriter {
         )
         out.append("#    thanh_tich: \"\"")
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// The tables `unit` fills, a row per indicator with the given years left empty.
+    private static func tableBlock(_ tables: [AppendixTable], unit: ReportingUnit, years: [Int], indent: String) -> [String] {
+        var out: [String] = []
+        let empty = years.map { "\($0): " }.joined(separator: ", ")
+        for table in tables {
+            out += YAMLText.comment("Phụ lục \(table.number): \(table.title)", indent: indent)
+            out.append("\(indent)\(table.id):")
+            for indicator in table.enteredIndicators(for: unit) {
+                out += YAMLText.comment(
+                    "\(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))", indent: indent + "  ")
+                out.append("\(indent)  \(indicator.id): {\(empty)}")
+            }
+        }
+        return out
     }
 
     private static func reportBlock(indent: String, key: String?, example: String, date: SimpleDate) -> [String] {

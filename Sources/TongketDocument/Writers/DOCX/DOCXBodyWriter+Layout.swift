@@ -44,7 +44,12 @@ extension DOCXBodyWriter {
     func native(_ id: String, _ context: Context) {
         if let table = tables[id] {
             DOCXTableWriter.write(table, width: context.width, into: &out)
-            afterTable()
+            if table.notes.isEmpty {
+                afterTable()
+            } else {
+                // A note is the paragraph that keeps the table from touching the next block.
+                for note in table.notes { paragraph(style: "Normal", [.emphasis([.text(note)])], context) }
+            }
         } else if let chart = charts[id] {
             let number = addChart(chart)
             let width = context.width * 3 / 4

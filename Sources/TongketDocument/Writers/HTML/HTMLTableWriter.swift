@@ -42,7 +42,9 @@ public enum HTMLTableWriter {
             }
             out += "</tr>\n"
         }
-        return out + "</tbody>\n</table>"
+        out += "</tbody>\n</table>"
+        for note in table.notes { out += "\n<p class=\"ghi-chu-bang\"><em>\(HTMLText.escape(note))</em></p>" }
+        return out
     }
 }
 

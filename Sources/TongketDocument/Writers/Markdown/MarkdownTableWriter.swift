@@ -15,6 +15,7 @@ public enum MarkdownTableWriter {
                     }
                 }.joined())
         lines += table.rows.map(row)
+        for note in table.notes { lines += ["", "*\(MarkdownText.escape(note))*"] }
         return lines.joined(separator: "\n")
     }
 

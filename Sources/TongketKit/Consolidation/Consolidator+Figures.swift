@@ -1,0 +1,87 @@
+import TongketCore
+import TongketDocument
+
+extension Consolidator {
+    /// Whose figures one set of tables is: a unit's own, or a predecessor's as its successor
+    /// reported them.
+    struct FigureSource {
+        var unit: ReportingUnit
+        var figures: [String: [String: [Int: Double]]]
+    }
+
+    /// Every unit's figures once. A predecessor's figures come from its own (archived) report
+    /// when that is among the usable ones, otherwise from the first successor, in the draft's
+    /// order, that reports them under `so_lieu_don_vi_cu`; every other copy is left out with a
+    /// warning. The unit's own report wins because it is the record the unit signed for the years
+    /// it existed, while the successor's block is a report of it made later from the archives;
+    /// and the choice then never depends on the order the files were read in.
+    func figureSources(_ submissions: [Submission]) -> (sources: [FigureSource], notices: [Diagnostic]) {
+        var sources: [FigureSource] = []
+        var notices: [Diagnostic] = []
+        var own: [String: String] = [:]
+        for submission in submissions {
+            guard let unit = outline.unit(submission.unitID) else { continue }
+            sources.append(FigureSource(unit: unit, figures: submission.figures))
+            own[unit.id] = submission.file
+        }
+        var claimed: [String: String] = [:]
+        for submission in submissions {
+            let successor = outline.unit(submission.unitID)?.name ?? submission.unitID
+            for id in submission.predecessorFigures.keys.sorted() {
+                guard let predecessor = outline.unit(id), let figures = submission.predecessorFigures[id] else { continue }
+                let place = submission.predecessorPlaces[id] ?? SourceLocation(file: submission.file, line: 1, column: 1)
+                if let file = own[id] {
+                    notices.append(
+                        Diagnostic(
+                            .warning, .duplicate, at: place,
+                            "số liệu của \(predecessor.name) có cả trong báo cáo riêng của đơn vị này (\(file)); tongket dùng báo cáo riêng, không dùng số liệu \(successor) ghi thay, để không tính hai lần"
+                        ))
+                    continue
+                }
+                if let file = claimed[id] {
+                    notices.append(
+                        Diagnostic(
+                            .warning, .duplicate, at: place,
+                            "số liệu của \(predecessor.name) đã được ghi trong \(file); tongket dùng số liệu đó, không dùng số liệu \(successor) ghi thay, để không tính hai lần"
+                        ))
+                    continue
+                }
+                claimed[id] = submission.file
+                sources.append(FigureSource(unit: predecessor, figures: figures))
+            }
+        }
+        return (sources, notices)
+    }
+
+    /// Per appendix, indicator and year: sums and stocks added, averages over the units that
+    /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
+    /// A predecessor reported by its successor is one unit here, as if it had reported itself.
+    func totals(_ sources: [FigureSource]) -> [AppendixTotals] {
+        outline.appendices.map { table in
+            var values: [String: [Int: [Double]]] = [:]
+            var reporters: [String: Int] = [:]
+            var contributors: Set<String> = []
+            for source in sources {
+                let unit = source.unit
+                guard table.isFilled(by: unit), let figures = source.figures[table.id] else { continue }
+                for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
+                    guard let series = figures[indicator.id], !series.isEmpty else { continue }
+                    reporters[indicator.id, default: 0] += 1
+                    contributors.insert(unit.id)
+                    for (year, value) in series { values[indicator.id, default: [:]][year, default: []].append(value) }
+                }
+            }
+            var figures: [String: [Int: Double]] = [:]
+            for indicator in table.indicators where indicator.isEntered {
+                for (year, list) in values[indicator.id] ?? [:] {
+                    figures[indicator.id, default: [:]][year] = Aggregation.combine(list, by: indicator.aggregation)
+                }
+            }
+            for indicator in table.indicators {
+                guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
+                reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
+            }
+            return AppendixTotals(table: table, figures: figures, reporters: reporters, contributors: contributors)
+        }
+    }
+}
