@@ -214,7 +214,8 @@ struct OutlineBuilder {
             units.append(
                 ReportingUnit(
                     id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
-                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines, formed: change.formed, ended: change.ended,
+                    bodyLines: lines.isEmpty ? [name.uppercased()] : lines, place: u.optionalText("dia_danh", &r),
+                    formed: change.formed, ended: change.ended,
                     predecessorIDs: change.predecessors.map(\.id), rearrangement: change.act))
         }
         UnitChange.check(changes, units: units, &r)

@@ -28,7 +28,7 @@ package enum OutlineKeys {
     package static let unitsFile = ["don_vi"]
     /// How a unit changed during the programme (read in `UnitChange`).
     package static let unitChange = ["thanh_lap", "ket_thuc", "tien_than", "sap_xep"]
-    package static let unit = ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan"] + unitChange
+    package static let unit = ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan", "dia_danh"] + unitChange
 
     // chuyen-de.yaml
     package static let thematicsFile = ["chuyen_de"]

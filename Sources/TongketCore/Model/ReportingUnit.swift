@@ -16,6 +16,9 @@ public struct ReportingUnit: Sendable, Equatable {
     public var parentBody: String?
     /// The unit's own lines of the header, in capitals.
     public var bodyLines: [String]
+    /// The place its documents are dated at (`dia_danh`: "Nga Sơn" for a district, Nghị định
+    /// 30/2020 Phụ lục I); nil for a provincial body, whose place is the programme's.
+    public var place: String?
     /// The day the unit came into being (`thanh_lap`); nil when it existed before the programme.
     public var formed: SimpleDate?
     /// The last day the unit existed (`ket_thuc`); nil while it still exists.
@@ -27,7 +30,7 @@ public struct ReportingUnit: Sendable, Equatable {
 
     public init(
         id: String, name: String, kind: String, code: String, parentBody: String?, bodyLines: [String],
-        formed: SimpleDate? = nil, ended: SimpleDate? = nil, predecessorIDs: [String] = [], rearrangement: String? = nil
+        place: String? = nil, formed: SimpleDate? = nil, ended: SimpleDate? = nil, predecessorIDs: [String] = [], rearrangement: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -35,6 +38,7 @@ public struct ReportingUnit: Sendable, Equatable {
         self.code = code
         self.parentBody = parentBody
         self.bodyLines = bodyLines
+        self.place = place
         self.formed = formed
         self.ended = ended
         self.predecessorIDs = predecessorIDs
@@ -46,6 +50,9 @@ extension ReportingUnit {
     /// The file a unit's submission is kept in, "so-tu-phap.yaml": what a skeleton writes and
     /// what a rendered report says it was made from.
     public var submissionFileName: String { "\(id).yaml" }
+
+    /// The place in "Nga Sơn, ngày … tháng … năm …": the unit's own, else the programme's.
+    public func place(in programme: Programme) -> String { place ?? programme.place }
 
     /// Whether the unit existed on `date`: formed on or before it and not ended before it.
     public func exists(on date: SimpleDate) -> Bool {

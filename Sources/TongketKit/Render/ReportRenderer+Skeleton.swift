@@ -28,7 +28,7 @@ extension ReportRenderer {
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: "…/BC-\(unit.code)",
-                placeAndDate: "\(programme.place), ngày … tháng … năm \(programme.unitDeadline.year)", draftMark: "MẪU"),
+                placeAndDate: "\(unit.place(in: programme)), ngày … tháng … năm \(programme.unitDeadline.year)", draftMark: "MẪU"),
             documentType: "BÁO CÁO", summary: programme.summary, basis: BasisView(programme), unit: UnitView(name: unit.name, id: unit.id),
             sections: plan.entries, recipients: programme.defaultRecipients, appendices: appendices,
             thematic: outline.thematic(for: unit.id).map { assignment in

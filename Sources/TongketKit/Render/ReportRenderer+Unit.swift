@@ -36,7 +36,8 @@ extension ReportRenderer {
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: number,
-                placeAndDate: submission.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
+                placeAndDate: submission.report.date.map { VietnameseFormat.placeAndDate(unit.place(in: programme), $0) }
+                    ?? unit.place(in: programme),
                 draftMark: draftMark),
             documentType: "BÁO CÁO", summary: submission.report.summary ?? programme.summary, basis: BasisView(programme),
             unit: UnitView(name: unit.name, id: unit.id), sections: plan.entries, signature: SignatureView(submission.signer),
@@ -67,7 +68,8 @@ extension ReportRenderer {
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: part.report.number ?? "",
-                placeAndDate: part.report.date.map { VietnameseFormat.placeAndDate(programme.place, $0) } ?? programme.place,
+                placeAndDate: part.report.date.map { VietnameseFormat.placeAndDate(unit.place(in: programme), $0) }
+                    ?? unit.place(in: programme),
                 draftMark: draftMark),
             documentType: "BÁO CÁO", summary: part.report.summary ?? assignment.topic, basis: BasisView(programme),
             unit: UnitView(name: unit.name, id: unit.id), sections: plan.entries, signature: SignatureView(submission.signer),
