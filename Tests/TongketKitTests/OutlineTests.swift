@@ -5,6 +5,7 @@ import TongketTestSupport
 
 @testable import TongketCore
 @testable import TongketDocument
+@testable import TongketKit
 
 @Suite("Đề cương CCHC 2011–2020 dưới dạng dữ liệu")
 struct OutlineTests {
@@ -148,5 +149,24 @@ struct OutlineEditTests {
         #expect(labels["danh-gia-chung"] == "VII.")
         // A district must now write the new section too (it inherits Part I's list).
         #expect(outline.section("muc-moi")?.requirement(for: "huyen") == .required)
+    }
+
+    @Test("outline --appendices, --units: mã dài hơn cột vẫn in đủ, không bị cắt")
+    func longCodesPrintedWhole() throws {
+        let outline = try Fixtures.outline()
+        let long = "so-van-ban-quy-pham-phap-luat-ban-hanh-theo-tham-quyen"
+        var units = outline.units
+        units[0].id = "so-noi-vu-va-lao-dong-thuong-binh-xa-hoi"
+        var tables = outline.appendices
+        let table = try #require(tables.firstIndex { $0.id == "phu-luc-02" })
+        tables[table].indicators[0].id = long
+        let changed = Outline(
+            programme: outline.programme, sections: outline.sections, units: units, thematics: outline.thematics,
+            appendices: tables, targets: outline.targets)
+        let appendices = OutlinePrinter.appendices(changed)
+        #expect(appendices.contains("  \(long) \(changed.appendices[table].indicators[0].name) ("))
+        #expect(OutlinePrinter.units(changed).contains("  so-noi-vu-va-lao-dong-thuong-binh-xa-hoi \(changed.units[0].name)"))
+        // Short codes keep their column.
+        #expect(OutlinePrinter.column("ab", 5) == "ab   ")
     }
 }

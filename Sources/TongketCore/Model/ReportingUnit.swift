@@ -30,7 +30,8 @@ public struct ReportingUnit: Sendable, Equatable {
 
     public init(
         id: String, name: String, kind: String, code: String, parentBody: String?, bodyLines: [String],
-        place: String? = nil, formed: SimpleDate? = nil, ended: SimpleDate? = nil, predecessorIDs: [String] = [], rearrangement: String? = nil
+        place: String? = nil, formed: SimpleDate? = nil, ended: SimpleDate? = nil, predecessorIDs: [String] = [],
+        rearrangement: String? = nil
     ) {
         self.id = id
         self.name = name

@@ -49,6 +49,12 @@ public enum OutlinePrinter {
             + "\(outline.targets.count) mục tiêu\n"
     }
 
+    /// `id` padded to `width` for a column; a longer id is printed whole (an outline writer must
+    /// see the code to use), never cut.
+    static func column(_ id: String, _ width: Int) -> String {
+        id.count < width ? id.padding(toLength: width, withPad: " ", startingAt: 0) : id
+    }
+
     /// The unit registry, grouped by kind, each group in Vietnamese alphabetical order.
     public static func units(_ outline: Outline) -> String {
         var out: [String] = []
@@ -57,7 +63,7 @@ public enum OutlinePrinter {
             out.append("\(name) (\(kind)): \(members.count) đơn vị")
             for unit in members {
                 let thematic = outline.thematic(for: unit.id).map { "  — chuyên đề \($0.number)" } ?? ""
-                out.append("  \(unit.id.padding(toLength: 28, withPad: " ", startingAt: 0)) \(unit.name)\(thematic)\(life(unit))")
+                out.append("  \(column(unit.id, 28)) \(unit.name)\(thematic)\(life(unit))")
             }
             out.append("")
         }
@@ -86,7 +92,7 @@ public enum OutlinePrinter {
             )
             for indicator in table.indicators {
                 out.append(
-                    "  \(indicator.id.padding(toLength: 24, withPad: " ", startingAt: 0)) \(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))"
+                    "  \(column(indicator.id, 24)) \(indicator.name) (\(indicator.measure); \(indicator.aggregation.explanation))"
                 )
             }
             for rule in table.rules { out.append("  ràng buộc: \(rule.indicatorID) ≤ \(rule.limitID)") }
