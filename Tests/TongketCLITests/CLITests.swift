@@ -121,10 +121,10 @@ struct CLITests {
         let r = try CLI.run(["outline", "--outline", copy.path])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        // The first district entry's "loai" is on line 163 (grep -n "loai: huyen"); its value starts at column 11.
+        // The first district entry's "loai" is on line 165 (grep -n "loai: huyen"); its value starts at column 11.
         #expect(
             r.stderr.contains(
-                "\(copy.path)/don-vi.yaml:163:11: lỗi: loại đơn vị 'huyện' không có trong chuong-trinh.yaml; có phải là 'huyen'?"))
+                "\(copy.path)/don-vi.yaml:165:11: lỗi: loại đơn vị 'huyện' không có trong chuong-trinh.yaml; có phải là 'huyen'?"))
         #expect(r.stderr.hasSuffix("tongket: lỗi: thư mục đề cương \(copy.path) có lỗi\n"))
     }
 
