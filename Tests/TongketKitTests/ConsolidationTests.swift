@@ -148,6 +148,29 @@ struct ConsolidationTests {
         #expect(SimpleDate(year: 1970, month: 1, day: 1).dayNumber == 0)
     }
 
+    @Test("báo cáo hoàn thiện (--final): phụ lục chỉ kể đơn vị đã gửi và ngày báo cáo, không có theo dõi muộn, lỗi")
+    func finalReportListsWhoReported() throws {
+        let renderer = try Reports.renderer()
+        let c = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: renderer.outline, strict: false)
+        let consolidation = c.consolidate(asOf: renderer.outline.programme.consolidatedDeadline)
+        let final = try renderer.consolidatedReport(consolidation, draftMark: nil).markdown
+        #expect(!final.contains("DỰ THẢO"))
+        #expect(final.contains("DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐÃ GỬI BÁO CÁO"))
+        #expect(!final.contains("TÌNH HÌNH GỬI BÁO CÁO"))
+        for tracking in ["quá hạn", "muộn", "chưa gửi", "Kết quả kiểm tra", "cảnh báo"] {
+            #expect(!final.contains(tracking), "\(tracking)")
+        }
+        // so-tu-phap.yaml: bao_cao.ngay 24/04/2020, chuyen_de.bao_cao.ngay 18/05/2020.
+        #expect(final.contains("| Sở Tư pháp | ngày 24/04/2020 | ngày 18/05/2020 |"))
+        let rows = final.split(separator: "\n").drop { !$0.contains("DANH SÁCH CÁC CƠ QUAN") }
+            .filter { $0.hasPrefix("| ") && $0.dropFirst(2).first?.isNumber == true }
+        #expect(rows.count == 7)
+        // The draft keeps the tracking.
+        let draft = try renderer.consolidatedReport(consolidation).markdown
+        #expect(draft.contains("TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY 20/06/2020)"))
+        #expect(draft.contains("quá hạn"))
+    }
+
     @Test("dự thảo tổng hợp của ví dụ đi kèm (tệp mẫu .md và .html)")
     func exampleDraft() throws {
         let renderer = try Reports.renderer()

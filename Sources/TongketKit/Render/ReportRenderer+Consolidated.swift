@@ -74,7 +74,12 @@ extension ReportRenderer {
             appendices.append(
                 AppendixView(number: totals.table.number, title: totals.table.title.uppercased(), insertion: key, reference: reference))
         }
-        tables[.submissionStatus] = TableBuilder.annex(consolidation.annex, asOf: consolidation.asOf, reportTitle: programme.reportTitle)
+        // A final report (no draft mark) lists who reported; the drafts carry the tracking.
+        let final = draftMark == nil
+        tables[.submissionStatus] =
+            final
+            ? TableBuilder.reportedUnits(consolidation.annex, reportTitle: programme.reportTitle)
+            : TableBuilder.annex(consolidation.annex, asOf: consolidation.asOf, reportTitle: programme.reportTitle)
         insertions[.submissionStatus] = .native(.submissionStatus)
         let context = ReportView(
             header: HeaderView(
@@ -87,7 +92,9 @@ extension ReportRenderer {
                 included: consolidation.includedCount, expected: consolidation.expectedCount, asOf: consolidation.asOf.description),
             submissionAnnex: AppendixView(
                 number: AppendixNumbering.next(after: outline.appendices.map(\.number)),
-                title: "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY \(consolidation.asOf))", insertion: .submissionStatus,
+                title: final
+                    ? "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐÃ GỬI BÁO CÁO"
+                    : "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY \(consolidation.asOf))", insertion: .submissionStatus,
                 reference: reference))
         let title = "Dự thảo \(programme.reportTitle.lowercased()) – \(programme.province)"
         return Parts(

@@ -106,6 +106,25 @@ public enum TableBuilder {
         return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)
     }
 
+    /// The final report's annex: the units whose reports it rests on and the date of each. The
+    /// tracking (late by N days, warnings, files with errors) is Sở Nội vụ's working material and
+    /// stays in the drafts.
+    public static func reportedUnits(_ statuses: [SubmissionStatus], reportTitle: String) -> Table {
+        let included = statuses.filter(\.isIncluded)
+        let thematic = included.contains { $0.thematicReceived }
+        var columns = [
+            Table.Column("TT", alignment: .center), Table.Column("Cơ quan, đơn vị", alignment: .left),
+            Table.Column(reportTitle, alignment: .center),
+        ]
+        if thematic { columns.append(Table.Column("Báo cáo chuyên đề", alignment: .center)) }
+        let rows = included.enumerated().map { index, status -> [String] in
+            var row = [String(index + 1), status.unit.name, status.reportDate.map { "ngày \($0)" } ?? ""]
+            if thematic { row.append(status.thematicReceived ? status.thematicDate.map { "ngày \($0)" } ?? "" : "") }
+            return row
+        }
+        return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)
+    }
+
     /// The report of a unit that no longer exists when the draft is due: not expected, so
     /// neither on time nor late.
     static func archived(_ status: SubmissionStatus) -> String {
