@@ -107,7 +107,7 @@ struct DOCXCLITests {
             if: ExternalTool.libreOffice, "LibreOffice chưa cài được (scripts/setup --test-tools cài libreoffice-writer-nogui); bỏ qua"))
     func libreOfficeConverts() throws {
         let dir = try render(["render", Fixtures.examples.path, "--format", "docx"])
-        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "docx", "-o", dir.path])
+        _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "md,docx", "-o", dir.path])
         _ = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-noi-vu", "--format", "docx", "-o", dir.path])
         let documents = try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasSuffix(".docx") }.sorted()
         #expect(documents.count == 13)
@@ -129,5 +129,20 @@ struct DOCXCLITests {
         #expect(first.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
         #expect(second.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "2")
+
+        // No figure of an appendix table is broken inside its cell: every figure of every table
+        // row of the draft is a whole word of the PDF's text ("9.168,5" wrapped is "9.168," and "5").
+        let draftText = ExternalTool.run(["pdftotext", "-layout", dir.appendingPathComponent("bao-cao-tong-hop.pdf").path, "-"]).output
+        let words = Set(draftText.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\u{0C}" }).map(String.init))
+        let markdown = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)
+        var figures: [String] = []
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count > 4, Int(cells[0]) != nil else { continue }
+            figures += cells.dropFirst(3).filter { !$0.isEmpty && $0.allSatisfy { $0.isNumber || $0 == "." || $0 == "," } }
+        }
+        #expect(figures.count > 400)
+        let broken = figures.filter { !words.contains($0) }
+        #expect(broken.isEmpty, "số bị ngắt dòng trong ô: \(broken.prefix(10))")
     }
 }

@@ -230,6 +230,44 @@ struct DOCXWriterTests {
         #expect(narrowWidths.reduce(0, +) == 9354)
     }
 
+    @Test("bảng số liệu: mỗi số nằm trọn một dòng trong ô; bảng quá rộng mới dùng cỡ chữ nhỏ hơn (kiểu riêng, không định dạng trực tiếp)")
+    func figuresNeverWrap() throws {
+        // Times New Roman 10 pt: an em is 200 twips, a digit half of it, a separator a quarter.
+        #expect(DOCXTableWriter.figureWidth("9.168,5", fontHalfPoints: 20) == 5 * 100 + 2 * 50)
+        #expect(DOCXTableWriter.figureWidth("1.234", fontHalfPoints: 22) == 4 * 110 + 55)
+        let years = (2011...2020).map { Table.Column(String($0), group: "Năm", alignment: .right) }
+        let phases = ["2011 - 2015", "2016 - 2020", "2011 - 2020"].map { Table.Column($0, group: "Giai đoạn", alignment: .right) }
+        let wide = Table(
+            kind: "bang-so-lieu",
+            columns: [
+                .init("TT", alignment: .center), .init("Chỉ tiêu", alignment: .left), .init("Đơn vị tính", alignment: .center),
+                .init("Số đơn vị báo cáo", alignment: .center),
+            ] + years + phases,
+            rows: [
+                ["2", "Kinh phí tiết kiệm được từ thực hiện cơ chế tự chủ", "triệu đồng", "7"] + Array(repeating: "10.244,4", count: 10) + [
+                    "42.810", "55.728,4", "98.538,4",
+                ]
+            ])
+        let landscape = 14853
+        let (widths, size) = DOCXTableWriter.layout(wide, total: landscape, fontHalfPoints: 20, smallest: 18)
+        #expect(widths.reduce(0, +) == landscape)
+        // At 10 pt ten "10.244,4" need 10 × (700 + 2 × 108 + 40) = 9,560 twips and the phases
+        // 806 + 956 + 956 = 2,718, leaving 2,575; the text columns' floors (1 cm, or the longest
+        // word at 0.6 em a letter and margins: 567 + 816 + 816 + 576 = 2,775) do not fit: 9 pt.
+        #expect(size == 18)
+        for index in 4..<widths.count {
+            #expect(widths[index] >= DOCXTableWriter.figureWidth(wide.rows[0][index], fontHalfPoints: size) + 2 * 108, "\(index)")
+        }
+        var out = DOCXBodyBuffer()
+        DOCXTableWriter.write(wide, width: landscape, into: &out)
+        let xml = String(decoding: out.takeAll(), as: UTF8.self)
+        #expect(xml.contains("<w:pStyle w:val=\"BangSoLieuNhoSo\"/>"))
+        #expect(!xml.contains("<w:sz "))
+        // The same table on fewer years fits at 10 pt, in the ordinary styles.
+        let narrow = Table(kind: "bang-so-lieu", columns: Array(wide.columns.prefix(6)), rows: [Array(wide.rows[0].prefix(6))])
+        #expect(DOCXTableWriter.layout(narrow, total: landscape, fontHalfPoints: 20, smallest: 18).fontHalfPoints == 20)
+    }
+
     @Test("nhận ra .docx của tongket; một gói ZIP khác hay tệp bất kỳ thì không")
     func recognisesOwnPackages() throws {
         let document = DOCXDocument(

@@ -10,8 +10,11 @@ enum DOCXTableWriter {
     /// Writes the table; from its last row on, `out` holds what it writes, which a signature
     /// coming next keeps with itself.
     static func write(_ table: Table, width: Int, into out: inout DOCXBodyBuffer) {
-        let widths = columnWidths(table, total: width)
-        let styles = table.kind == "bang-so-lieu" ? "BangSoLieu" : "Bang"
+        // An appendix table too wide for its figures at 10 pt is set at 9 pt as a last resort,
+        // through its own styles in kieu-word.xml ("Ô bảng số liệu rộng"), never direct formatting.
+        let figures = table.kind == "bang-so-lieu"
+        let (widths, size) = layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let styles = figures ? (size < 20 ? "BangSoLieuNho" : "BangSoLieu") : "Bang"
         out.append(
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"LuoiBang\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\"/></w:tblPr><w:tblGrid>"
         )
@@ -24,7 +27,9 @@ enum DOCXTableWriter {
             while index < table.columns.count {
                 let column = table.columns[index]
                 guard let group = column.group else {
-                    cell(column.title, width: widths[index], style: "\(styles)TieuDe", extra: "<w:vMerge w:val=\"restart\"/>", into: &out)
+                    cell(
+                        column.title, width: widths[index], style: "\(styles)TieuDe", extra: "<w:vMerge w:val=\"restart\"/>",
+                        into: &out)
                     index += 1
                     continue
                 }
@@ -81,9 +86,34 @@ enum DOCXTableWriter {
         out.append("</w:p></w:tc>")
     }
 
+    /// The widths and the text size (half-points) of a table: at `fontHalfPoints` when every
+    /// figure fits on one line, else a point smaller at a time down to `smallest`.
+    static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> (widths: [Int], fontHalfPoints: Int) {
+        var size = fontHalfPoints
+        while true {
+            let widths = columnWidths(table, total: total, fontHalfPoints: size)
+            if size - 2 < smallest || fits(widths, table, fontHalfPoints: size) { return (widths, size) }
+            size -= 2
+        }
+    }
+
+    /// What each right-aligned column needs for its widest figure on one line; 0 for the others.
+    static func neededWidths(_ table: Table, fontHalfPoints: Int) -> [Int] {
+        table.columns.indices.map { index -> Int in
+            guard table.columns[index].alignment == .right else { return 0 }
+            let widest = table.rows.map { index < $0.count ? figureWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
+            // The margins, and two points so that a renderer's rounding never pushes a digit over.
+            return widest + 2 * cellMargin + 40
+        }
+    }
+
     /// Widths in proportion to each column's longest text (of a long title, its longest word, so
-    /// that no word is broken), within bounds, adding up to `total` exactly.
-    static func columnWidths(_ table: Table, total: Int) -> [Int] {
+    /// that no word is broken), within bounds, adding up to `total` exactly; then every column of
+    /// figures widened to hold its widest figure on one line ("69.085" broken after "69.08" reads
+    /// as a decimal), the width taken from the text columns, which may wrap. `fontHalfPoints` is
+    /// the size of the cells' text (the table styles of kieu-word.xml: 10 pt for appendix figures,
+    /// 11 pt elsewhere).
+    static func columnWidths(_ table: Table, total: Int, fontHalfPoints: Int = 22) -> [Int] {
         guard !table.columns.isEmpty else { return [] }
         let shares = table.columns.compactMap(\.share)
         if shares.count == table.columns.count, shares.reduce(0, +) > 0 {
@@ -107,6 +137,72 @@ enum DOCXTableWriter {
             widths[widest] -= minimumWidth - widths[index]
             widths[index] = minimumWidth
         }
+        widenFigureColumns(&widths, table, weights: weights, fontHalfPoints: fontHalfPoints)
         return widths
+    }
+
+    /// When a figure column is narrower than its widest figure: every figure column gets what its
+    /// figures need, and the other columns share the rest by their weights, none below its floor
+    /// (1 cm, or its longest word). Columns that already fit are left as they were.
+    static func widenFigureColumns(_ widths: inout [Int], _ table: Table, weights: [Int], fontHalfPoints: Int) {
+        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
+        guard widths.indices.contains(where: { widths[$0] < needed[$0] }) else { return }
+        let total = widths.reduce(0, +)
+        let others = widths.indices.filter { needed[$0] == 0 }
+        for index in widths.indices where needed[index] > 0 { widths[index] = needed[index] }
+        let rest = total - widths.indices.filter { needed[$0] > 0 }.reduce(0) { $0 + needed[$1] }
+        guard !others.isEmpty else {
+            widths[widths.count - 1] += total - widths.reduce(0, +)
+            return
+        }
+        let floors = others.map { floor(table, column: $0, fontHalfPoints: fontHalfPoints) }
+        let weightSum = max(1, others.reduce(0) { $0 + weights[$1] })
+        var shares = others.map { max(0, rest) * weights[$0] / weightSum }
+        // Raise a column below its floor, taking from the one with most above its own.
+        for position in shares.indices where shares[position] < floors[position] {
+            let want = floors[position] - shares[position]
+            guard
+                let donor = shares.indices.filter({ $0 != position && shares[$0] - floors[$0] >= want })
+                    .max(by: { shares[$0] - floors[$0] < shares[$1] - floors[$1] })
+            else { continue }
+            shares[donor] -= want
+            shares[position] += want
+        }
+        for (position, index) in others.enumerated() { widths[index] = shares[position] }
+        // Rounding: the remainder to the widest text column, so the table keeps its width.
+        if let widest = others.max(by: { widths[$0] < widths[$1] }) { widths[widest] += total - widths.reduce(0, +) }
+    }
+
+    /// The narrowest a text column may be: 1 cm, or its longest word on one line.
+    static func floor(_ table: Table, column: Int, fontHalfPoints: Int) -> Int {
+        let words = ([table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" })
+            .flatMap { $0.split(separator: " ") }
+        let longest = words.map(\.count).max() ?? 0
+        // A letter of Times New Roman is about 0.55 em on average; bold headers a little more.
+        return max(minimumWidth, longest * fontHalfPoints * 10 * 6 / 10 + 2 * cellMargin)
+    }
+
+    /// Whether every figure column holds its widest figure and every text column its floor.
+    static func fits(_ widths: [Int], _ table: Table, fontHalfPoints: Int) -> Bool {
+        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
+        return widths.indices.allSatisfy { index in
+            needed[index] > 0
+                ? widths[index] >= needed[index] : widths[index] >= floor(table, column: index, fontHalfPoints: fontHalfPoints)
+        }
+    }
+
+    /// The printed width of a figure in twips, Times New Roman at `fontHalfPoints`: digits half
+    /// an em, separators and spaces a quarter, anything else (%, letters) a full em to be safe.
+    static func figureWidth(_ text: String, fontHalfPoints: Int) -> Int {
+        let em = fontHalfPoints * 10
+        let quarters = text.reduce(0) { sum, character in
+            switch character {
+            case "0"..."9": return sum + 2
+            case ".", ",", " ": return sum + 1
+            case "-", "−", "–": return sum + 2
+            default: return sum + 4
+            }
+        }
+        return (quarters * em + 3) / 4
     }
 }
