@@ -45,6 +45,14 @@ struct DOCXCLITests {
         let dir = try render(["consolidate", Fixtures.examples.path, "--format", "docx"])
         let data = try Data(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.docx"))
         #expect(try DOCXFile.goldenMismatch(data, "docx/bao-cao-tong-hop", skipping: ["word/styles.xml"]) == nil)
+        // Each unit's label is kept on the page of the text it introduces (kieu-word-lop.yaml:
+        // dong-gop keeps its first paragraph with the next).
+        let body = try DOCXFile.part("word/document.xml", of: data)
+        let labels = body.components(separatedBy: "<w:t>Sở Tư pháp:</w:t>").count - 1
+        #expect(labels > 5)
+        #expect(
+            body.components(separatedBy: "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Sở Tư pháp:</w:t>").count - 1
+                == labels)
         // One PNG and one SVG for each chart the HTML draft has.
         let html = try String(contentsOf: Golden.directory.appendingPathComponent("render/bao-cao-tong-hop.html"), encoding: .utf8)
         let charts = html.components(separatedBy: "<figure class=\"bieu-do\">").count - 1

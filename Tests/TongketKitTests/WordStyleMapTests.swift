@@ -58,7 +58,7 @@ struct WordStyleMapTests {
         #expect(map["quoc-hieu"]?.layout == .nationalMotto(first: "QuocHieu", following: "TieuNgu"))
         #expect(map["khoang-ky"]?.layout == .emptyParagraph(style: "KhoangKy"))
         #expect(map["phu-luc"]?.layout == .landscape)
-        #expect(map["dong-gop"] == DOCXClassStyle())
+        #expect(map["dong-gop"] == DOCXClassStyle(keepsFirstWithNext: true))
     }
 
     static let broken: [BrokenStyleMap] = [

@@ -54,6 +54,7 @@ enum WordStyleMapLoader {
         case landscape = "trang-ngang"
         case boxed = "dong-khung"
         case keepWithPrevious = "giu-voi-doan-truoc"
+        case keepFirstWithNext = "giu-doan-dau-voi-doan-sau"
 
         /// The keys the behaviour needs.
         var keys: [Key] {
@@ -62,12 +63,12 @@ enum WordStyleMapLoader {
             case .ruleBelow, .ruleBelowText: return [.rule, .percent]
             case .nationalMotto: return [.firstParagraph, .followingParagraphs]
             case .emptyParagraph: return [.paragraph]
-            case .landscape, .boxed, .keepWithPrevious: return []
+            case .landscape, .boxed, .keepWithPrevious, .keepFirstWithNext: return []
             }
         }
 
         /// Whether it decides how the whole block is laid out; a class has at most one such.
-        var isLayout: Bool { ![.boxed, .keepWithPrevious].contains(self) }
+        var isLayout: Bool { ![.boxed, .keepWithPrevious, .keepFirstWithNext].contains(self) }
     }
 
     /// The map in `url`; style names must be among `styleIDs` (those `kieu-word.xml` defines).

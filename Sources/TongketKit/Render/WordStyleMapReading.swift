@@ -68,6 +68,7 @@ struct WordStyleMapReading {
             switch behaviour {
             case .boxed: style.boxed = true
             case .keepWithPrevious: style.keepsWithPrevious = true
+            case .keepFirstWithNext: style.keepsFirstWithNext = true
             case .landscape: style.layout = .landscape
             case .layoutTable:
                 style.layout = .columns(try columns(try needed(.columns), fields[.columns]?.keyNode ?? node))

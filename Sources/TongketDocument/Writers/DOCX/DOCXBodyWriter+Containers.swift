@@ -32,7 +32,10 @@ extension DOCXBodyWriter {
         case .emptyParagraph(let empty):
             emptyParagraph(style: empty)
         case nil:
-            for block in blocks { write(block, inner) }
+            for (index, block) in blocks.enumerated() {
+                write(block, inner)
+                if index == 0, style?.keepsFirstWithNext == true, blocks.count > 1 { out.settle(keepingWithNext: true) }
+            }
         }
     }
 

@@ -16,6 +16,9 @@ public struct DOCXClassStyle: Sendable, Equatable {
     /// The paragraph before the block is kept on the same page as it (Word's "keep with next"),
     /// so that the block (the signature) never stands alone on a page.
     public var keepsWithPrevious: Bool
+    /// The block's first paragraph is kept on the same page as the one after it, so that a
+    /// unit's label ("Sở Tư pháp:") never ends a page without the text it introduces.
+    public var keepsFirstWithNext: Bool
     /// An empty paragraph of this style goes before the block (space above the signature).
     public var paragraphBefore: String?
     /// How the block is laid out, when it is more than its blocks one after another.
@@ -24,13 +27,15 @@ public struct DOCXClassStyle: Sendable, Equatable {
     /// A class that does what its arguments say and nothing else.
     public init(
         paragraphStyle: String? = nil, headingStyle: String? = nil, listLineStyle: String? = nil, boxed: Bool = false,
-        keepsWithPrevious: Bool = false, paragraphBefore: String? = nil, layout: DOCXLayout? = nil
+        keepsWithPrevious: Bool = false, keepsFirstWithNext: Bool = false, paragraphBefore: String? = nil,
+        layout: DOCXLayout? = nil
     ) {
         self.paragraphStyle = paragraphStyle
         self.headingStyle = headingStyle
         self.listLineStyle = listLineStyle
         self.boxed = boxed
         self.keepsWithPrevious = keepsWithPrevious
+        self.keepsFirstWithNext = keepsFirstWithNext
         self.paragraphBefore = paragraphBefore
         self.layout = layout
     }
