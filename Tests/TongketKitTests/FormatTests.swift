@@ -63,4 +63,14 @@ struct FigureTextTests {
     func refused(text: String) {
         #expect(FigureText.parse(text) == nil)
     }
+
+    @Test(
+        "số với số chữ số thập phân cố định của chỉ tiêu: giữ số 0 ở cuối, làm tròn, nhóm hàng nghìn",
+        arguments: [
+            (0.7, 2, "0,70"), (8479.0, 1, "8.479,0"), (98.538_4, 1, "98,5"), (88.9, 2, "88,90"), (12.0, 0, "12"),
+            (1_234.565_1, 2, "1.234,57"), (-3.5, 2, "-3,50"), (0.004, 2, "0,00"),
+        ])
+    func fixedDecimals(value: Double, decimals: Int, expected: String) {
+        #expect(VietnameseFormat.number(value, decimals: decimals) == expected)
+    }
 }

@@ -169,4 +169,22 @@ struct OutlineEditTests {
         // Short codes keep their column.
         #expect(OutlinePrinter.column("ab", 5) == "ab   ")
     }
+
+    @Test("thap_phan: đọc được từ đề cương; ngoài 0–4 là lỗi có vị trí")
+    func declaredDecimals() throws {
+        let outline = try Fixtures.outline()
+        #expect(outline.appendix("phu-luc-06")?.indicator("thu-nhap-tang-them")?.decimals == 2)
+        #expect(outline.appendix("phu-luc-06")?.indicator("kinh-phi-tiet-kiem")?.decimals == 1)
+        #expect(outline.appendix("phu-luc-02")?.indicators.first?.decimals == nil)
+        #expect(outline.appendix("phu-luc-06")?.indicator("thu-nhap-tang-them")?.format(0.7) == "0,70")
+        let broken = try Fixtures.outlineCopy(editing: [
+            "phu-luc/06.yaml": { $0.replacingOccurrences(of: "    thap_phan: 1\n", with: "    thap_phan: 7\n") }
+        ])
+        let checked = OutlineLoader.check(broken)
+        #expect(checked.outline == nil)
+        // phu-luc/06.yaml: "thap_phan: 1" of kinh-phi-tiet-kiem is on line 20, its value at column 16.
+        #expect(
+            checked.diagnostics.map(\.description).contains(
+                "\(broken.path)/phu-luc/06.yaml:20:16: lỗi: 'thap_phan' là số chữ số thập phân, từ 0 đến 4, nhưng gặp 7"))
+    }
 }

@@ -313,10 +313,18 @@ struct OutlineBuilder {
                     continue
                 }
                 let who = c.texts("don_vi_dien", &r, each: { references.append(($0, .unitOrKind($1))) })
+                var decimals: Int?
+                if let node = c.node("thap_phan"), !NodeReader.isNull(node), let places = c.integer("thap_phan", &r) {
+                    if (0...4).contains(places) {
+                        decimals = places
+                    } else {
+                        r.report(.error, .outlineInvalid, node, "'thap_phan' là số chữ số thập phân, từ 0 đến 4, nhưng gặp \(places)")
+                    }
+                }
                 indicators.append(
                     Indicator(
                         id: key, name: c.text("ten", &r) ?? key, measure: c.text("don_vi_tinh", &r) ?? "", type: type,
-                        aggregation: aggregation, filledBy: who, isKey: c.optionalText("bieu_do", &r) == "true"))
+                        aggregation: aggregation, filledBy: who, isKey: c.optionalText("bieu_do", &r) == "true", decimals: decimals))
             }
         }
         if let list = f.node("rang_buoc"), let items = r.sequence(list, "rang_buoc") {

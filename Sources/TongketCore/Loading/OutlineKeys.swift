@@ -40,7 +40,9 @@ package enum OutlineKeys {
 
     // phu-luc/*.yaml
     package static let appendix = ["ma", "so", "ten", "chu_tri", "don_vi_dien", "chi_tieu", "rang_buoc"]
-    package static let indicator = ["ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien", "bieu_do"]
+    package static let indicator = [
+        "ma", "ten", "don_vi_tinh", "kieu", "tong_hop", "tu_so", "mau_so", "don_vi_dien", "bieu_do", "thap_phan",
+    ]
     /// An item of `rang_buoc`.
     package static let rule = ["chi_tieu", "khong_vuot"]
 }

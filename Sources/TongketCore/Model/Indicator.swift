@@ -52,9 +52,13 @@ public struct Indicator: Sendable {
     public var filledBy: [String]
     /// A key indicator, drawn as a chart by year and phase in the consolidated report.
     public var isKey: Bool
+    /// Decimal places shown in every cell of its row and every label of its chart (`thap_phan`),
+    /// so that a row never reads "0,43 … 0,7"; nil: up to two, trailing zeros dropped.
+    public var decimals: Int?
 
     public init(
-        id: String, name: String, measure: String, type: ValueType, aggregation: Aggregation, filledBy: [String], isKey: Bool = false
+        id: String, name: String, measure: String, type: ValueType, aggregation: Aggregation, filledBy: [String], isKey: Bool = false,
+        decimals: Int? = nil
     ) {
         self.id = id
         self.name = name
@@ -63,6 +67,12 @@ public struct Indicator: Sendable {
         self.aggregation = aggregation
         self.filledBy = filledBy
         self.isKey = isKey
+        self.decimals = decimals
+    }
+
+    /// A figure of this indicator as documents print it: its declared decimal places, or up to two.
+    public func format(_ value: Double) -> String {
+        decimals.map { VietnameseFormat.number(value, decimals: $0) } ?? VietnameseFormat.number(value)
     }
 
     /// Whether units type this figure in, rather than tongket computing it.

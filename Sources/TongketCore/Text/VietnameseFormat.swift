@@ -22,6 +22,14 @@ public enum VietnameseFormat {
         return negative ? "-" + text : text
     }
 
+    /// "0,70", "1.234,0": exactly `decimals` decimal places, as an indicator declares them.
+    public static func number(_ value: Double, decimals: Int) -> String {
+        let text = number(value, maxFractionDigits: decimals)
+        guard decimals > 0, text != "-" else { return text }
+        let present = text.firstIndex(of: ",").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
+        return text + (present < 0 ? "," : "") + String(repeating: "0", count: decimals - max(present, 0))
+    }
+
     /// "85,48%".
     public static func percent(_ value: Double) -> String { number(value) + "%" }
 

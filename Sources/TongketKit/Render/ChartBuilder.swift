@@ -8,14 +8,14 @@ enum ChartBuilder {
         let years = Array(programme.years)
         let bars = years.map { year in
             let value = Aggregation.value(of: indicator, in: totals.table, figures: totals.figures, years: year...year)
-            return Chart.Bar(label: String(year), value: value, text: value.map { VietnameseFormat.number($0) } ?? "-")
+            return Chart.Bar(label: String(year), value: value, text: value.map(indicator.format) ?? "-")
         }
         let bands = programme.phases.compactMap { phase -> Chart.Band? in
             guard let first = years.firstIndex(of: phase.firstYear), let last = years.firstIndex(of: phase.lastYear) else { return nil }
             let value = Aggregation.value(of: indicator, in: totals.table, figures: totals.figures, years: phase.firstYear...phase.lastYear)
             return Chart.Band(
                 label: "\(phase.firstYear) - \(phase.lastYear)", name: phase.name, first: first, last: last,
-                figure: value.map { VietnameseFormat.number($0) } ?? "-")
+                figure: value.map(indicator.format) ?? "-")
         }
         return Chart(title: indicator.name, measure: indicator.measure, bars: bars, bands: bands) { VietnameseFormat.number($0) }
     }

@@ -32,10 +32,10 @@ public enum TableBuilder {
             var row = [String(index + 1), indicator.name, indicator.measure]
             if let reporters { row.append(String(reporters[indicator.id] ?? 0)) }
             for year in years {
-                row.append(cell(Aggregation.value(of: indicator, in: table, figures: figures, years: year...year)))
+                row.append(cell(Aggregation.value(of: indicator, in: table, figures: figures, years: year...year), indicator))
             }
             for range in ranges {
-                row.append(cell(Aggregation.value(of: indicator, in: table, figures: figures, years: range)))
+                row.append(cell(Aggregation.value(of: indicator, in: table, figures: figures, years: range), indicator))
             }
             rows.append(row)
         }
@@ -150,7 +150,7 @@ public enum TableBuilder {
         }
     }
 
-    static func cell(_ value: Double?) -> String {
-        value.map { VietnameseFormat.number($0) } ?? "-"
+    static func cell(_ value: Double?, _ indicator: Indicator) -> String {
+        value.map(indicator.format) ?? "-"
     }
 }
