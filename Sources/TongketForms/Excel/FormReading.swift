@@ -1,0 +1,29 @@
+import TongketCore
+
+/// What a unit's form was read into: the equivalent YAML (what `tongket import` writes), the
+/// unit it was made for, and every problem located in the form's own terms. The figures and
+/// commendations are those the submission checker accepted from that YAML.
+public struct FormReading: Sendable {
+    /// The unit the form names on its hidden sheet, once the form is known to be one of ours.
+    public var unitID: String?
+    /// The YAML text the form holds (for a workbook: `don_vi`, `phu_luc` and `khen_thuong`).
+    public var yaml: String
+    public var diagnostics: [Diagnostic]
+    public var figures: [String: [String: [Int: Double]]]
+    public var commendations: [Commendation]
+
+    public init(
+        unitID: String?, yaml: String, diagnostics: [Diagnostic], figures: [String: [String: [Int: Double]]], commendations: [Commendation]
+    ) {
+        self.unitID = unitID
+        self.yaml = yaml
+        self.diagnostics = diagnostics
+        self.figures = figures
+        self.commendations = commendations
+    }
+
+    /// A form that could not be read at all.
+    static func refused(_ diagnostic: Diagnostic) -> FormReading {
+        FormReading(unitID: nil, yaml: "", diagnostics: [diagnostic], figures: [:], commendations: [])
+    }
+}
