@@ -19,12 +19,12 @@ public enum OfficeZip {
     }
 
     /// `data`'s parts with `change` applied to each part's text.
-    public static func edit(_ data: Data, _ change: (String, String) -> String) throws -> Data {
+    public static func edit(_ data: Data, stored: Bool = false, _ change: (String, String) -> String) throws -> Data {
         let parts = try DOCXFile.parts(data).map { part -> (String, Data) in
             guard part.path.hasSuffix(".xml") || part.path.hasSuffix(".rels") else { return (part.path, part.data) }
             return (part.path, Data(change(part.path, String(decoding: part.data, as: UTF8.self)).utf8))
         }
-        return try make(parts)
+        return try make(parts, stored: stored)
     }
 }
 

@@ -11,8 +11,8 @@ import TongketCore
 /// ever resolved, and nesting stops at `maximumDepth`. Office never writes a DOCTYPE, so refusing
 /// one loses nothing.
 package enum SafeXML {
-    /// Deeper than any part Word or Excel writes (a table in a table in a text box is about 30).
-    package static let maximumDepth = 256
+    /// Deeper than any part Word or Excel writes (a table in a table in a text box is about 30), and below libxml2's own 256.
+    package static let maximumDepth = 200
 
     package static func parse(_ data: Data, part: String, file: String, handler: XMLEventHandler) throws(Diagnostic) {
         func refuse(_ message: String) -> Diagnostic {
