@@ -75,42 +75,21 @@ struct WorkbookReading {
         }
         return FormReading(
             unitID: unit.id, yaml: yaml.text, diagnostics: diagnostics.sortedByLocation(), figures: loaded.submission?.figures ?? [:],
-            commendations: loaded.submission?.commendations ?? [])
+            commendations: loaded.submission?.commendations ?? [], submission: loaded.submission)
     }
 
     // MARK: - The hidden sheet
 
     /// The unit the form is for, once programme, outline version and form version match.
     private mutating func checkFacts() throws(Diagnostic) -> ReportingUnit {
-        let notOurs =
-            "không phải biểu do tongket tạo (không có trang ẩn '\(WorkbookSheets.hiddenSheetName)' với các tên ô \(FormNames.unit), \(FormNames.programme)); hãy điền biểu do 'tongket skeleton --unit MÃ' tạo"
-        guard let programme = try fact(FormNames.programme), let unitID = try fact(FormNames.unit) else {
-            throw failure(.wrongForm, notOurs)
-        }
-        let version = try fact(FormNames.outlineVersion) ?? ""
-        let formVersion = try fact(FormNames.formVersion) ?? ""
-        let expected = outline.programme.id
-        let getForm = "hãy lấy biểu đúng bằng 'tongket skeleton --outline \(expected) --unit \(unitID)' và chép số liệu sang"
-        guard programme == expected else {
-            throw failure(
-                .wrongForm, "biểu này làm cho chương trình '\(programme)', không phải '\(expected)' của đề cương đang dùng; \(getForm)")
-        }
-        guard let unit = outline.unit(unitID) else {
-            throw failure(.wrongForm, "biểu này làm cho đơn vị '\(unitID)', không có trong danh mục đơn vị của đề cương '\(expected)'")
-        }
-        guard formVersion == FormNames.workbookVersion else {
-            throw failure(
-                .wrongForm,
-                "biểu theo mẫu phiên bản '\(formVersion)', tongket này đọc mẫu phiên bản \(FormNames.workbookVersion); \(getForm)")
-        }
-        let current = OutlineFingerprint.of(outline)
-        guard version == current else {
-            throw failure(
-                .wrongForm,
-                "biểu được tạo từ một phiên bản khác của đề cương (phiên bản \(version), đề cương đang dùng là \(current)): các chỉ tiêu có thể đã đổi; \(getForm)"
-            )
-        }
-        return unit
+        let facts = FormFacts(
+            programme: try fact(FormNames.programme), unit: try fact(FormNames.unit), outlineVersion: try fact(FormNames.outlineVersion),
+            formVersion: try fact(FormNames.formVersion))
+        return try facts.check(
+            against: outline, expectedFormVersion: FormNames.workbookVersion, file: file,
+            notOurs:
+                "không phải biểu do tongket tạo (không có trang ẩn '\(WorkbookSheets.hiddenSheetName)' với các tên ô \(FormNames.unit), \(FormNames.programme)); hãy điền biểu do 'tongket skeleton --unit MÃ' tạo"
+        )
     }
 
     /// The text of the hidden sheet's cell a fact name points at.

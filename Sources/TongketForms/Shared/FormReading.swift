@@ -11,10 +11,15 @@ public struct FormReading: Sendable {
     public var diagnostics: [Diagnostic]
     public var figures: [String: [String: [Int: Double]]]
     public var commendations: [Commendation]
+    /// What the checker built from the YAML (a workbook gives only figures and commendations, a
+    /// Word form only the texts), nil when the form was refused.
+    public var submission: Submission?
 
     public init(
-        unitID: String?, yaml: String, diagnostics: [Diagnostic], figures: [String: [String: [Int: Double]]], commendations: [Commendation]
+        unitID: String?, yaml: String, diagnostics: [Diagnostic], figures: [String: [String: [Int: Double]]], commendations: [Commendation],
+        submission: Submission? = nil
     ) {
+        self.submission = submission
         self.unitID = unitID
         self.yaml = yaml
         self.diagnostics = diagnostics
