@@ -72,7 +72,7 @@ struct CLITests {
         #expect(
             names == [
                 "cchc-2011-2020.schema.json", "h-nga-son.bieu.xlsx", "h-nga-son.mau.docx", "h-nga-son.mau.html", "h-nga-son.mau.md",
-                "h-nga-son.yaml",
+                "h-nga-son.nhap.docx", "h-nga-son.yaml",
             ])
     }
 

@@ -17,56 +17,11 @@ struct DocumentFormTests {
         unit = try #require(outline.unit("so-tu-phap"))
     }
 
-    /// Fills the form's controls, found by their tags, with WordprocessingML as Word writes it.
-    static let filler = #"""
-        import re, sys, docx
-        from docx.oxml import parse_xml
-        from docx.oxml.ns import qn
-        W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
-        d = docx.Document(sys.argv[1])
-        def control(tag):
-            for sdt in d.element.body.iter(qn('w:sdt')):
-                t = sdt.find(qn('w:sdtPr')).find(qn('w:tag'))
-                if t is not None and t.get(qn('w:val')) == tag:
-                    return sdt
-            raise SystemExit('no control ' + tag)
-        def fill(tag, xml, date=None):
-            sdt = control(tag)
-            pr = sdt.find(qn('w:sdtPr'))
-            for ph in pr.findall(qn('w:showingPlcHdr')):
-                pr.remove(ph)
-            if date:
-                pr.find(qn('w:date')).set(qn('w:fullDate'), date)
-            content = sdt.find(qn('w:sdtContent'))
-            for child in list(content):
-                content.remove(child)
-            for piece in xml:
-                content.append(parse_xml(re.sub(r'^<(w:\w+)', r'<\1 ' + W, piece)))
-        fill('bao_cao.so', ['<w:r><w:t>56/BC-STP</w:t></w:r>'])
-        fill('bao_cao.ngay', ['<w:r><w:t>24/04/2020</w:t></w:r>'], date='2020-04-24T00:00:00Z')
-        fill('nguoi_ky.chuc_vu', ['<w:r><w:t>GIÁM ĐỐC</w:t></w:r>'])
-        fill('nguoi_ky.ho_ten', ['<w:r><w:t>Lê Văn </w:t></w:r>', '<w:proofErr w:type="spellStart"/>', '<w:r><w:t>Bình</w:t></w:r>'])
-        fill('boi-canh', [
-            '<w:p><w:r><w:t xml:space="preserve">Năm 2011, </w:t></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>S</w:t></w:r><w:proofErr w:type="spellStart"/><w:bookmarkStart w:id="0" w:name="x"/><w:r><w:rPr><w:b/></w:rPr><w:t>ở</w:t></w:r><w:bookmarkEnd w:id="0"/><w:r><w:t xml:space="preserve"> đã ban hành </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>kế hoạch</w:t></w:r></w:p>',
-            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>một</w:t></w:r></w:p>',
-            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>hai</w:t></w:r></w:p>',
-            '<w:p><w:r><w:t xml:space="preserve">Có </w:t></w:r><w:ins w:id="1" w:author="A" w:date="2020-04-01T00:00:00Z"><w:r><w:t>thêm</w:t></w:r></w:ins><w:del w:id="2" w:author="A" w:date="2020-04-01T00:00:00Z"><w:r><w:delText>bỏ</w:delText></w:r></w:del><w:r><w:t xml:space="preserve"> ý.</w:t></w:r></w:p>',
-            '<w:tbl><w:tr><w:tc><w:p><w:r><w:t>số trong bảng</w:t></w:r></w:p></w:tc></w:tr></w:tbl>',
-            '<w:p><w:r><w:t>Sau bảng.</w:t></w:r></w:p>',
-        ])
-        fill('ket-qua-dat-duoc', [
-            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Ban hành đủ văn bản</w:t></w:r></w:p>',
-            '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr><w:r><w:t>Rà soát *định kỳ*</w:t></w:r></w:p>',
-        ])
-        fill('chuyen-de/cai-cach-the-che', ['<w:p><w:r><w:t>Chuyên đề thể chế toàn tỉnh.</w:t></w:r></w:p>'])
-        d.save(sys.argv[2])
-        """#
-
     func filled(in folder: URL) throws -> URL {
         let input = folder.appendingPathComponent("so-tu-phap.nhap.docx")
         let output = folder.appendingPathComponent("da-viet.docx")
         try DocumentFormWriter.data(for: unit, outline: outline).write(to: input)
-        let run = try ExternalTool.python(Self.filler, [input.path, output.path])
+        let run = try ExternalTool.python(FormFillers.word, [input.path, output.path])
         try #require(run.status == 0, "python-docx: \(run.output)")
         return output
     }

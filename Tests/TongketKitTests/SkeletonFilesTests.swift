@@ -52,11 +52,13 @@ struct SkeletonFilesTests {
         #expect(try String(contentsOf: yaml, encoding: .utf8).hasPrefix("# yaml-language-server"))
     }
 
-    @Test("biểu Excel của đơn vị ghi bên cạnh tệp YAML; biểu đã có (có thể đã điền) không bị thay nếu không --force")
+    @Test("tệp Word và biểu Excel của đơn vị ghi bên cạnh tệp YAML; biểu đã có (có thể đã điền) không bị thay nếu không --force")
     func workbookForm() throws {
         let dir = try Fixtures.temporaryDirectory()
         #expect(
-            try write(into: dir, force: false, forms: true) == ["ghi so-tu-phap.yaml", "ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md"])
+            try write(into: dir, force: false, forms: true) == [
+                "ghi so-tu-phap.yaml", "ghi so-tu-phap.nhap.docx", "ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md",
+            ])
         let workbook = dir.appendingPathComponent("so-tu-phap.bieu.xlsx")
         let outline = try Fixtures.outline()
         let reading = WorkbookFormReader.read(contentsOf: workbook, shownName: "so-tu-phap.bieu.xlsx", outline: outline)
@@ -65,7 +67,7 @@ struct SkeletonFilesTests {
         try Data("đã điền".utf8).write(to: workbook)
         #expect(
             try write(into: dir, force: false, forms: true) == [
-                "không ghi so-tu-phap.yaml", "không ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md",
+                "không ghi so-tu-phap.yaml", "không ghi so-tu-phap.nhap.docx", "không ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md",
             ])
         #expect(try Data(contentsOf: workbook) == Data("đã điền".utf8))
     }

@@ -57,6 +57,7 @@ struct WorkbookReading {
         yaml.append("\(SubmissionLoader.Key.unit): \(unit.id)")
         try readFigures(unit)
         try readCommendations()
+        let own = diagnostics
         let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
         // Only what the workbook holds is checked here: a problem on a line the workbook did not
         // fill (the report's number, its sections — the Word form's part) is not the workbook's.
@@ -73,9 +74,13 @@ struct WorkbookReading {
             located.location = SourceLocation(file: file, line: diagnostic.location.line, column: diagnostic.location.column, place: place)
             diagnostics.append(located)
         }
-        return FormReading(
+        var reading = FormReading(
             unitID: unit.id, yaml: yaml.text, diagnostics: diagnostics.sortedByLocation(), figures: loaded.submission?.figures ?? [:],
             commendations: loaded.submission?.commendations ?? [], submission: loaded.submission)
+        reading.places = yaml.places
+        reading.tables = yaml.tables
+        reading.readerDiagnostics = own
+        return reading
     }
 
     // MARK: - The hidden sheet

@@ -14,6 +14,13 @@ public struct FormReading: Sendable {
     /// What the checker built from the YAML (a workbook gives only figures and commendations, a
     /// Word form only the texts), nil when the form was refused.
     public var submission: Submission?
+    /// The form place of each line of `yaml`, and the table (sheet) of each figure line, so
+    /// that the YAML of two forms read together can still be told in the forms' terms.
+    package var places: [Int: String] = [:]
+    package var tables: [Int: String] = [:]
+    /// The problems the form reader found itself (numbers typed as text, a table left out),
+    /// apart from those the submission checker found in the YAML.
+    package var readerDiagnostics: [Diagnostic] = []
 
     public init(
         unitID: String?, yaml: String, diagnostics: [Diagnostic], figures: [String: [String: [Int: Double]]], commendations: [Commendation],

@@ -59,6 +59,7 @@ struct DocumentReading {
                 write(section, contents[section.tag] ?? [], indent: "    ", numbering: numbering)
             }
         }
+        let own = diagnostics
         let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
         // Figures and commendations are the workbook's: their absence is not this file's problem.
         for diagnostic in loaded.diagnostics where diagnostic.kind != .missingFigures {
@@ -67,9 +68,13 @@ struct DocumentReading {
             located.location = SourceLocation(file: file, line: diagnostic.location.line, column: diagnostic.location.column, place: place)
             diagnostics.append(located)
         }
-        return FormReading(
+        var reading = FormReading(
             unitID: unit.id, yaml: yaml.text, diagnostics: diagnostics.sortedByLocation(), figures: [:], commendations: [],
             submission: loaded.submission)
+        reading.places = yaml.places
+        reading.tables = yaml.tables
+        reading.readerDiagnostics = own
+        return reading
     }
 
     // MARK: - Header fields

@@ -5,8 +5,9 @@ import TongketDocument
 /// The files a unit starts from, written into a folder: its submission skeleton (YAML), which
 /// never replaces an existing file since that may already hold the unit's work, and, unless only
 /// the YAML is wanted, the same skeleton rendered as a report, which replaces an earlier rendering,
-/// and the Excel workbook the unit may fill its figures in instead (`ID.bieu.xlsx`), which like
-/// the YAML is never replaced: once filled it is the unit's work.
+/// and the forms the unit may fill instead of the YAML: the Word form (`ID.nhap.docx`) for its
+/// texts and the Excel workbook (`ID.bieu.xlsx`) for its figures, which like the YAML are never
+/// replaced: once filled they are the unit's work.
 public enum SkeletonFiles {
     /// The units to make skeletons for: the one `id` names, or every unit when `id` is nil.
     public static func units(_ id: String?, in outline: Outline) throws(UnknownUnitError) -> [ReportingUnit] {
@@ -17,8 +18,8 @@ public enum SkeletonFiles {
         return [unit]
     }
 
-    /// Writes each unit's skeleton, its rendering when `renderer` is given and its workbook form
-    /// with `forms`, into `directory`.
+    /// Writes each unit's skeleton, its rendering when `renderer` is given and its Word and Excel
+    /// forms with `forms`, into `directory`.
     /// Each file written, or refused, goes to `report` as it happens: a refused file (a unit's
     /// existing submission) does not stop the others.
     /// - Throws: a template problem, which stops everything, since no later unit would render either.
@@ -35,7 +36,16 @@ public enum SkeletonFiles {
             } catch {
                 report(.failure(error))
             }
-            if forms { report(writeWorkbook(for: unit, outline: outline, in: directory, force: force)) }
+            if forms {
+                report(
+                    writeForm(DocumentFormWriter.fileName(for: unit), in: directory, force: force) {
+                        try DocumentFormWriter.data(for: unit, outline: outline)
+                    })
+                report(
+                    writeForm(WorkbookFormWriter.fileName(for: unit), in: directory, force: force) {
+                        try WorkbookFormWriter.data(for: unit, outline: outline)
+                    })
+            }
             guard let renderer else { continue }
             let document = try renderer.skeleton(for: unit, formats: formats)
             do throws(FileError) {
@@ -48,17 +58,17 @@ public enum SkeletonFiles {
         }
     }
 
-    /// The unit's workbook form, beside its YAML.
-    private static func writeWorkbook(for unit: ReportingUnit, outline: Outline, in directory: URL, force: Bool) -> Result<URL, FileError> {
-        let target = directory.appendingPathComponent(WorkbookFormWriter.fileName(for: unit))
+    /// One of the unit's forms, beside its YAML.
+    private static func writeForm(_ name: String, in directory: URL, force: Bool, make: () throws -> Data) -> Result<URL, FileError> {
+        let target = directory.appendingPathComponent(name)
         do {
-            let data = try WorkbookFormWriter.data(for: unit, outline: outline)
+            let data = try make()
             try OutputFile.write(data, to: target, overwrite: .policy(for: .workingFile, force: force))
             return .success(target)
         } catch let error as FileError {
             return .failure(error)
         } catch {
-            return .failure(FileError(path: target.path, message: "không tạo được biểu Excel: \(error)"))
+            return .failure(FileError(path: target.path, message: "không tạo được biểu mẫu: \(error)"))
         }
     }
 
