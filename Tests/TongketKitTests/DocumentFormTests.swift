@@ -96,6 +96,21 @@ struct DocumentFormTests {
             after.diagnostics.contains { $0.description.contains("mục I \"Bối cảnh") && $0.message.contains("LibreOffice bỏ ô nội dung") })
         #expect(submission.report.number == "56/BC-STP")
     }
+
+    @Test("tệp chưa điền rồi LibreOffice lưu lại (bỏ dấu chữ giữ chỗ): hướng dẫn và chữ mẫu vẫn được đọc là chưa viết")
+    func untouchedAfterLibreOfficeSave() throws {
+        try #require(ExternalTool.libreOffice, "LibreOffice chưa cài được (scripts/setup --test-tools); bỏ qua")
+        let folder = try Fixtures.temporaryDirectory()
+        let blank = folder.appendingPathComponent("so-tu-phap.nhap.docx")
+        try DocumentFormWriter.data(for: unit, outline: outline).write(to: blank)
+        let (resaved, log) = ExternalTool.libreOfficeResave(blank, as: "docx", into: folder)
+        let reading = DocumentFormReader.read(contentsOf: try #require(resaved, "\(log)"), shownName: "a.docx", outline: outline)
+        let submission = try #require(reading.submission, "\(reading.diagnostics)")
+        #expect(submission.sections.isEmpty, "\(reading.yaml)")
+        #expect(
+            (submission.report.number ?? "").isEmpty && submission.report.date == nil && (submission.signer.name ?? "").isEmpty,
+            "\(reading.yaml)")
+    }
 }
 
 /// Text as `XMLBuffer` escapes it, for comparing with written parts.

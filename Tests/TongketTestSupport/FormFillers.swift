@@ -71,3 +71,111 @@ public enum FormFillers {
         wb.save(sys.argv[2])
         """#
 }
+
+extension FormFillers {
+    /// Fills a unit's two blank forms from a YAML submission, as a person copying their report
+    /// into Word and Excel would: paragraphs, sub-headings in heading styles, bold and italic runs,
+    /// bulleted points, figures by the
+    /// defined names, commendation rows. Arguments: the YAML, the blank and filled .docx, the blank
+    /// and filled .xlsx.
+    public static let fromYAML = #"""
+        import re, sys, yaml, docx, openpyxl
+        from docx.oxml import parse_xml
+        from docx.oxml.ns import qn
+        from xml.sax.saxutils import escape
+        W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+        data = yaml.load(open(sys.argv[1], encoding='utf-8'), Loader=yaml.BaseLoader)
+        d = docx.Document(sys.argv[2])
+        def control(tag):
+            for sdt in d.element.body.iter(qn('w:sdt')):
+                t = sdt.find(qn('w:sdtPr')).find(qn('w:tag'))
+                if t is not None and t.get(qn('w:val')) == tag:
+                    return sdt
+            return None
+        def fill(tag, pieces, date=None):
+            sdt = control(tag)
+            if sdt is None:
+                return
+            pr = sdt.find(qn('w:sdtPr'))
+            for ph in pr.findall(qn('w:showingPlcHdr')):
+                pr.remove(ph)
+            if date:
+                pr.find(qn('w:date')).set(qn('w:fullDate'), date)
+            content = sdt.find(qn('w:sdtContent'))
+            for child in list(content):
+                content.remove(child)
+            for piece in pieces:
+                content.append(parse_xml(re.sub(r'^<(w:\w+)', r'<\1 ' + W, piece)))
+        def runs(text):
+            out = ''
+            for part in re.split(r'(\*\*[^*]+\*\*|\*[^*]+\*)', text):
+                if not part:
+                    continue
+                props = ''
+                if part.startswith('**'):
+                    part, props = part[2:-2], '<w:rPr><w:b/></w:rPr>'
+                elif part.startswith('*'):
+                    part, props = part[1:-1], '<w:rPr><w:i/></w:rPr>'
+                out += '<w:r>' + props + '<w:t xml:space="preserve">' + escape(part) + '</w:t></w:r>'
+            return out
+        def bullet(text):
+            return '<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>' + runs(text) + '</w:p>'
+        def paragraphs(value):
+            if isinstance(value, list):
+                return [bullet(item) for item in value]
+            out = []
+            for block in value.strip().split('\n\n'):
+                lines = block.split('\n')
+                if all(line.startswith('- ') for line in lines):
+                    out += [bullet(line[2:]) for line in lines]
+                elif block.startswith('#'):
+                    # A sub-heading: "##" is the first level under the section's own heading.
+                    level = len(block) - len(block.lstrip('#'))
+                    out.append('<w:p><w:pPr><w:pStyle w:val="Heading' + str(level - 1) + '"/></w:pPr>' + runs(block.lstrip('#').strip()) + '</w:p>')
+                else:
+                    out.append('<w:p>' + runs(' '.join(lines)) + '</w:p>')
+            return out
+        def iso(day):
+            dd, mm, yyyy = day.split('/')
+            return yyyy + '-' + mm + '-' + dd + 'T00:00:00Z'
+        def header(prefix, part):
+            if part.get('so'):
+                fill(prefix + '.so', [runs(part['so'])])
+            if part.get('ngay'):
+                fill(prefix + '.ngay', [runs(part['ngay'])], date=iso(part['ngay']))
+        header('bao_cao', data.get('bao_cao', {}))
+        for key, value in data.get('nguoi_ky', {}).items():
+            if value:
+                fill('nguoi_ky.' + key, [runs(value)])
+        if data.get('noi_nhan'):
+            fill('noi_nhan', [bullet(item) for item in data['noi_nhan']])
+        for key, value in data.get('noi_dung', {}).items():
+            fill(key, paragraphs(value))
+        if 'chuyen_de' in data:
+            header('chuyen_de', data['chuyen_de'])
+            for key, value in data['chuyen_de'].get('noi_dung', {}).items():
+                fill('chuyen-de/' + key, paragraphs(value))
+        d.save(sys.argv[3])
+        wb = openpyxl.load_workbook(sys.argv[4])
+        def number(text):
+            text = text.replace(',', '.')
+            return float(text) if '.' in text else int(text)
+        for table, rows in (data.get('phu_luc') or {}).items():
+            for indicator, years in rows.items():
+                for year, value in years.items():
+                    if value == '':
+                        continue
+                    name = 'TK_' + table.replace('-', '_') + '__' + indicator.replace('-', '_') + '__' + str(year)
+                    (sheet, ref), = list(wb.defined_names[name].destinations)
+                    wb[sheet][ref.replace('$', '')].value = number(value)
+        (sheet, ref), = list(wb.defined_names['TK_khen_thuong'].destinations)
+        first = ref.split(':')[0].replace('$', '')
+        row = int(re.sub(r'[A-Z]', '', first))
+        kinds = {'tap-the': 'Tập thể', 'ca-nhan': 'Cá nhân'}
+        for offset, item in enumerate(data.get('khen_thuong') or []):
+            values = [kinds.get(item['doi_tuong'], item['doi_tuong']), item['ten'], item['hinh_thuc'], item['thanh_tich']]
+            for column, value in enumerate(values, start=2):
+                wb[sheet].cell(row=row + offset, column=column).value = value
+        wb.save(sys.argv[5])
+        """#
+}

@@ -53,11 +53,14 @@ public enum DocumentFormWriter {
         var xml = DocumentFormParts.declaration + "<w:document \(DocumentFormParts.namespaces)><w:body>"
         xml += paragraph(style: "Title", runs: run(unit.name.uppercased(), bold: true))
         xml += paragraph(
-            style: "Title", runs: run("Số: ") + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: "…/BC-\(unit.code)"))
+            style: "Title",
+            runs: run("Số: ")
+                + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: hints(for: unit, outline: outline)["bao_cao.so"] ?? ""))
         xml += paragraph(
             style: "Title",
             runs: run("\(programme.place), ngày ký: ", italic: true)
-                + inlineControl(tag: "bao_cao.ngay", alias: "Ngày ký", hint: programme.unitDeadline.description, date: true))
+                + inlineControl(
+                    tag: "bao_cao.ngay", alias: "Ngày ký", hint: hints(for: unit, outline: outline)["bao_cao.ngay"] ?? "", date: true))
         xml += paragraph(style: "Title", runs: run("BÁO CÁO", bold: true))
         xml += paragraph(style: "Title", runs: run(programme.summary, bold: true))
         var thematicStarted = false
@@ -68,22 +71,24 @@ public enum DocumentFormWriter {
                 xml += paragraph(style: "Title", runs: run(assignment.topic, bold: true))
                 xml += paragraph(
                     style: "Title",
-                    runs: run("Số: ") + inlineControl(tag: "chuyen_de.so", alias: "Số, ký hiệu của chuyên đề", hint: "…/BC-\(unit.code)"))
+                    runs: run("Số: ")
+                        + inlineControl(
+                            tag: "chuyen_de.so", alias: "Số, ký hiệu của chuyên đề",
+                            hint: hints(for: unit, outline: outline)["chuyen_de.so"] ?? ""))
                 xml += paragraph(
                     style: "Title",
                     runs: run("Ngày ký: ", italic: true)
                         + inlineControl(
-                            tag: "chuyen_de.ngay", alias: "Ngày ký chuyên đề", hint: programme.thematicDeadline.description, date: true))
+                            tag: "chuyen_de.ngay", alias: "Ngày ký chuyên đề",
+                            hint: hints(for: unit, outline: outline)["chuyen_de.ngay"] ?? "", date: true))
             }
             xml += paragraph(style: "Heading\(min(item.depth, 4))", runs: run(item.heading + (item.optional ? " (không bắt buộc)" : "")))
             guard !item.section.isGroup else { continue }
             xml += sectionControl(item)
         }
         xml += paragraph(style: "Heading2", runs: run("Người ký"))
-        for (tag, alias, hint) in [
-            ("nguoi_ky.quyen_han", "Quyền hạn ký", "KT. GIÁM ĐỐC (để trống nếu người đứng đầu ký)"),
-            ("nguoi_ky.chuc_vu", "Chức vụ", "PHÓ GIÁM ĐỐC"), ("nguoi_ky.ho_ten", "Họ và tên", "Nguyễn Văn A"),
-        ] {
+        for (tag, alias) in [("nguoi_ky.quyen_han", "Quyền hạn ký"), ("nguoi_ky.chuc_vu", "Chức vụ"), ("nguoi_ky.ho_ten", "Họ và tên")] {
+            let hint = hints(for: unit, outline: outline)[tag] ?? ""
             xml += paragraph(style: nil, runs: run("\(alias): ") + inlineControl(tag: tag, alias: alias, hint: hint))
         }
         xml += paragraph(style: "Heading2", runs: run("Nơi nhận"))
@@ -94,6 +99,18 @@ public enum DocumentFormWriter {
         xml +=
             "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
         return xml + "</w:body></w:document>"
+    }
+
+    /// The placeholder text of each header field. A program that drops the placeholder mark
+    /// (LibreOffice 7.4) leaves this text as if typed: the reader takes it as empty. Dates are
+    /// hinted as a pattern, never as a date that could pass for one typed.
+    static func hints(for unit: ReportingUnit, outline: Outline) -> [String: String] {
+        [
+            "bao_cao.so": "…/BC-\(unit.code)", "bao_cao.ngay": "ngày/tháng/năm",
+            "chuyen_de.so": "…/BC-\(unit.code)", "chuyen_de.ngay": "ngày/tháng/năm",
+            "nguoi_ky.quyen_han": "KT. GIÁM ĐỐC (để trống nếu người đứng đầu ký)", "nguoi_ky.chuc_vu": "Chức vụ, như PHÓ GIÁM ĐỐC",
+            "nguoi_ky.ho_ten": "Họ và tên người ký",
+        ]
     }
 
     /// The block control of one section: its placeholder is the guidance, a bulleted point for a

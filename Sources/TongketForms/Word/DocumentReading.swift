@@ -7,6 +7,7 @@ struct DocumentReading {
     let outline: Outline
     private var yaml = FormYAML()
     private var diagnostics: [Diagnostic] = []
+    private var hints: [String: String] = [:]
 
     init(file: String, outline: Outline) {
         self.file = file
@@ -32,6 +33,7 @@ struct DocumentReading {
         let body = try WordBody(package: package)
         let numbering = try WordNumbering(package: package)
         let sections = FormSection.all(for: unit, outline: outline)
+        hints = DocumentFormWriter.hints(for: unit, outline: outline)
         yaml.append("\(SubmissionLoader.Key.unit): \(unit.id)")
         header(
             body, keys: [("bao_cao.so", "so", "Số, ký hiệu"), ("bao_cao.ngay", "ngay", "Ngày ký")], under: SubmissionLoader.Key.report,
@@ -83,7 +85,10 @@ struct DocumentReading {
         if let parent { yaml.append("\(indent)\(parent):", place: "phần đầu") }
         let inner = parent == nil ? indent : indent + "  "
         for (tag, key, name) in keys {
-            let value = (body.fields[tag] ?? body.fields[WordBody.aliasPrefix + name] ?? nil) ?? ""
+            let untagged = tag == "bao_cao.ngay" ? "date1" : tag == "chuyen_de.ngay" ? "date2" : name
+            var value =
+                (body.fields[tag] ?? body.fields[WordBody.aliasPrefix + name] ?? body.fields[WordBody.aliasPrefix + untagged] ?? nil) ?? ""
+            if value == hints[tag] { value = "" }
             yaml.append("\(inner)\(key): \(YAMLText.quoted(value))", place: "ô \"\(name)\"")
         }
     }

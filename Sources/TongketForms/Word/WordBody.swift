@@ -46,6 +46,7 @@ struct WordBody {
         private var textBoxDepth = 0
         private var deleted = 0
         private var pendingLeftOut: [String] = []
+        private var dates = 0
 
         func start(_ name: String, _ attributes: [String: String]) {
             let value = attributes["val"]
@@ -104,7 +105,12 @@ struct WordBody {
                 guard let control = controls.popLast() else { return }
                 // LibreOffice 7.4 keeps an inline control's title but not its tag: the title is
                 // looked up when the tag is gone.
-                if control.inline, let key = control.tag ?? control.alias.map({ WordBody.aliasPrefix + $0 }) {
+                // A date control keeps neither: the form's date controls are told apart by order
+                // (the report's date comes before the thematic report's).
+                if control.inline, control.tag == nil, control.alias == nil, control.date != nil {
+                    dates += 1
+                    fields[WordBody.aliasPrefix + "date\(dates)"] = control.placeholder ? String?.none : Self.value(control)
+                } else if control.inline, let key = control.tag ?? control.alias.map({ WordBody.aliasPrefix + $0 }) {
                     fields[key] = control.placeholder ? String?.none : Self.value(control)
                 }
             case "tbl": tableDepth -= 1

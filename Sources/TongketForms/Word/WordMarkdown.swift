@@ -21,8 +21,10 @@ enum WordMarkdown {
             let trailing = String(text.reversed().prefix { $0 == " " })
             out += leading + marker + core + marker + trailing
         }
-        // A line break inside a paragraph (Shift+Enter) is a hard break.
-        return out.replacingOccurrences(of: "\n", with: "\\\n").trimmingCharacters(in: .whitespaces)
+        // A line break inside a paragraph (Shift+Enter) is a hard break; each line's start is
+        // escaped where it would open a block.
+        let lines = out.trimmingCharacters(in: .whitespaces).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { escapeLineStart(String($0)) }.joined(separator: "\\\n")
     }
 
     static func escape(_ text: String) -> String {
@@ -31,11 +33,20 @@ enum WordMarkdown {
             if "\\*_`[]<".contains(character) { out.append("\\") }
             out.append(character)
         }
-        // What would open a block at the start of a line: a heading, a quote, a list.
-        if let first = out.first, "#>-+".contains(first) { return "\\" + out }
+        return out
+    }
+
+    /// What would open a block at the start of a line: a heading, a quote, a list.
+    static func escapeLineStart(_ out: String) -> String {
+        let second = out.dropFirst().first
+        let opensBlock = second == nil || second == " "
+        if let first = out.first, first == ">" || ("#-+".contains(first) && opensBlock) { return "\\" + out }
         let digits = out.prefix { $0.isASCII && $0.isNumber }
-        if !digits.isEmpty, let next = out.dropFirst(digits.count).first, next == "." || next == ")" {
-            return digits + "\\" + out.dropFirst(digits.count)
+        let rest = out.dropFirst(digits.count)
+        if !digits.isEmpty, digits.count < 10, let next = rest.first, next == "." || next == ")",
+            rest.dropFirst().first.map({ $0 == " " }) ?? true
+        {
+            return digits + "\\" + rest
         }
         return out
     }
