@@ -24,6 +24,12 @@ let package = Package(
             dependencies: [
                 "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
             ]),
+        // The Word form's reader: the package checks, paragraphs, runs and controls → YAML → diagnostics.
+        .executableTarget(
+            name: "FuzzDocument",
+            dependencies: [
+                "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )
