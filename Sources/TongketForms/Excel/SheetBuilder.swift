@@ -24,6 +24,9 @@ struct SheetBuilder {
     private(set) var merges: [String] = []
     private(set) var validations: [String] = []
     var columnWidths: [Double] = []
+    /// Rows given a height of their own (points): wrapped notes and headers, which neither Excel
+    /// nor LibreOffice grows on opening.
+    var rowHeights: [Int: Double] = [:]
 
     init(name: String) { self.name = name }
 
@@ -87,6 +90,8 @@ struct SheetBuilder {
     func xml(protected: Bool) -> String {
         var out = FormXML.declaration
         out += "<worksheet xmlns=\"\(FormXML.spreadsheetML)\" xmlns:r=\"\(FormXML.relationships)\">"
+        // Printed one page wide, as a state appendix is.
+        out += "<sheetPr><pageSetUpPr fitToPage=\"1\"/></sheetPr>"
         out += "<sheetViews><sheetView workbookViewId=\"0\"/></sheetViews>"
         out += "<sheetFormatPr defaultRowHeight=\"15\"/>"
         if !columnWidths.isEmpty {
@@ -98,7 +103,8 @@ struct SheetBuilder {
         }
         out += "<sheetData>"
         for row in rows.keys.sorted() {
-            out += "<row r=\"\(row)\">"
+            let height = rowHeights[row].map { " ht=\"\($0)\" customHeight=\"1\"" } ?? ""
+            out += "<row r=\"\(row)\"\(height)>"
             for cell in (rows[row] ?? []).sorted(by: { $0.column < $1.column }) { out += cell.xml }
             out += "</row>"
         }
@@ -110,7 +116,7 @@ struct SheetBuilder {
         }
         if !validations.isEmpty { out += "<dataValidations count=\"\(validations.count)\">" + validations.joined() + "</dataValidations>" }
         out += "<pageMargins left=\"0.6\" right=\"0.4\" top=\"0.6\" bottom=\"0.6\" header=\"0.3\" footer=\"0.3\"/>"
-        out += "<pageSetup paperSize=\"9\" orientation=\"landscape\"/>"
+        out += "<pageSetup paperSize=\"9\" orientation=\"landscape\" fitToWidth=\"1\" fitToHeight=\"0\"/>"
         return out + "</worksheet>"
     }
 }

@@ -27,6 +27,7 @@ enum WorkbookSheets {
         let yearColumn = { (year: Int) in labelColumns + 1 + year - programme.firstYear }
         let phaseColumn = labelColumns + years.count + 1
         let lastColumn = phaseColumn + programme.phases.count
+        sheet.rowHeights = [3: 32, 4: 34]
         sheet.columnWidths =
             [6, 58, 13] + Array(repeating: 11, count: years.count) + Array(repeating: 14, count: programme.phases.count + 1)
         sheet.text(CellReference(column: 1, row: 1), "Phụ lục \(table.number): \(table.title.uppercased())", .title)
@@ -109,6 +110,7 @@ enum WorkbookSheets {
     static func commendations(outline: Outline, hiddenName: String, names: inout [(String, String)]) -> SheetBuilder {
         var sheet = SheetBuilder(name: commendationsSheetName)
         sheet.columnWidths = [6, 14, 40, 40, 60]
+        sheet.rowHeights = [2: 32]
         sheet.text(CellReference(column: 1, row: 1), "ĐỀ XUẤT KHEN THƯỞNG", .title)
         sheet.merge(CellReference(column: 1, row: 1), CellReference(column: 5, row: 1))
         sheet.text(
