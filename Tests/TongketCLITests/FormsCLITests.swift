@@ -77,4 +77,30 @@ struct FormsCLITests {
         #expect(imported.status == 1)
         #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
     }
+
+    @Test("status và consolidate đọc biểu mẫu: dự thảo tổng hợp từ biểu mẫu của Sở Tư pháp giống hệt dự thảo từ tệp YAML của sở")
+    func consolidateFromForms() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        for name in try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path)
+        where name.hasSuffix(".yaml") && name != "so-tu-phap.yaml" {
+            try FileManager.default.copyItem(at: Fixtures.examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        for name in ["so-tu-phap.nhap.docx", "so-tu-phap.bieu.xlsx"] {
+            try FileManager.default.copyItem(
+                at: Fixtures.examples.appendingPathComponent("bieu-mau/\(name)"), to: folder.appendingPathComponent(name))
+        }
+        let status = try CLI.run(["status", "--outline", Fixtures.outlinePath, folder.path])
+        #expect(status.status == 0, "\(status.stderr)")
+        #expect(status.stdout.split(separator: "\n").contains { $0.contains("Sở Tư pháp") && $0.contains("hợp lệ") })
+        let fromForms = try Fixtures.temporaryDirectory()
+        let fromYAML = try Fixtures.temporaryDirectory()
+        let a = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, folder.path, "--format", "md", "-o", fromForms.path])
+        let b = try CLI.run([
+            "consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "--format", "md", "-o", fromYAML.path,
+        ])
+        #expect(a.status == 0 && b.status == 0, "\(a.stderr)\(b.stderr)")
+        let draft = "bao-cao-tong-hop.md"
+        #expect(
+            try Data(contentsOf: fromForms.appendingPathComponent(draft)) == Data(contentsOf: fromYAML.appendingPathComponent(draft)))
+    }
 }
