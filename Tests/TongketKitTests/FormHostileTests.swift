@@ -156,4 +156,26 @@ struct FormHostileTests {
         refusal(try edited(">\(fingerprint)<", ">0123456789abcdef<"), "phiên bản khác của đề cương", kind: .wrongForm)
         refusal(try edited("TK_don_vi", "TK_khac"), "không phải biểu do tongket tạo", kind: .wrongForm)
     }
+
+    @Test("tệp Word độc hại: .doc cũ đổi tên, có macro (.docm đổi tên), billion laughs trong nội dung, XML lồng sâu")
+    func hostileDocuments() throws {
+        let unit = try #require(outline.unit("so-tu-phap"))
+        let document = try DocumentFormWriter.data(for: unit, outline: outline)
+        func refused(_ data: Data, _ words: String) {
+            let reading = DocumentFormReader.read(data, file: "so-tu-phap.nhap.docx", outline: outline)
+            #expect(reading.submission == nil && reading.diagnostics.count == 1)
+            #expect(reading.diagnostics.first?.kind == .badPackage)
+            #expect(reading.diagnostics.first?.message.contains(words) == true, "\(reading.diagnostics.map(\.description))")
+        }
+        refused(Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 1_024), "định dạng .doc cũ")
+        let parts = try DOCXFile.parts(document).map { ($0.path, $0.data) }
+        refused(try OfficeZip.make(parts + [("word/vbaProject.bin", Data(count: 64))]), "macro")
+        let laughs =
+            "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><w:document>&b;</w:document>"
+        refused(try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(laughs.utf8)) : $0 }), "DOCTYPE")
+        let deep =
+            "<w:document>" + String(repeating: "<w:p>", count: 100_000) + String(repeating: "</w:p>", count: 100_000) + "</w:document>"
+        // Stored: deflated, a megabyte of one tag would be refused as a bomb before its depth is seen.
+        refused(try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(deep.utf8)) : $0 }, stored: true), "lồng sâu")
+    }
 }

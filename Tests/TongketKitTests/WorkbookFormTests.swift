@@ -134,4 +134,35 @@ struct WorkbookFormTests {
         #expect(reading.commendations.map(\.name) == ["Nguyễn Văn A"])
         #expect(reading.commendations.first?.recipient == .individual)
     }
+
+    @Test("ô gộp: giá trị ở ô trên trái, ô bị gộp coi như trống và có cảnh báo; dòng ẩn vẫn được đọc")
+    func mergedAndHidden() throws {
+        try #require(ExternalTool.openpyxl, "openpyxl chưa cài được (scripts/setup --test-tools); bỏ qua")
+        let folder = try Fixtures.temporaryDirectory()
+        let input = folder.appendingPathComponent("a.xlsx")
+        let output = folder.appendingPathComponent("b.xlsx")
+        try WorkbookFormWriter.data(for: unit, outline: outline).write(to: input)
+        let script = """
+            import sys, openpyxl
+            wb = openpyxl.load_workbook(sys.argv[1])
+            ws = wb['Biểu 02']
+            ws['D6'].value = 40
+            ws.merge_cells('D6:E6')
+            ws['D7'].value = 3
+            ws.row_dimensions[7].hidden = True
+            wb.save(sys.argv[2])
+
+            """
+        let run = try ExternalTool.python(script, [input.path, output.path])
+        try #require(run.status == 0, "\(run.output)")
+        let reading = WorkbookFormReader.read(contentsOf: output, shownName: "b.xlsx", outline: outline)
+        // Row 6 is vb-ra-soat, row 7 vb-sua-doi-bai-bo; D is 2011, E 2012.
+        #expect(reading.figures["phu-luc-02"]?["vb-ra-soat"] == [2011: 40])
+        #expect(reading.figures["phu-luc-02"]?["vb-sua-doi-bai-bo"] == [2011: 3])
+        #expect(
+            reading.diagnostics.map(\.description).contains {
+                $0.hasPrefix(
+                    "b.xlsx: Biểu 02, ô E6 (Số văn bản quy phạm pháp luật được rà soát, năm 2012): cảnh báo: ô này bị gộp vào ô D6")
+            }, "\(reading.diagnostics.map(\.description))")
+    }
 }
