@@ -56,7 +56,8 @@ let fuzz: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { start, count i
     let selector = Int(input[input.startIndex])
     let file: Data
     if selector < targets.count {
-        guard let made = package(replacing: targets[selector], with: input.dropFirst()) else { return 0 }
+        // A copy, not a slice: a slice keeps its indices (from 1), which `subdata` does not expect.
+        guard let made = package(replacing: targets[selector], with: Data(input.dropFirst())) else { return 0 }
         file = made
     } else {
         file = input
