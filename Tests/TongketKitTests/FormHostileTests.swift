@@ -83,6 +83,16 @@ struct FormHostileTests {
         refusal(try replacing("xl/worksheets/sheet4.xml", with: Data(xml.utf8)), "lồng sâu hơn 200 tầng")
     }
 
+    @Test("tên thẻ có byte không phải UTF-8 (bộ fuzz tìm ra: trình đọc XML của Foundation dừng chương trình) bị từ chối trước khi đọc")
+    func invalidUTF8() throws {
+        let sheet = try #require(try parts().first { $0.0 == "xl/worksheets/sheet6.xml" }?.1)
+        var bytes = [UInt8](sheet)
+        let marker = Array("<c r=\"A36\"".utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first { Array(bytes[$0..<($0 + marker.count)]) == marker })
+        bytes.replaceSubrange(at..<(at + 3), with: Array("<c ".utf8) + [0xFF, 0xFF, 0xC6, 0xC6])
+        refusal(try replacing("xl/worksheets/sheet6.xml", with: Data(bytes)), "không phải UTF-8")
+    }
+
     @Test("tệp .xls cũ đổi tên và tệp được đặt mật khẩu (OLE) được gọi đúng tên")
     func oleFiles() throws {
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 1_024)

@@ -21,6 +21,11 @@ package enum SafeXML {
         if data.starts(with: [0xFE, 0xFF]) || data.starts(with: [0xFF, 0xFE]) || data.prefix(4).contains(0) {
             throw refuse("không phải XML UTF-8 như Office vẫn ghi; hãy mở tệp bằng Office và lưu lại")
         }
+        // Foundation's parser on Linux traps on a name that is not valid UTF-8 (found by fuzzing,
+        // before libxml2 reports the encoding error): such a part is refused before it is parsed.
+        if String(bytes: data, encoding: .utf8) == nil {
+            throw refuse("có byte không phải UTF-8, điều Office không bao giờ ghi; tệp hỏng hoặc bị sửa, hãy mở bằng Office và lưu lại")
+        }
         if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
             throw refuse(
                 "có khai báo DOCTYPE/ENTITY, điều Office không bao giờ ghi (dấu hiệu tệp bị sửa để tấn công, như \"billion laughs\"); không đọc"
