@@ -183,6 +183,12 @@ struct FormHostileTests {
         let laughs =
             "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY a \"aaaaaaaaaa\"><!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\">]><w:document>&b;</w:document>"
         refused(try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(laughs.utf8)) : $0 }), "DOCTYPE")
+        // Control properties with no control around them (fuzzing found the reader trapping).
+        let stray =
+            "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body><w:sdtPr><w:tag w:val=\"boi-canh\"/><w:showingPlcHdr/></w:sdtPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:body></w:document>"
+        let read = DocumentFormReader.read(
+            try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(stray.utf8)) : $0 }), file: "a.docx", outline: outline)
+        #expect(read.submission != nil && read.submission?.sections.isEmpty == true)
         let deep =
             "<w:document>" + String(repeating: "<w:p>", count: 100_000) + String(repeating: "</w:p>", count: 100_000) + "</w:document>"
         // Stored: deflated, a megabyte of one tag would be refused as a bomb before its depth is seen.

@@ -53,7 +53,8 @@ struct WordBody {
             switch name {
             case "sdt":
                 controls.append(Control(inline: paragraph != nil))
-            case "sdtPr": inProperties = true
+            // Properties outside any control (a hand-made or damaged file) belong to nothing.
+            case "sdtPr": inProperties = !controls.isEmpty
             case "tag" where inProperties: controls[controls.count - 1].tag = value
             case "alias" where inProperties: controls[controls.count - 1].alias = value
             case "showingPlcHdr" where inProperties: controls[controls.count - 1].placeholder = value != "0" && value != "false"
