@@ -43,6 +43,15 @@ let package = Package(
                 "CmarkDoor", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        // Forms: the Word and Excel files units fill instead of YAML, written from the outline and
+        // read back into the same YAML submission, through a guarded reader of Office packages.
+        .target(
+            name: "TongketForms",
+            dependencies: [
+                "TongketCore", "TongketDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
         // Application: render (view models through the templates), consolidation, versions,
         // redline, comments, output. The only library the front ends use.
         .target(
@@ -50,6 +59,7 @@ let package = Package(
             dependencies: [
                 "TongketCore",
                 "TongketDocument",
+                "TongketForms",
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
@@ -66,7 +76,7 @@ let package = Package(
             name: "TongketTestSupport", dependencies: ["TongketKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TongketTestSupport"),
         .testTarget(
-            name: "TongketKitTests", dependencies: ["TongketKit", "TongketCore", "TongketDocument", "CmarkDoor", "TongketTestSupport"]),
+            name: "TongketKitTests", dependencies: ["TongketKit", "TongketCore", "TongketDocument", "TongketForms", "CmarkDoor", "TongketTestSupport"]),
         .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),

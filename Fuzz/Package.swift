@@ -7,7 +7,9 @@ import PackageDescription
 let package = Package(
     name: "tongket-fuzz",
     // Named, so that the main package is "tongket" whatever its folder is called.
-    dependencies: [.package(name: "tongket", path: "..")],
+    dependencies: [
+        .package(name: "tongket", path: ".."), .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+    ],
     targets: [
         .target(name: "FuzzDriver"),
         // The submission reader and validator: bytes → YAML → checked submission → diagnostics.
@@ -16,6 +18,18 @@ let package = Package(
         // A unit's Markdown → cmark tree → HTML, Markdown and DOCX, with the isolation invariant.
         .executableTarget(
             name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "TongketKit", package: "tongket")]),
+        // The Excel workbook form's reader: the package checks, XML parts and cells → YAML → diagnostics.
+        .executableTarget(
+            name: "FuzzWorkbook",
+            dependencies: [
+                "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
+        // The Word form's reader: the package checks, paragraphs, runs and controls → YAML → diagnostics.
+        .executableTarget(
+            name: "FuzzDocument",
+            dependencies: [
+                "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

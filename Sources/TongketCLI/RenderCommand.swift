@@ -33,8 +33,9 @@ struct RenderCommand: ParsableCommand {
         let renderer = try output.renderer(templates, for: loaded, in: here)
         var failed = false
         var documents: [RenderedDocument] = []
-        for path in SubmissionFiles.expand(try SubmissionInputs.resolve(files, in: here), keepingEmptyFolders: true) {
-            let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
+        for entry in SubmissionSources.load(try SubmissionInputs.resolve(files, in: here), outline: loaded, keepingEmptyFolders: true) {
+            let path = entry.files.joined(separator: " + ")
+            let result = entry.loaded
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }
             guard result.isValid(strict: strict), let submission = result.submission else {
                 Console.error("\(path): không dựng báo cáo vì tệp có lỗi")

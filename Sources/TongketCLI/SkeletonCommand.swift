@@ -5,14 +5,15 @@ import TongketKit
 struct SkeletonCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "skeleton",
-        abstract: "Tạo tệp báo cáo mẫu cho một đơn vị: các mục phải viết kèm hướng dẫn, bảng số liệu phụ lục để trống.",
+        abstract:
+            "Tạo tệp báo cáo mẫu cho một đơn vị: các mục phải viết kèm hướng dẫn, bảng số liệu phụ lục để trống, và biểu Excel để điền số liệu.",
         discussion: "Tệp mẫu không bao giờ ghi đè lên tệp đã có (bản báo cáo đơn vị đang viết) trừ khi thêm --force.")
 
     @OptionGroup var workspace: WorkspaceOptions
     @OptionGroup var outline: OutlineOptions
     @Option(help: ArgumentHelp("Mã đơn vị (xem 'tongket outline --units').", valueName: "mã")) var unit: String?
     @OptionGroup var templates: TemplateOptions
-    @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html, .docx).") var yamlOnly = false
+    @Flag(help: "Chỉ ghi tệp YAML, không dựng bản mẫu báo cáo (.md, .html, .docx) và biểu Excel (.bieu.xlsx).") var yamlOnly = false
     @Option(help: ArgumentHelp("Định dạng bản mẫu. " + FormatOption.help, valueName: "định-dạng"))
     var format: String = "md,html,docx"
     @OptionGroup var pdf: PDFOptions
@@ -57,7 +58,9 @@ struct SkeletonCommand: ParsableCommand {
         renderer?.printer = printer
         var failed = false
         do {
-            try SkeletonFiles.write(units, outline: loaded, renderer: renderer, formats: formats, to: directory, force: force) {
+            try SkeletonFiles.write(
+                units, outline: loaded, renderer: renderer, formats: formats, to: directory, force: force, forms: !yamlOnly
+            ) {
                 written in if !show(written) { failed = true }
             }
             try SkeletonFiles.writeSchema(for: loaded, in: directory, force: force)

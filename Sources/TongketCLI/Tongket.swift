@@ -25,7 +25,7 @@ struct Tongket: ParsableCommand {
         subcommands: [
             InitCommand.self, OutlineCommand.self, SkeletonCommand.self, ValidateCommand.self, RenderCommand.self, ConsolidateCommand.self,
             StatusCommand.self, ReviewCommand.self, VersionsCommand.self, DiffCommand.self, CommentsCommand.self,
-            SchemaCommand.self, GenerateCommand.self,
+            SchemaCommand.self, GenerateCommand.self, ImportCommand.self,
         ]
     )
 

@@ -13,17 +13,19 @@ struct ValidateCommand: ParsableCommand {
     @Flag(help: "Coi cảnh báo là lỗi.") var strict = false
     @Argument(
         help: ArgumentHelp(
-            "Các tệp báo cáo (.yaml), hoặc thư mục chứa chúng (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "tệp"))
+            "Các tệp báo cáo (.yaml, hoặc tệp Word .docx và biểu Excel .xlsx của đơn vị), hoặc thư mục chứa chúng (mặc định: thư mục báo cáo của thư mục làm việc).",
+            valueName: "tệp"))
     var files: [String] = []
 
     func run() throws {
         let here = try workspace.enter()
         let loaded = try outline.load(in: here)
-        let paths = SubmissionFiles.expand(try SubmissionInputs.resolve(files, in: here), keepingEmptyFolders: true)
+        let entries = SubmissionSources.load(try SubmissionInputs.resolve(files, in: here), outline: loaded, keepingEmptyFolders: true)
         var errors = 0
         var warnings = 0
-        for path in paths {
-            let result = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), shownName: path, outline: loaded)
+        for entry in entries {
+            let path = entry.files.joined(separator: " + ")
+            let result = entry.loaded
             for diagnostic in result.diagnostics {
                 let shown =
                     strict && diagnostic.severity == .warning
@@ -34,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
             let fileErrors = result.diagnostics.filter { $0.severity == .error || strict }.count
             Console.out(fileErrors == 0 ? "\(path): hợp lệ\n" : "\(path): không hợp lệ\n")
         }
-        Console.out("Đã kiểm tra \(paths.count) tệp: \(errors) lỗi, \(warnings) cảnh báo.\n")
+        Console.out("Đã kiểm tra \(entries.reduce(0) { $0 + $1.files.count }) tệp: \(errors) lỗi, \(warnings) cảnh báo.\n")
         if errors > 0 { throw Exit.invalidInput }
     }
 }

@@ -69,7 +69,11 @@ struct CLITests {
         #expect(try String(contentsOf: dir.appendingPathComponent("h-nga-son.yaml"), encoding: .utf8) == written)
         // No temporary files are left behind.
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted()
-        #expect(names == ["cchc-2011-2020.schema.json", "h-nga-son.mau.docx", "h-nga-son.mau.html", "h-nga-son.mau.md", "h-nga-son.yaml"])
+        #expect(
+            names == [
+                "cchc-2011-2020.schema.json", "h-nga-son.bieu.xlsx", "h-nga-son.mau.docx", "h-nga-son.mau.html", "h-nga-son.mau.md",
+                "h-nga-son.nhap.docx", "h-nga-son.yaml",
+            ])
     }
 
     @Test("skeleton -o -: in ra màn hình, giống tệp mẫu")

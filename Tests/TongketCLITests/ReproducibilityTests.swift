@@ -53,8 +53,9 @@ struct ReproducibilityTests {
             try job(dir, sources: run.sources, environment: run.environment)
             let produced = try snapshot(dir)
             guard let reference = first else {
-                // Reports (11 × 3), draft (3), version (3 + manifest), comments (3), skeleton (yaml, 3, schema).
-                #expect(produced.count == 33 + 3 + 4 + 3 + 5, "\(produced.keys.sorted())")
+                // Reports (11 × 3), draft (3), version (3 + manifest), comments (3), skeleton (yaml, 3,
+                // schema, Word and Excel forms).
+                #expect(produced.count == 33 + 3 + 4 + 3 + 7, "\(produced.keys.sorted())")
                 first = produced
                 continue
             }

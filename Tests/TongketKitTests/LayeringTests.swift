@@ -64,6 +64,25 @@ struct LayeringTests {
         }
     }
 
+    /// The rooms of Sources/TongketForms, in the order of use: the package reader and the XML door
+    /// know nothing of forms; both readers share the YAML they build; pairing uses both readers.
+    static let formsOrder = ["Package", "XML", "Shared", "Excel", "Word", "Pairing"]
+
+    @Test("biểu mẫu: mỗi phòng chỉ dùng các phòng đứng trước nó")
+    func formRoomsHaveNoCycles() throws {
+        let sources = Fixtures.root.appendingPathComponent("Sources/TongketForms")
+        let rooms = try FileManager.default.contentsOfDirectory(atPath: sources.path).filter { !$0.hasSuffix(".swift") }.sorted()
+        #expect(Set(rooms) == Set(Self.formsOrder), "thư mục mới trong Sources/TongketForms phải được xếp vào LayeringTests.formsOrder")
+        var declared: [String: Set<String>] = [:]
+        for room in Self.formsOrder { declared[room] = try declaredTypes(in: sources.appendingPathComponent(room)) }
+        for (index, room) in Self.formsOrder.enumerated() {
+            for later in Self.formsOrder[(index + 1)...] {
+                let used = try uses(sources.appendingPathComponent(room), declared[later] ?? [])
+                #expect(used.isEmpty, "\(room) dùng \(used.joined(separator: ", ")) của \(later), phòng đứng sau nó")
+            }
+        }
+    }
+
     @Test("bài kiểm tra tầng thật sự bắt được một phụ thuộc ngược")
     func checkerSeesAUse() throws {
         let folder = try Fixtures.temporaryDirectory()

@@ -25,11 +25,13 @@ struct SkeletonFilesTests {
     }
 
     /// Writes the skeleton of so-tu-phap (YAML and Markdown) into `dir`; what was written or refused.
-    func write(into dir: URL, force: Bool) throws -> [String] {
+    func write(into dir: URL, force: Bool, forms: Bool = false) throws -> [String] {
         let renderer = try Reports.renderer()
         let units = try SkeletonFiles.units("so-tu-phap", in: renderer.outline)
         var events: [String] = []
-        try SkeletonFiles.write(units, outline: renderer.outline, renderer: renderer, formats: [.markdown], to: dir, force: force) {
+        try SkeletonFiles.write(
+            units, outline: renderer.outline, renderer: renderer, formats: [.markdown], to: dir, force: force, forms: forms
+        ) {
             switch $0 {
             case .success(let url): events.append("ghi \(url.lastPathComponent)")
             case .failure(let error): events.append("không ghi \((error.path as NSString).lastPathComponent)")
@@ -48,6 +50,26 @@ struct SkeletonFilesTests {
         #expect(try String(contentsOf: yaml, encoding: .utf8) == "don_vi: so-tu-phap  # đang viết\n")
         #expect(try write(into: dir, force: true) == ["ghi so-tu-phap.yaml", "ghi so-tu-phap.mau.md"])
         #expect(try String(contentsOf: yaml, encoding: .utf8).hasPrefix("# yaml-language-server"))
+    }
+
+    @Test("tệp Word và biểu Excel của đơn vị ghi bên cạnh tệp YAML; biểu đã có (có thể đã điền) không bị thay nếu không --force")
+    func workbookForm() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        #expect(
+            try write(into: dir, force: false, forms: true) == [
+                "ghi so-tu-phap.yaml", "ghi so-tu-phap.nhap.docx", "ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md",
+            ])
+        let workbook = dir.appendingPathComponent("so-tu-phap.bieu.xlsx")
+        let outline = try Fixtures.outline()
+        let reading = WorkbookFormReader.read(contentsOf: workbook, shownName: "so-tu-phap.bieu.xlsx", outline: outline)
+        #expect(reading.unitID == "so-tu-phap")
+        #expect(!reading.diagnostics.hasErrors())
+        try Data("đã điền".utf8).write(to: workbook)
+        #expect(
+            try write(into: dir, force: false, forms: true) == [
+                "không ghi so-tu-phap.yaml", "không ghi so-tu-phap.nhap.docx", "không ghi so-tu-phap.bieu.xlsx", "ghi so-tu-phap.mau.md",
+            ])
+        #expect(try Data(contentsOf: workbook) == Data("đã điền".utf8))
     }
 
     @Test("JSON Schema bên cạnh tệp mẫu: thay bản tongket đã tạo, không thay tệp khác nếu không --force")

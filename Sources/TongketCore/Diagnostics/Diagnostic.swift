@@ -13,8 +13,9 @@ public struct Diagnostic: Equatable, Sendable, Error, CustomStringConvertible {
         self.message = message
     }
 
-    /// `file:line:column: lỗi: message`, the form editors and terminals understand.
+    /// `file:line:column: lỗi: message`, the form editors and terminals understand; for a Word
+    /// or Excel form, `file: Biểu 03, ô E7 (…): lỗi: message`.
     public var description: String {
-        "\(location.file):\(location.line):\(location.column): \(severity.label): \(message)"
+        "\(location.shown): \(severity.label): \(message)"
     }
 }

@@ -25,4 +25,9 @@ public enum DiagnosticKind: String, Equatable, Sendable {
     case outlineInvalid
     case duplicate
     case template
+    /// An Office file that is not what it says, or that a reader must not open (a ZIP bomb, an
+    /// old binary or encrypted file, entity expansion).
+    case badPackage
+    /// A form made for another unit, another programme or an older outline.
+    case wrongForm
 }

@@ -2,16 +2,15 @@ import Foundation
 import TongketCore
 import TongketDocument
 
-/// Reads every submission the user pointed at into a consolidator, one file at a time, so that
-/// only what the draft needs stays in memory.
+/// Reads every submission the user pointed at (YAML, or a unit's Word and Excel forms) into a
+/// consolidator, one file at a time, so that only what the draft needs stays in memory.
 public enum SubmissionFolder {
     public static func consolidator(
         paths: [String], outline: Outline, strict: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Consolidator {
-        let files = SubmissionFiles.expand(paths)
         var consolidator = Consolidator(outline: outline, strict: strict)
-        for (file, loaded) in zip(files, load(files, outline: outline, progress: progress)) {
-            consolidator.add(loaded, file: file)
+        for entry in SubmissionSources.load(paths, outline: outline, progress: progress) {
+            consolidator.add(entry.loaded, file: entry.name)
         }
         return consolidator
     }

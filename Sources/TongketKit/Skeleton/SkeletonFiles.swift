@@ -4,7 +4,10 @@ import TongketDocument
 
 /// The files a unit starts from, written into a folder: its submission skeleton (YAML), which
 /// never replaces an existing file since that may already hold the unit's work, and, unless only
-/// the YAML is wanted, the same skeleton rendered as a report, which replaces an earlier rendering.
+/// the YAML is wanted, the same skeleton rendered as a report, which replaces an earlier rendering,
+/// and the forms the unit may fill instead of the YAML: the Word form (`ID.nhap.docx`) for its
+/// texts and the Excel workbook (`ID.bieu.xlsx`) for its figures, which like the YAML are never
+/// replaced: once filled they are the unit's work.
 public enum SkeletonFiles {
     /// The units to make skeletons for: the one `id` names, or every unit when `id` is nil.
     public static func units(_ id: String?, in outline: Outline) throws(UnknownUnitError) -> [ReportingUnit] {
@@ -15,13 +18,14 @@ public enum SkeletonFiles {
         return [unit]
     }
 
-    /// Writes each unit's skeleton, and its rendering when `renderer` is given, into `directory`.
+    /// Writes each unit's skeleton, its rendering when `renderer` is given and its Word and Excel
+    /// forms with `forms`, into `directory`.
     /// Each file written, or refused, goes to `report` as it happens: a refused file (a unit's
     /// existing submission) does not stop the others.
     /// - Throws: a template problem, which stops everything, since no later unit would render either.
     public static func write(
         _ units: [ReportingUnit], outline: Outline, renderer: ReportRenderer?, formats: [DocumentFormat], to directory: URL,
-        force: Bool, report: (Result<URL, FileError>) -> Void
+        force: Bool, forms: Bool = false, report: (Result<URL, FileError>) -> Void
     ) throws(RenderError) {
         for unit in units {
             let target = directory.appendingPathComponent(unit.submissionFileName)
@@ -32,6 +36,16 @@ public enum SkeletonFiles {
             } catch {
                 report(.failure(error))
             }
+            if forms {
+                report(
+                    writeForm(DocumentFormWriter.fileName(for: unit), in: directory, force: force) {
+                        try DocumentFormWriter.data(for: unit, outline: outline)
+                    })
+                report(
+                    writeForm(WorkbookFormWriter.fileName(for: unit), in: directory, force: force) {
+                        try WorkbookFormWriter.data(for: unit, outline: outline)
+                    })
+            }
             guard let renderer else { continue }
             let document = try renderer.skeleton(for: unit, formats: formats)
             do throws(FileError) {
@@ -41,6 +55,20 @@ public enum SkeletonFiles {
             } catch {
                 report(.failure(error))
             }
+        }
+    }
+
+    /// One of the unit's forms, beside its YAML.
+    private static func writeForm(_ name: String, in directory: URL, force: Bool, make: () throws -> Data) -> Result<URL, FileError> {
+        let target = directory.appendingPathComponent(name)
+        do {
+            let data = try make()
+            try OutputFile.write(data, to: target, overwrite: .policy(for: .workingFile, force: force))
+            return .success(target)
+        } catch let error as FileError {
+            return .failure(error)
+        } catch {
+            return .failure(FileError(path: target.path, message: "không tạo được biểu mẫu: \(error)"))
         }
     }
 

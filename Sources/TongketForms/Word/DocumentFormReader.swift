@@ -1,0 +1,28 @@
+import Foundation
+import TongketCore
+
+/// Reads a unit's filled `ID.nhap.docx` back: the document properties first (programme, outline
+/// version, unit, form version — a form made for another is refused), then the header fields
+/// and each section's content control (or, where the control is gone, the text under the
+/// section's heading) into the equivalent YAML, which the submission checker then checks. Its
+/// diagnostics come back located at the section and paragraph the writer typed in.
+public enum DocumentFormReader {
+    /// Reads the form at `url`; `shownName` is how messages name it.
+    public static func read(contentsOf url: URL, shownName: String, outline: Outline) -> FormReading {
+        do {
+            return read(try InputFile.data(url, shownName: shownName, what: "tệp Word (.docx)"), file: shownName, outline: outline)
+        } catch {
+            return .refused(error)
+        }
+    }
+
+    /// Reads a form from bytes.
+    public static func read(_ data: Data, file: String, outline: Outline) -> FormReading {
+        do {
+            var reading = DocumentReading(file: file, outline: outline)
+            return try reading.run(data)
+        } catch {
+            return .refused(error)
+        }
+    }
+}

@@ -1,0 +1,155 @@
+import Foundation
+import TongketCore
+import TongketDocument
+import ZIPFoundation
+
+/// Writes `ID.nhap.docx`, the Word form a unit writes its report in: the report's header, the
+/// numbered section headings of the state format, and under each section the unit writes one
+/// block content control (`w:sdt`) tagged with the section key, titled with the numbered
+/// heading, showing the outline's guidance as its placeholder, which cannot be deleted. Header
+/// fields are inline plain-text controls (the date a date control). Custom document properties
+/// name the programme, outline version, unit and form version, which `DocumentFormReader` checks.
+public enum DocumentFormWriter {
+    /// The version of the form's tags and properties; a reader refuses a form of another.
+    static let formVersion = "1"
+
+    /// The file name of a unit's Word form.
+    public static func fileName(for unit: ReportingUnit) -> String { "\(unit.id).nhap.docx" }
+
+    /// The form's bytes; the same outline and unit give the same bytes.
+    public static func data(for unit: ReportingUnit, outline: Outline) throws -> Data {
+        let facts = [
+            ("chuong_trinh", outline.programme.id), ("phien_ban_de_cuong", OutlineFingerprint.of(outline)), ("don_vi", unit.id),
+            ("phien_ban_mau", formVersion),
+        ]
+        let title = "\(outline.programme.reportTitle) của \(unit.name)"
+        let parts: [(String, String)] = [
+            ("[Content_Types].xml", DocumentFormParts.contentTypes),
+            ("_rels/.rels", DocumentFormParts.packageRelationships),
+            ("docProps/app.xml", DocumentFormParts.appProperties),
+            ("docProps/core.xml", DocumentFormParts.coreProperties(title: title)),
+            ("docProps/custom.xml", DocumentFormParts.customProperties(facts)),
+            ("word/document.xml", body(for: unit, outline: outline)),
+            ("word/_rels/document.xml.rels", DocumentFormParts.documentRelationships),
+            ("word/styles.xml", DocumentFormParts.styles),
+            ("word/numbering.xml", DocumentFormParts.numbering),
+        ]
+        let archive = try Archive(data: Data(), accessMode: .create)
+        for (path, text) in parts {
+            let data = Data(text.utf8)
+            try archive.addEntry(
+                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: DOCXDocument.entryDate, permissions: 0o644,
+                compressionMethod: .deflate
+            ) { position, size in
+                data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
+            }
+        }
+        guard let data = archive.data else { throw FileError(path: fileName(for: unit), message: "không tạo được gói DOCX") }
+        return data
+    }
+
+    static func body(for unit: ReportingUnit, outline: Outline) -> String {
+        let programme = outline.programme
+        var xml = DocumentFormParts.declaration + "<w:document \(DocumentFormParts.namespaces)><w:body>"
+        xml += paragraph(style: "Title", runs: run(unit.name.uppercased(), bold: true))
+        xml += paragraph(
+            style: "Title",
+            runs: run("Số: ")
+                + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: hints(for: unit, outline: outline)["bao_cao.so"] ?? ""))
+        xml += paragraph(
+            style: "Title",
+            runs: run("\(programme.place), ngày ký: ", italic: true)
+                + inlineControl(
+                    tag: "bao_cao.ngay", alias: "Ngày ký", hint: hints(for: unit, outline: outline)["bao_cao.ngay"] ?? "", date: true))
+        xml += paragraph(style: "Title", runs: run("BÁO CÁO", bold: true))
+        xml += paragraph(style: "Title", runs: run(programme.summary, bold: true))
+        var thematicStarted = false
+        for item in FormSection.all(for: unit, outline: outline) {
+            if item.thematic && !thematicStarted, let assignment = outline.thematic(for: unit.id) {
+                thematicStarted = true
+                xml += paragraph(style: "Title", runs: run("BÁO CÁO CHUYÊN ĐỀ SỐ \(assignment.number)", bold: true))
+                xml += paragraph(style: "Title", runs: run(assignment.topic, bold: true))
+                xml += paragraph(
+                    style: "Title",
+                    runs: run("Số: ")
+                        + inlineControl(
+                            tag: "chuyen_de.so", alias: "Số, ký hiệu của chuyên đề",
+                            hint: hints(for: unit, outline: outline)["chuyen_de.so"] ?? ""))
+                xml += paragraph(
+                    style: "Title",
+                    runs: run("Ngày ký: ", italic: true)
+                        + inlineControl(
+                            tag: "chuyen_de.ngay", alias: "Ngày ký chuyên đề",
+                            hint: hints(for: unit, outline: outline)["chuyen_de.ngay"] ?? "", date: true))
+            }
+            xml += paragraph(style: "Heading\(min(item.depth, 4))", runs: run(item.heading + (item.optional ? " (không bắt buộc)" : "")))
+            guard !item.section.isGroup else { continue }
+            xml += sectionControl(item)
+        }
+        xml += paragraph(style: "Heading2", runs: run("Người ký"))
+        for (tag, alias) in [("nguoi_ky.quyen_han", "Quyền hạn ký"), ("nguoi_ky.chuc_vu", "Chức vụ"), ("nguoi_ky.ho_ten", "Họ và tên")] {
+            let hint = hints(for: unit, outline: outline)[tag] ?? ""
+            xml += paragraph(style: nil, runs: run("\(alias): ") + inlineControl(tag: tag, alias: alias, hint: hint))
+        }
+        xml += paragraph(style: "Heading2", runs: run("Nơi nhận"))
+        xml +=
+            "<w:sdt><w:sdtPr><w:alias w:val=\"Nơi nhận\"/><w:tag w:val=\"noi_nhan\"/><w:lock w:val=\"sdtLocked\"/></w:sdtPr><w:sdtContent>"
+        for recipient in programme.defaultRecipients { xml += paragraph(style: nil, runs: run(recipient), bullet: true) }
+        xml += "</w:sdtContent></w:sdt>"
+        xml +=
+            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+        return xml + "</w:body></w:document>"
+    }
+
+    /// The placeholder text of each header field. A program that drops the placeholder mark
+    /// (LibreOffice 7.4) leaves this text as if typed: the reader takes it as empty. Dates are
+    /// hinted as a pattern, never as a date that could pass for one typed.
+    static func hints(for unit: ReportingUnit, outline: Outline) -> [String: String] {
+        [
+            "bao_cao.so": "…/BC-\(unit.code)", "bao_cao.ngay": "ngày/tháng/năm",
+            "chuyen_de.so": "…/BC-\(unit.code)", "chuyen_de.ngay": "ngày/tháng/năm",
+            "nguoi_ky.quyen_han": "KT. GIÁM ĐỐC (để trống nếu người đứng đầu ký)", "nguoi_ky.chuc_vu": "Chức vụ, như PHÓ GIÁM ĐỐC",
+            "nguoi_ky.ho_ten": "Họ và tên người ký",
+        ]
+    }
+
+    /// The block control of one section: its placeholder is the guidance, a bulleted point for a
+    /// list section.
+    static func sectionControl(_ item: FormSection) -> String {
+        let guidance = item.section.guidance.isEmpty ? "Viết nội dung của mục này." : item.section.guidance
+        let isList = item.section.kind == .list
+        var xml = "<w:sdt><w:sdtPr><w:alias w:val=\"\(XMLBuffer.escaped(item.heading))\"/><w:tag w:val=\"\(XMLBuffer.escaped(item.tag))\"/>"
+        xml += "<w:lock w:val=\"sdtLocked\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
+        xml += paragraph(
+            style: nil, runs: "<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>\(text(guidance))</w:r>", bullet: isList)
+        return xml + "</w:sdtContent></w:sdt>"
+    }
+
+    static func inlineControl(tag: String, alias: String, hint: String, date: Bool = false) -> String {
+        var xml = "<w:sdt><w:sdtPr><w:alias w:val=\"\(XMLBuffer.escaped(alias))\"/><w:tag w:val=\"\(tag)\"/><w:showingPlcHdr/>"
+        xml +=
+            date
+            ? "<w:date><w:dateFormat w:val=\"dd/MM/yyyy\"/><w:lid w:val=\"vi-VN\"/><w:storeMappedDataAs w:val=\"dateTime\"/><w:calendar w:val=\"gregorian\"/></w:date>"
+            : "<w:text/>"
+        xml += "</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>\(text(hint))</w:r></w:sdtContent></w:sdt>"
+        return xml
+    }
+
+    static func paragraph(style: String?, runs: String, bullet: Bool = false) -> String {
+        var properties = ""
+        if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if bullet { properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
+        return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
+    }
+
+    static func run(_ value: String, bold: Bool = false, italic: Bool = false) -> String {
+        let properties = (bold ? "<w:b/>" : "") + (italic ? "<w:i/>" : "")
+        return "<w:r>" + (properties.isEmpty ? "" : "<w:rPr>\(properties)</w:rPr>") + text(value) + "</w:r>"
+    }
+
+    static func text(_ value: String) -> String {
+        var buffer = XMLBuffer()
+        buffer.appendText(value)
+        return String(decoding: buffer.bytes, as: UTF8.self)
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Word paragraphs as the submission's Markdown: bold and italic runs, bulleted and numbered
+/// lists with their levels, sub-headings (always under the section's own heading), line breaks.
+/// Text that Markdown would read as markup ("*", "_", "#" at the start of a line) is escaped, so
+/// what the writer typed is what the report shows.
+enum WordMarkdown {
+    /// One paragraph's runs as inline Markdown.
+    static func inline(_ runs: [WordParagraph.Run]) -> String {
+        var out = ""
+        for run in runs {
+            let text = escape(run.text.replacingOccurrences(of: "\t", with: " "))
+            let marker = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : ""
+            let core = text.trimmingCharacters(in: .whitespaces)
+            guard !marker.isEmpty, !core.isEmpty else {
+                out += text
+                continue
+            }
+            // Emphasis may not start or end with a space in CommonMark: the spaces go outside.
+            let leading = String(text.prefix { $0 == " " })
+            let trailing = String(text.reversed().prefix { $0 == " " })
+            out += leading + marker + core + marker + trailing
+        }
+        // A line break inside a paragraph (Shift+Enter) is a hard break; each line's start is
+        // escaped where it would open a block.
+        let lines = out.trimmingCharacters(in: .whitespaces).split(separator: "\n", omittingEmptySubsequences: false)
+        return lines.map { escapeLineStart(String($0)) }.joined(separator: "\\\n")
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            if "\\*_`[]<".contains(character) { out.append("\\") }
+            out.append(character)
+        }
+        return out
+    }
+
+    /// What would open a block at the start of a line: a heading, a quote, a list.
+    static func escapeLineStart(_ out: String) -> String {
+        let second = out.dropFirst().first
+        let opensBlock = second == nil || second == " "
+        if let first = out.first, first == ">" || ("#-+".contains(first) && opensBlock) { return "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        let rest = out.dropFirst(digits.count)
+        if !digits.isEmpty, digits.count < 10, let next = rest.first, next == "." || next == ")",
+            rest.dropFirst().first.map({ $0 == " " }) ?? true
+        {
+            return digits + "\\" + rest
+        }
+        return out
+    }
+
+    /// A text section: each paragraph a block, list items together, sub-headings as `##`. Each
+    /// element is one paragraph's Markdown (possibly several lines) with the paragraph's number.
+    static func text(_ paragraphs: [(number: Int, paragraph: WordParagraph)], numbering: WordNumbering) -> [(Int, String)] {
+        var result: [(Int, String)] = []
+        var previousWasList = false
+        for (number, paragraph) in paragraphs {
+            let body = inline(paragraph.runs)
+            var markdown: String
+            var isList = false
+            if let level = paragraph.headingLevel {
+                markdown = String(repeating: "#", count: min(level + 1, 6)) + " " + body
+            } else if let list = paragraph.list, list.id != "0" {
+                isList = true
+                let marker = numbering.isOrdered(list.id, level: list.level) ? "1." : "-"
+                markdown = String(repeating: "  ", count: min(list.level, 8)) + marker + " " + body
+            } else {
+                markdown = body
+            }
+            if !result.isEmpty && !(isList && previousWasList) { markdown = "\n" + markdown }
+            previousWasList = isList
+            result.append((number, markdown))
+        }
+        return result
+    }
+
+    /// A list section: one point per paragraph, a typed "- " or "• " taken off.
+    static func item(_ paragraph: WordParagraph) -> String {
+        var text = inline(paragraph.runs)
+        for prefix in ["\\- ", "\\+ ", "• ", "– "] where text.hasPrefix(prefix) { text = String(text.dropFirst(prefix.count)) }
+        return text
+    }
+}
