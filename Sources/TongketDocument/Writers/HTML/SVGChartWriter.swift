@@ -15,7 +15,6 @@ public enum SVGChartWriter {
         let layout = Chart.Layout(chart)
         let (width, height, left, right, top, bottom) = (layout.width, layout.height, layout.left, layout.right, layout.top, layout.bottom)
         let plotHeight = layout.plotHeight
-        let maximum = layout.maximum
         let slot = layout.slot
         func y(_ value: Double) -> Double { layout.y(value) }
         var out =
