@@ -76,7 +76,8 @@ let package = Package(
             name: "TongketTestSupport", dependencies: ["TongketKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
             path: "Tests/TongketTestSupport"),
         .testTarget(
-            name: "TongketKitTests", dependencies: ["TongketKit", "TongketCore", "TongketDocument", "TongketForms", "CmarkDoor", "TongketTestSupport"]),
+            name: "TongketKitTests",
+            dependencies: ["TongketKit", "TongketCore", "TongketDocument", "TongketForms", "CmarkDoor", "TongketTestSupport"]),
         .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),

@@ -40,7 +40,8 @@ func package(replacing path: String, with data: Data) -> Data? {
         guard var parts = template()?.filter({ $0.0 != path }) else { return nil }
         parts.append((path, data))
         for (name, bytes) in parts {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none) {
+                position, size in
                 bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
             }
         }

@@ -32,7 +32,9 @@ func template() -> [(String, Data)]? {
     return parts
 }
 
-let targets = ["xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet6.xml"]
+let targets = [
+    "xl/workbook.xml", "xl/worksheets/sheet1.xml", "xl/sharedStrings.xml", "xl/worksheets/sheet7.xml", "xl/worksheets/sheet6.xml",
+]
 
 func package(replacing path: String, with data: Data) -> Data? {
     do {
@@ -40,7 +42,8 @@ func package(replacing path: String, with data: Data) -> Data? {
         guard var parts = template()?.filter({ $0.0 != path }) else { return nil }
         parts.append((path, data))
         for (name, bytes) in parts {
-            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none) { position, size in
+            try archive.addEntry(with: name, type: .file, uncompressedSize: Int64(bytes.count), compressionMethod: .none) {
+                position, size in
                 bytes.subdata(in: Int(position)..<min(Int(position) + size, bytes.count))
             }
         }
