@@ -12,24 +12,24 @@ let package = Package(
     ],
     targets: [
         .target(name: "FuzzDriver"),
+        // What the targets share: the bundled outline, a real form with one part replaced.
+        .target(
+            name: "FuzzInputs",
+            dependencies: [.product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation")]),
         // The submission reader and validator: bytes → YAML → checked submission → diagnostics.
         .executableTarget(
-            name: "FuzzSubmission", dependencies: ["FuzzDriver", .product(name: "TongketKit", package: "tongket")]),
+            name: "FuzzSubmission", dependencies: ["FuzzDriver", "FuzzInputs", .product(name: "TongketKit", package: "tongket")]),
         // A unit's Markdown → cmark tree → HTML, Markdown and DOCX, with the isolation invariant.
         .executableTarget(
             name: "FuzzMarkdown", dependencies: ["FuzzDriver", .product(name: "TongketKit", package: "tongket")]),
         // The Excel workbook form's reader: the package checks, XML parts and cells → YAML → diagnostics.
         .executableTarget(
             name: "FuzzWorkbook",
-            dependencies: [
-                "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            dependencies: ["FuzzDriver", "FuzzInputs", .product(name: "TongketKit", package: "tongket")]),
         // The Word form's reader: the package checks, paragraphs, runs and controls → YAML → diagnostics.
         .executableTarget(
             name: "FuzzDocument",
-            dependencies: [
-                "FuzzDriver", .product(name: "TongketKit", package: "tongket"), .product(name: "ZIPFoundation", package: "ZIPFoundation"),
-            ]),
+            dependencies: ["FuzzDriver", "FuzzInputs", .product(name: "TongketKit", package: "tongket")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -77,7 +77,6 @@ struct InitCommand: ParsableCommand {
         {
             return outline
         }
-        let path = outlineFolder.standardizedFileURL.path
-        return path.hasPrefix(folder.path + "/") ? String(path.dropFirst(folder.path.count + 1)) : path
+        return WorkspaceOptions.displayPath(outlineFolder, from: folder)
     }
 }

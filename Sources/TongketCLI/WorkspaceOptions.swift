@@ -40,9 +40,10 @@ struct WorkspaceOptions: ParsableArguments {
         }
     }
 
-    /// `url` relative to the current folder when it lies under it, as the user would type it.
-    static func displayPath(_ url: URL) -> String {
-        let here = URL(fileURLWithPath: FileManager.default.currentDirectoryPath).standardizedFileURL.path
+    /// `url` relative to `base` (the current folder) when it lies under it, as the user would
+    /// type it; its full path otherwise.
+    static func displayPath(_ url: URL, from base: URL = URL(fileURLWithPath: FileManager.default.currentDirectoryPath)) -> String {
+        let here = base.standardizedFileURL.path
         let path = url.standardizedFileURL.path
         if path == here { return "." }
         return path.hasPrefix(here + "/") ? String(path.dropFirst(here.count + 1)) : path

@@ -8,7 +8,7 @@ struct DOCXCLITests {
 
     func render(_ arguments: [String]) throws -> URL {
         let dir = try Fixtures.temporaryDirectory()
-        let r = try CLI.run([arguments[0], "--outline", Fixtures.outlinePath] + arguments.dropFirst() + ["-o", dir.path])
+        let r = try CLI.run(Fixtures.withOutline(arguments) + ["-o", dir.path])
         #expect(r.status == 0, "\(r.stderr)")
         return dir
     }

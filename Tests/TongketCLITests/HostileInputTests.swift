@@ -311,8 +311,8 @@ struct HostileInputTests {
         let out = dir.appendingPathComponent("ket-qua")
         // The bundled 2020 outline unless the case brings its own: outside a working folder, a
         // command is always told which outline.
-        let outline = arguments.contains("--outline") ? [] : ["--outline", Fixtures.outlinePath]
-        let r = try CLI.runBounded([input.command] + outline + arguments + ["-o", out.path], seconds: 60, megabytes: 1536)
+        let r = try CLI.runBounded(
+            Fixtures.withOutline([input.command] + arguments) + ["-o", out.path], seconds: 60, megabytes: 1536)
         #expect(r.status == input.status, "\(input.name): \(r.stderr.prefix(600))")
         #expect(!r.stderr.contains("Fatal error") && !r.stderr.contains("Stack dump") && !r.stderr.contains("Swift runtime failure"))
         for message in input.messages {

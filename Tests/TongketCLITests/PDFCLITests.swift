@@ -31,14 +31,9 @@ struct PDFCLITests {
     /// The example's comments, named: no command reads the bundled example unless told to.
     static let comments = Fixtures.examples.appendingPathComponent("gop-y").path
 
-    /// `arguments` with the 2020 outline named after the command, unless they name one.
-    static func withOutline(_ arguments: [String]) -> [String] {
-        arguments.contains("--outline") ? arguments : [arguments[0], "--outline", Fixtures.outlinePath] + arguments.dropFirst()
-    }
-
     func run(_ arguments: [String], in dir: URL? = nil, environment: [String: String] = [:]) throws -> (URL, CLI.Result) {
         let dir = try dir ?? Fixtures.temporaryDirectory()
-        let r = try CLI.run(Self.withOutline(arguments) + ["-o", dir.path], environment: Self.environment.merging(environment) { $1 })
+        let r = try CLI.run(Fixtures.withOutline(arguments) + ["-o", dir.path], environment: Self.environment.merging(environment) { $1 })
         return (dir, r)
     }
 

@@ -23,7 +23,7 @@ struct ReproducibilityTests {
     /// comments table and a skeleton, with `environment`.
     func job(_ dir: URL, sources: [String], environment: [String: String]) throws {
         func run(_ arguments: [String]) throws {
-            let r = try CLI.run([arguments[0], "--outline", Fixtures.outlinePath] + arguments.dropFirst(), environment: environment)
+            let r = try CLI.run(Fixtures.withOutline(arguments), environment: environment)
             #expect(r.status == 0 || arguments[0] == "comments", "\(arguments[0]): \(r.stderr)")
         }
         try run(["render"] + sources + ["-o", dir.appendingPathComponent("reports").path])

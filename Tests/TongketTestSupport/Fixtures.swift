@@ -12,6 +12,13 @@ public enum Fixtures {
     /// The 2020 outline's folder for `--outline`: outside a working folder a command must be told
     /// which outline, since more than one comes with tongket.
     public static let outlinePath = outlineDirectory.path
+
+    /// `arguments` (a command and its arguments) with the 2020 outline named after the command,
+    /// unless they name an outline already.
+    public static func withOutline(_ arguments: [String]) -> [String] {
+        guard let command = arguments.first, !arguments.contains("--outline") else { return arguments }
+        return [command, "--outline", outlinePath] + arguments.dropFirst()
+    }
     /// `outline/cchc-2011-2020` as it was before outlines carried a format (format 1), kept
     /// byte for byte: what an outline written for that format looks like.
     public static let formatOneOutline = root.appendingPathComponent("Tests/Fixtures/outline-format-1")

@@ -1,18 +1,11 @@
 import Foundation
 import FuzzDriver
+import FuzzInputs
 import TongketKit
 
-/// The bundled outline, loaded once; the fuzzer feeds it submission files, comment files and
-/// version manifests (every YAML reader tongket has).
-nonisolated(unsafe) let outline: Outline = {
-    let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    do {
-        return try OutlineLoader.load(from: root.appendingPathComponent("outline/cchc-2011-2020"))
-    } catch {
-        fatalError("fuzz: the bundled outline does not load: \(error)")
-    }
-}()
+/// The bundled outline (FuzzInputs) is fed submission files, comment files and version
+/// manifests: every YAML reader tongket has.
+let outline = FuzzInputs.outline
 
 let fuzz: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt = { start, count in
     guard let start else { return 0 }

@@ -1,16 +1,17 @@
 /// Collects the parts of an outline from its files and checks that they refer to each other correctly.
 struct OutlineBuilder {
-    private(set) var diagnostics: [Diagnostic] = []
-    private var programme: Programme?
-    private var sections: [Section] = []
-    private var units: [ReportingUnit] = []
-    private var thematics: [ThematicAssignment] = []
-    private var appendices: [AppendixTable] = []
-    private var targets: [Target] = []
+    // What the files gave, read here and checked against each other in OutlineBuilder+CrossChecks.
+    var diagnostics: [Diagnostic] = []
+    var programme: Programme?
+    var sections: [Section] = []
+    var units: [ReportingUnit] = []
+    var thematics: [ThematicAssignment] = []
+    var appendices: [AppendixTable] = []
+    var targets: [Target] = []
     /// Where each reference was written, for cross-check errors.
-    private var references: [(location: SourceLocation, check: Reference)] = []
+    var references: [(location: SourceLocation, check: Reference)] = []
 
-    private enum Reference {
+    enum Reference {
         case unitKind(String)
         case unit(String)
         case unitOrKind(String)
@@ -346,58 +347,4 @@ struct OutlineBuilder {
     }
 
     private mutating func finish(_ r: NodeReader) { diagnostics += r.diagnostics }
-
-    // MARK: Cross-checks
-
-    mutating func finish() -> (Outline?, [Diagnostic]) {
-        guard let programme else { return (nil, diagnostics) }
-        let kindIDs = Set(programme.unitKinds.map(\.id))
-        let unitIDs = Set(units.map(\.id))
-        var keys: [String: Int] = [:]
-        func count(_ sections: [Section]) {
-            for section in sections {
-                keys[section.key, default: 0] += 1
-                count(section.children)
-            }
-        }
-        count(sections)
-        for (key, n) in keys where n > 1 {
-            diagnostics.append(
-                Diagnostic(
-                    .error, .duplicate, at: SourceLocation(file: OutlineLoader.FileName.sections, line: 1, column: 1),
-                    "khóa mục '\(key)' xuất hiện \(n) lần"))
-        }
-        for (location, reference) in references {
-            switch reference {
-            case .unitKind(let id) where !kindIDs.contains(id):
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .outlineInvalid, at: location,
-                        Suggestion.message(
-                            unknown: "loại đơn vị '\(id)' không có trong chuong-trinh.yaml", candidates: Array(kindIDs), for: id)))
-            case .unit(let id) where !unitIDs.contains(id):
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .unknownUnit, at: location,
-                        Suggestion.message(unknown: "đơn vị '\(id)' không có trong don-vi.yaml", candidates: Array(unitIDs), for: id)))
-            case .unitOrKind(let id) where !unitIDs.contains(id) && !kindIDs.contains(id):
-                diagnostics.append(Diagnostic(.error, .unknownUnit, at: location, "'\(id)' không phải mã đơn vị hay loại đơn vị"))
-            case .section(let key) where keys[key] == nil:
-                diagnostics.append(
-                    Diagnostic(
-                        .error, .unknownSection, at: location,
-                        Suggestion.message(unknown: "mục '\(key)' không có trong đề cương", candidates: Array(keys.keys), for: key)))
-            case .appendix(let id) where !appendices.contains(where: { $0.id == id }):
-                diagnostics.append(Diagnostic(.error, .unknownAppendix, at: location, "phụ lục '\(id)' không có trong thư mục phu-luc"))
-            case .indicator(let table, let indicator):
-                if appendices.first(where: { $0.id == table })?.indicator(indicator) == nil {
-                    diagnostics.append(Diagnostic(.error, .unknownIndicator, at: location, "chỉ tiêu '\(table)/\(indicator)' không có"))
-                }
-            default: break
-            }
-        }
-        let outline = Outline(
-            programme: programme, sections: sections, units: units, thematics: thematics, appendices: appendices, targets: targets)
-        return (outline, diagnostics)
-    }
 }

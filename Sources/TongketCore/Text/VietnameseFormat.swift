@@ -1,8 +1,9 @@
 /// Numbers and dates the way Vietnamese state documents write them. Written by hand rather than
 /// with `NumberFormatter`, so that output never depends on which locales a machine has.
 public enum VietnameseFormat {
-    /// "1.234.567", "85,48", "-3"; at most `maxFractionDigits` decimals, trailing zeros dropped.
-    public static func number(_ value: Double, maxFractionDigits: Int = 2) -> String {
+    /// "1.234.567", "85,48", "-3"; at most `maxFractionDigits` decimals, trailing zeros dropped
+    /// down to `minFractionDigits`.
+    public static func number(_ value: Double, maxFractionDigits: Int = 2, minFractionDigits: Int = 0) -> String {
         guard value.isFinite else { return "-" }
         let scale = pow10(maxFractionDigits)
         let scaled = (abs(value) * scale).rounded()
@@ -10,7 +11,7 @@ public enum VietnameseFormat {
         let whole = (scaled / scale).rounded(.towardZero)
         var fraction = Int((scaled - whole * scale).rounded())
         var digits = maxFractionDigits
-        while digits > 0 && fraction % 10 == 0 {
+        while digits > minFractionDigits && fraction % 10 == 0 {
             fraction /= 10
             digits -= 1
         }
@@ -24,10 +25,7 @@ public enum VietnameseFormat {
 
     /// "0,70", "1.234,0": exactly `decimals` decimal places, as an indicator declares them.
     public static func number(_ value: Double, decimals: Int) -> String {
-        let text = number(value, maxFractionDigits: decimals)
-        guard decimals > 0, text != "-" else { return text }
-        let present = text.firstIndex(of: ",").map { text.distance(from: $0, to: text.endIndex) - 1 } ?? -1
-        return text + (present < 0 ? "," : "") + String(repeating: "0", count: decimals - max(present, 0))
+        number(value, maxFractionDigits: decimals, minFractionDigits: decimals)
     }
 
     /// "85,48%".

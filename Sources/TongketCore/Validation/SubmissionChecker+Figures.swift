@@ -18,19 +18,7 @@ extension SubmissionChecker {
         }
         guard let tables = reader.mapping(node, "'\(Key.figures)'") else { return result }
         for table in tables {
-            guard let appendix = outline.appendix(table.key) else {
-                reader.report(
-                    .error, .unknownAppendix, table.keyNode,
-                    Suggestion.message(
-                        unknown: "phụ lục '\(table.key)' không có trong đề cương", candidates: outline.appendices.map(\.id), for: table.key)
-                )
-                continue
-            }
-            if let unit, !appendix.isFilled(by: unit) {
-                reader.report(
-                    .warning, .notApplicable, table.keyNode,
-                    "\(unit.name) không thuộc các đơn vị báo cáo Phụ lục \(appendix.number); số liệu này sẽ không được tổng hợp")
-            }
+            guard let appendix = appendix(table.key, at: table.keyNode, filledBy: unit) else { continue }
             result[appendix.id] = readTable(table.value, appendix: appendix, unit: unit, years: years, block: .own)
         }
         let writtenKeys = Set(tables.map(\.key))
@@ -46,6 +34,24 @@ extension SubmissionChecker {
     package enum FigureBlock {
         case own
         case predecessor(ReportingUnit)
+    }
+
+    /// The appendix a table key names, or nil with an error suggesting the nearest; a warning
+    /// when `unit` does not fill it (its figures will not be added up). The unit's own tables and
+    /// those it reports for a predecessor are looked up the same way.
+    package mutating func appendix(_ key: String, at keyNode: Node, filledBy unit: ReportingUnit?) -> AppendixTable? {
+        guard let appendix = outline.appendix(key) else {
+            reader.report(
+                .error, .unknownAppendix, keyNode,
+                Suggestion.message(unknown: "phụ lục '\(key)' không có trong đề cương", candidates: outline.appendices.map(\.id), for: key))
+            return nil
+        }
+        if let unit, !appendix.isFilled(by: unit) {
+            reader.report(
+                .warning, .notApplicable, keyNode,
+                "\(unit.name) không thuộc các đơn vị báo cáo Phụ lục \(appendix.number); số liệu này sẽ không được tổng hợp")
+        }
+        return appendix
     }
 
     /// One table's figures, each year checked against the years `unit` reports (`years`).

@@ -82,19 +82,7 @@ extension SubmissionChecker {
             return result
         }
         for table in tables {
-            guard let appendix = outline.appendix(table.key) else {
-                reader.report(
-                    .error, .unknownAppendix, table.keyNode,
-                    Suggestion.message(
-                        unknown: "phụ lục '\(table.key)' không có trong đề cương", candidates: outline.appendices.map(\.id), for: table.key)
-                )
-                continue
-            }
-            if !appendix.isFilled(by: predecessor) {
-                reader.report(
-                    .warning, .notApplicable, table.keyNode,
-                    "\(predecessor.name) không thuộc các đơn vị báo cáo Phụ lục \(appendix.number); số liệu này sẽ không được tổng hợp")
-            }
+            guard let appendix = appendix(table.key, at: table.keyNode, filledBy: predecessor) else { continue }
             result[appendix.id] = readTable(
                 table.value, appendix: appendix, unit: predecessor, years: years, block: .predecessor(predecessor))
         }

@@ -95,15 +95,7 @@ public enum WorkbookFormWriter {
             parts.append(("xl/worksheets/sheet\(index + 1).xml", sheet.xml(protected: index != hiddenIndex)))
         }
         let archive = try Archive(data: Data(), accessMode: .create)
-        for (path, text) in parts {
-            let data = Data(text.utf8)
-            try archive.addEntry(
-                with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: DOCXDocument.entryDate, permissions: 0o644,
-                compressionMethod: .deflate
-            ) { position, size in
-                data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
-            }
-        }
+        for (path, text) in parts { try archive.addFixedEntry(Data(text.utf8), as: path) }
         guard let data = archive.data else { throw FileError(path: title, message: "không tạo được gói XLSX") }
         return data
     }

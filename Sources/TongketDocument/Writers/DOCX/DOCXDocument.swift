@@ -15,8 +15,6 @@ package final class DOCXDocument {
     private var spill: (url: URL, handle: FileHandle)?
     private var bodySize = 0
     package static let spillThreshold = 4 << 20
-    /// 1980-01-01 00:00 UTC, the earliest date a ZIP entry can carry.
-    package static let entryDate = Date(timeIntervalSince1970: 315_532_800)
 
     package init(options: DOCXOptions, tables: [String: Table], charts: [String: Chart], spillDirectory: URL?) {
         self.options = options
@@ -70,11 +68,12 @@ package final class DOCXDocument {
         ]
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, data) in parts { try add(data, as: path, to: archive) }
+            for (path, data) in parts { try archive.addFixedEntry(data, as: path) }
             // word/document.xml: the spilled part (if any) read back in chunks, then the tail.
             let handle = spill?.handle
             try archive.addEntry(
-                with: "word/document.xml", type: .file, uncompressedSize: Int64(spilled + tail.count), modificationDate: Self.entryDate,
+                with: "word/document.xml", type: .file, uncompressedSize: Int64(spilled + tail.count),
+                modificationDate: Archive.fixedEntryDate,
                 permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
             ) { position, size in
                 let position = Int(position)
@@ -92,23 +91,16 @@ package final class DOCXDocument {
                 ("word/settings.xml", DOCXParts.settings), ("word/fontTable.xml", DOCXParts.fontTable),
                 ("word/header1.xml", DOCXParts.pageNumberHeader), ("word/header2.xml", DOCXParts.emptyHeader),
             ]
-            for (path, text) in fixed { try add(Data(text.utf8), as: path, to: archive) }
-            for item in media { try add(Data(item.bytes), as: "word/" + item.name, to: archive, compress: !item.name.hasSuffix(".png")) }
+            for (path, text) in fixed { try archive.addFixedEntry(Data(text.utf8), as: path) }
+            for item in media {
+                try archive.addFixedEntry(Data(item.bytes), as: "word/" + item.name, compress: !item.name.hasSuffix(".png"))
+            }
             guard let data = archive.data else { throw FileError(path: options.title, message: "không tạo được gói DOCX") }
             return data
         } catch let error as FileError {
             throw error
         } catch {
             throw FileError(path: options.title, message: "không tạo được gói DOCX: \(error)")
-        }
-    }
-
-    private func add(_ data: Data, as path: String, to archive: Archive, compress: Bool = true) throws {
-        try archive.addEntry(
-            with: path, type: .file, uncompressedSize: Int64(data.count), modificationDate: Self.entryDate, permissions: 0o644,
-            compressionMethod: compress ? .deflate : .none
-        ) { position, size in
-            data.subdata(in: Int(position)..<min(Int(position) + size, data.count))
         }
     }
 

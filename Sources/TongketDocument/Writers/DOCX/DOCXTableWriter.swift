@@ -155,7 +155,7 @@ enum DOCXTableWriter {
             widths[widths.count - 1] += total - widths.reduce(0, +)
             return
         }
-        let floors = others.map { floor(table, column: $0, fontHalfPoints: fontHalfPoints) }
+        let floors = others.map { narrowestText(table, column: $0, fontHalfPoints: fontHalfPoints) }
         let weightSum = max(1, others.reduce(0) { $0 + weights[$1] })
         var shares = others.map { max(0, rest) * weights[$0] / weightSum }
         // Raise a column below its floor, taking from the one with most above its own.
@@ -174,7 +174,7 @@ enum DOCXTableWriter {
     }
 
     /// The narrowest a text column may be: 1 cm, or its longest word on one line.
-    static func floor(_ table: Table, column: Int, fontHalfPoints: Int) -> Int {
+    static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int) -> Int {
         let words = ([table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" })
             .flatMap { $0.split(separator: " ") }
         let longest = words.map(\.count).max() ?? 0
@@ -187,7 +187,7 @@ enum DOCXTableWriter {
         let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
         return widths.indices.allSatisfy { index in
             needed[index] > 0
-                ? widths[index] >= needed[index] : widths[index] >= floor(table, column: index, fontHalfPoints: fontHalfPoints)
+                ? widths[index] >= needed[index] : widths[index] >= narrowestText(table, column: index, fontHalfPoints: fontHalfPoints)
         }
     }
 
