@@ -1,0 +1,125 @@
+"""Load on tongket-web over loopback (issue 12, item 7). Prints figures; asserts nothing.
+
+  1. 52 units uploading at once (one upload each, all started together);
+  2. 1,000 uploads from 20 concurrent clients;
+  3. the board (Sở Nội vụ's page) with 10,000 units;
+  4. the draft preview for 52 units.
+Each line: count, p50, p95, p99 and max in milliseconds, beside the target of the issue.
+UPLOADS (default 1000) and BOARD_UNITS (default 10000) bound the run.
+"""
+
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+
+from client import PageSession, api
+from server import BINARY, ROOT, Server, create_accounts
+
+TONGKET = os.environ.get("TONGKET", os.path.join(os.path.dirname(BINARY), "tongket"))
+UPLOADS = int(os.environ.get("UPLOADS", "1000"))
+BOARD_UNITS = int(os.environ.get("BOARD_UNITS", "10000"))
+
+
+def percentiles(samples):
+    ordered = sorted(samples)
+
+    def at(p):
+        return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))] * 1000
+
+    return at(50), at(95), at(99), ordered[-1] * 1000
+
+
+def line(label, samples, target):
+    p50, p95, p99, top = percentiles(samples)
+    print(f"{label:<44} {len(samples):>6} {p50:>8.1f} {p95:>8.1f} {p99:>8.1f} {top:>8.1f}   {target}")
+    sys.stdout.flush()
+
+
+def generate(units, folder):
+    subprocess.run([TONGKET, "generate", "--outline", "cchc-2011-2020", "--units", str(units), "-o", folder],
+                   check=True, capture_output=True)
+    reports = os.path.join(folder, "bao-cao")
+    return os.path.join(folder, "de-cuong"), {n[:-5]: open(os.path.join(reports, n), "rb").read()
+                                              for n in sorted(os.listdir(reports)) if n.endswith(".yaml")}
+
+
+def timed_upload(server, token, unit, body, samples, failures):
+    started = time.perf_counter()
+    status, _ = api(server.url, "PUT", f"/api/v1/units/{unit}/submission", token, body)
+    elapsed = time.perf_counter() - started
+    (samples if status == 200 else failures).append(elapsed if status == 200 else status)
+
+
+def main():
+    work = tempfile.mkdtemp(prefix="tongket-web-bench-")
+    print(f"{'việc':<44} {'số lần':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}   mục tiêu")
+
+    outline, bodies = generate(52, os.path.join(work, "n52"))
+    server = Server(os.path.join(work, "du-lieu-52"), outline=outline).start()
+    tokens = {unit: row["api_token"] for unit, row in create_accounts(server.data, outline).items()}
+    units = sorted(u for u in bodies if u in tokens)
+
+    samples, failures = [], []
+    threads = [threading.Thread(target=timed_upload, args=(server, tokens[u], u, bodies[u], samples, failures))
+               for u in units]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    line(f"{len(units)} đơn vị gửi cùng lúc (gửi + kiểm tra)", samples, "")
+
+    samples, failures = [], []
+    queue = list(range(UPLOADS))
+    lock = threading.Lock()
+
+    def client():
+        while True:
+            with lock:
+                if not queue:
+                    return
+                number = queue.pop()
+            unit = units[number % len(units)]
+            body = bodies[unit] + f"\n# lần {number}\n".encode()
+            timed_upload(server, tokens[unit], unit, body, samples, failures)
+
+    threads = [threading.Thread(target=client) for _ in range(20)]
+    started = time.perf_counter()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    line(f"{UPLOADS} lần gửi, 20 máy khách ({UPLOADS / wall:.0f}/s)", samples, "p99 < 300 ms")
+    if failures:
+        print(f"  lỗi: {len(failures)} lần ({sorted(set(failures))})")
+
+    admin = PageSession(server.url).log_in("quan-tri", server.admin_password, "Quan-tri-do-tai-2020!")
+    samples = []
+    for _ in range(10):
+        started = time.perf_counter()
+        admin.get("/du-thao?nguon=moi-nhat")
+        samples.append(time.perf_counter() - started)
+    line("xem trước dự thảo, 52 đơn vị", samples, "< 1000 ms")
+    server.stop()
+
+    outline, bodies = generate(BOARD_UNITS, os.path.join(work, f"n{BOARD_UNITS}"))
+    server = Server(os.path.join(work, "du-lieu-lon"), outline=outline).start()
+    tokens = {unit: row["api_token"] for unit, row in create_accounts(server.data, outline).items()}
+    for unit in sorted(bodies)[:200]:
+        api(server.url, "PUT", f"/api/v1/units/{unit}/submission", tokens[unit], bodies[unit])
+    admin = PageSession(server.url).log_in("quan-tri", server.admin_password, "Quan-tri-do-tai-2020!")
+    samples = []
+    for _ in range(20):
+        started = time.perf_counter()
+        admin.get("/tong-hop")
+        samples.append(time.perf_counter() - started)
+    line(f"bảng tổng hợp, {BOARD_UNITS} đơn vị (200 đã gửi)", samples, "< 100 ms")
+    server.stop()
+
+
+if __name__ == "__main__":
+    main()
