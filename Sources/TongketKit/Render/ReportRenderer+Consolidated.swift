@@ -74,6 +74,23 @@ extension ReportRenderer {
             appendices.append(
                 AppendixView(number: totals.table.number, title: totals.table.title.uppercased(), insertion: key, reference: reference))
         }
+        // Points shared by more units than a line can name: every unit, in an annex of its own.
+        var annexNumbers = outline.appendices.map(\.number)
+        let places = plan.citations(outline)
+        let longPoints = outline.leafSections.filter { $0.section.kind == .list }.flatMap { numbered in
+            Self.mergedPoints(consolidation.contributions[numbered.section.key] ?? []).filter {
+                $0.sources.count > PointMerger.fullListLimit
+            }.map { (section: places[numbered.section.key] ?? numbered.section.title, point: $0) }
+        }
+        if !longPoints.isEmpty {
+            let number = AppendixNumbering.next(after: annexNumbers)
+            annexNumbers.append(number)
+            tables[.sharedPoints] = TableBuilder.sharedPoints(longPoints)
+            insertions[.sharedPoints] = .native(.sharedPoints)
+            appendices.append(
+                AppendixView(
+                    number: number, title: "CÁC CƠ QUAN, ĐƠN VỊ NÊU TỪNG NỘI DUNG", insertion: .sharedPoints, reference: reference))
+        }
         // A final report (no draft mark) lists who reported; the drafts carry the tracking.
         let final = draftMark == nil
         tables[.submissionStatus] =
@@ -91,7 +108,7 @@ extension ReportRenderer {
             totals: TotalsView(
                 included: consolidation.includedCount, expected: consolidation.expectedCount, asOf: consolidation.asOf.description),
             submissionAnnex: AppendixView(
-                number: AppendixNumbering.next(after: outline.appendices.map(\.number)),
+                number: AppendixNumbering.next(after: annexNumbers),
                 title: final
                     ? "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐÃ GỬI BÁO CÁO"
                     : "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY \(consolidation.asOf))", insertion: .submissionStatus,
@@ -103,20 +120,30 @@ extension ReportRenderer {
             info: documentInfo(title: title, summary: programme.summary, author: issuer.name, date: consolidation.asOf))
     }
 
-    /// Several units' texts (each introduced by its source) or points (each followed by it).
+    /// Several units' texts (each introduced by its sources) or points (followed by them), each
+    /// said once however many units wrote it (`PointMerger`).
     static func gathered(_ contributions: [Contribution], asList: Bool) -> Insertion {
         if asList {
-            let points = contributions.flatMap { contribution -> [Sourced] in
-                guard case .list(let items) = contribution.content else { return [] }
-                return items.map { Sourced(source: source(contribution), text: $0) }
-            }
+            let points = mergedPoints(contributions).map { Sourced(source: PointMerger.sourceLabel($0.sources), text: $0.text) }
             return .sourcedList(points, belowHeadingLevel: 1)
         }
-        let pieces = contributions.compactMap { contribution -> Sourced? in
+        // A paragraph sent by several units (a model text passed round) is given once,
+        // introduced by all of them: the lead names every unit, however many.
+        let texts = contributions.compactMap { contribution -> (source: String, unitName: String, text: String)? in
             guard case .text(let text) = contribution.content else { return nil }
-            return Sourced(source: source(contribution), text: text)
+            return (source(contribution), contribution.unitName, text)
         }
+        let pieces = TextMerger.merge(texts).map { Sourced(source: $0.sources.joined(separator: ", "), text: $0.text) }
         return .sourcedFragments(pieces, belowHeadingLevel: 1)
+    }
+
+    /// One list section's points, merged across units.
+    static func mergedPoints(_ contributions: [Contribution]) -> [MergedPoint] {
+        PointMerger.merge(
+            contributions.flatMap { contribution -> [(source: String, unitName: String, text: String)] in
+                guard case .list(let items) = contribution.content else { return [] }
+                return items.map { (source(contribution), contribution.unitName, $0) }
+            })
     }
 
     static func source(_ contribution: Contribution) -> String {

@@ -29,6 +29,31 @@ struct SectionPlan {
     }
 }
 
+extension SectionPlan {
+    /// How the report cites each of its sections, by the numbers it shows: "Phần I, mục
+    /// II.4.a: Nguyên nhân khách quan" (the part, then the numbers below it, then the title).
+    func citations(_ outline: Outline) -> [String: String] {
+        var result: [String: String] = [:]
+        var chain: [String] = []
+        var part: String?
+        for entry in entries {
+            let depth = entry.headingMarks.count
+            if entry.isPart {
+                part = entry.number
+                chain = []
+                continue
+            }
+            let level = depth - (part == nil ? 1 : 2)
+            chain = Array(chain.prefix(max(0, level)))
+            chain.append(String(entry.number.reversed().drop { $0 == "." || $0 == ")" }.reversed()))
+            let title = outline.section(entry.key)?.title ?? entry.title
+            let place = "mục " + chain.joined(separator: ".") + ": " + title
+            result[entry.key] = part.map { "\($0), \(place)" } ?? place
+        }
+        return result
+    }
+}
+
 extension Insertion {
     /// The same insertion with its headings placed below `level`.
     func shifted(below level: Int) -> Insertion {
@@ -53,6 +78,8 @@ extension InsertionKey {
     static let commendations = InsertionKey.table("khen-thuong")
     /// The draft's annex: who has reported.
     static let submissionStatus = InsertionKey.table("tinh-hinh-nop")
+    /// The annex naming every unit behind a point shared by many.
+    static let sharedPoints = InsertionKey.table("noi-dung-chung")
 
     /// An appendix's table.
     static func appendix(_ table: AppendixTable) -> InsertionKey { .table(table.id) }
