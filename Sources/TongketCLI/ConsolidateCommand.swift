@@ -19,6 +19,11 @@ struct ConsolidateCommand: ParsableCommand {
     @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
     @Flag(help: "Bản hoàn thiện: không ghi dấu \"DỰ THẢO LẦN N\" (lần N theo các phiên bản đã ghi bằng 'tongket review').")
     var final = false
+    @Option(
+        help: ArgumentHelp(
+            "Nơi đặt nội dung của các đơn vị ở những mục cơ quan soạn thảo đã tự viết (tệp 'tong_hop:'): trong-muc (sau phần của tỉnh, mặc định cho dự thảo) hoặc phu-luc (phụ lục \"Tổng hợp báo cáo của các cơ quan, đơn vị\", mặc định cho --final).",
+            valueName: "trong-muc|phu-luc"))
+    var unitTexts: UnitTextPlacement?
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -51,7 +56,7 @@ struct ConsolidateCommand: ParsableCommand {
         do {
             written = try DocumentWriter.writeConsolidatedReport(
                 consolidation, renderer: renderer, formats: output.formats, to: output.destination,
-                draftMark: versions.draftMark(final: final, alwaysDraft: true), force: output.force)
+                draftMark: versions.draftMark(final: final, alwaysDraft: true), force: output.force, unitTexts: unitTexts)
         } catch {
             Console.error(error.description)
             throw Exit.code(for: error)
@@ -60,3 +65,5 @@ struct ConsolidateCommand: ParsableCommand {
         Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
     }
 }
+
+extension UnitTextPlacement: ExpressibleByArgument {}

@@ -42,6 +42,12 @@ struct RenderCommand: ParsableCommand {
                 failed = true
                 continue
             }
+            if submission.isDraftingText {
+                Console.error(
+                    "\(path): văn bản tổng hợp của cơ quan soạn thảo, không phải báo cáo của đơn vị; được dùng khi chạy 'tongket consolidate'"
+                )
+                continue
+            }
             do {
                 documents += try renderer.unitReports(submission, formats: output.formats, final: final, versionsIn: output.directory)
             } catch {

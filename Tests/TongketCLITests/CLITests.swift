@@ -9,16 +9,16 @@ struct CLITests {
     func validateExamples() throws {
         let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "examples/thanh-hoa-2020"])
         #expect(r.status == 0, "\(r.stderr)")
-        #expect(r.stdout.hasSuffix("Đã kiểm tra 7 tệp: 0 lỗi, 5 cảnh báo.\n"))
+        #expect(r.stdout.hasSuffix("Đã kiểm tra 8 tệp: 0 lỗi, 5 cảnh báo.\n"))
         #expect(r.stdout.contains("examples/thanh-hoa-2020/h-nga-son.yaml: hợp lệ\n"))
-        #expect(r.stderr.contains("examples/thanh-hoa-2020/so-cong-thuong.yaml:84:5: cảnh báo: chỉ tiêu 'luot-dao-tao'"))
+        #expect(r.stderr.contains("examples/thanh-hoa-2020/so-cong-thuong.yaml:85:5: cảnh báo: chỉ tiêu 'luot-dao-tao'"))
     }
 
     @Test("validate --strict: cảnh báo thành lỗi, mã thoát 1")
     func strict() throws {
         let r = try CLI.run(["validate", "--outline", Fixtures.outlinePath, "--strict", "examples/thanh-hoa-2020/so-cong-thuong.yaml"])
         #expect(r.status == 1)
-        #expect(r.stderr.contains("so-cong-thuong.yaml:84:5: lỗi: chỉ tiêu 'luot-dao-tao'"))
+        #expect(r.stderr.contains("so-cong-thuong.yaml:85:5: lỗi: chỉ tiêu 'luot-dao-tao'"))
         #expect(r.stdout.hasSuffix("Đã kiểm tra 1 tệp: 2 lỗi, 0 cảnh báo.\n"))
     }
 

@@ -11,7 +11,12 @@ import TongketTestSupport
 struct FormRoundTripTests {
     static let examples: [String] = {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path)) ?? []
-        return names.filter { $0.hasSuffix(".yaml") }.sorted()
+        // The drafting body's own text (tong-hop.yaml) is no unit's report and has no forms.
+        return names.filter { name in
+            guard name.hasSuffix(".yaml") else { return false }
+            let text = (try? String(contentsOf: Fixtures.examples.appendingPathComponent(name), encoding: .utf8)) ?? ""
+            return !text.contains("\ntong_hop:")
+        }.sorted()
     }()
 
     /// The example's submission and its forms filled from it, in a fresh folder.

@@ -9,10 +9,10 @@ public enum Reports {
         ReportRenderer(outline: try Fixtures.outline(), templates: try TemplateSet.load(from: templatesDirectory))
     }
 
-    /// The example submissions, by unit id.
+    /// The example units' submissions (not the drafting body's own text, tong-hop.yaml).
     public static func examples(_ outline: Outline) -> [Submission] {
         SubmissionFiles.expand([Fixtures.examples.path]).compactMap {
             SubmissionLoader.load(contentsOf: URL(fileURLWithPath: $0), outline: outline).submission
-        }
+        }.filter { !$0.isDraftingText }
     }
 }

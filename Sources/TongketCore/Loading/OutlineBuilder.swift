@@ -173,10 +173,17 @@ struct OutlineBuilder {
             if key.isEmpty || key.contains(where: { !($0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-")) }) {
                 r.report(.error, .outlineInvalid, item, "khóa mục '\(key)' phải gồm chữ thường không dấu, chữ số và dấu '-'")
             }
-            result.append(
-                Section(
-                    key: key, title: f.text("tieu_de", &r) ?? key, guidance: f.optionalText("huong_dan", &r) ?? "",
-                    kind: kind, requiredFor: requiredHere, optionalFor: optionalHere.subtracting(requiredHere), children: children))
+            var section = Section(
+                key: key, title: f.text("tieu_de", &r) ?? key, guidance: f.optionalText("huong_dan", &r) ?? "",
+                kind: kind, requiredFor: requiredHere, optionalFor: optionalHere.subtracting(requiredHere), children: children)
+            if let node = f.node("de_xuat_voi"), let word = r.text(node, "de_xuat_voi") {
+                if let addressee = Section.Addressee(rawValue: word) {
+                    section.proposalsTo = addressee
+                } else {
+                    r.report(.error, .outlineInvalid, node, "'de_xuat_voi: \(word)' không có; dùng co-quan-tong-hop hoặc cap-tren")
+                }
+            }
+            result.append(section)
         }
         return result
     }

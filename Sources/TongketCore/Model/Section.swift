@@ -14,6 +14,17 @@ public struct Section: Sendable {
         case group = "nhom"
     }
 
+    /// Whom units' points in this section are addressed to (`de_xuat_voi`): proposals to the
+    /// body that consolidates them are its own business, kept out of the proposals it makes in
+    /// turn (they go to the annex of units' material).
+    public enum Addressee: String, Sendable {
+        /// The body that consolidates the units' reports (UBND tỉnh, for a province's units).
+        case consolidatingBody = "co-quan-tong-hop"
+        /// The levels above it (the Government, ministries): the consolidated report may take
+        /// them up.
+        case higherLevels = "cap-tren"
+    }
+
     public var key: String
     public var title: String
     public var guidance: String
@@ -23,6 +34,8 @@ public struct Section: Sendable {
     /// Unit kinds that may fill it without having to.
     public var optionalFor: Set<String>
     public var children: [Section]
+    /// Set on proposal sections: to whom the units' proposals written here are addressed.
+    public var proposalsTo: Addressee? = nil
 
     public var isGroup: Bool { kind == .group }
 

@@ -18,6 +18,9 @@ public struct Submission: Sendable {
     public var predecessorFigures: [String: [String: [String: [Int: Double]]]]
     /// Where each predecessor's block was written, for messages about it.
     public var predecessorPlaces: [String: SourceLocation]
+    /// The drafting body's own text for the consolidated report (`tong_hop:` instead of
+    /// `don_vi:`), not a unit's report: it leads the sections it writes, in the province's voice.
+    public var isDraftingText = false
 
     public init(
         file: String, unitID: String, report: ReportInfo, signer: Signer, recipients: [String],

@@ -13,6 +13,7 @@ package struct SubmissionChecker {
         }
         reader.checkKeys(pairs, allowed: Key.all, in: "bản báo cáo (các khóa được dùng: \(Key.all.joined(separator: ", ")))")
         let fields = Fields(pairs, root)
+        if fields.node(Key.draftingText) != nil { return checkDraftingText(fields) }
 
         guard let unitID = fields.text(Key.unit, &reader) else { return nil }
         let unit = outline.unit(unitID)
@@ -139,7 +140,7 @@ package struct SubmissionChecker {
     }
 
     /// The leaf section named `key`, or nil after reporting why it can't be written in.
-    private mutating func lookUpSection(_ key: String, at node: Node) -> Section? {
+    mutating func lookUpSection(_ key: String, at node: Node) -> Section? {
         guard let section = outline.section(key) else {
             reader.report(
                 .error, .unknownSection, node,
@@ -165,7 +166,7 @@ package struct SubmissionChecker {
         }
     }
 
-    private mutating func readContent(_ node: Node, section: Section) -> SectionContent? {
+    mutating func readContent(_ node: Node, section: Section) -> SectionContent? {
         if NodeReader.isNull(node) { return .text("") }
         switch section.kind {
         case .list:

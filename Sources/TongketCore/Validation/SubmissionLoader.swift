@@ -5,6 +5,8 @@ public enum SubmissionLoader {
     /// The top-level keys of a submission file.
     public enum Key {
         public static let unit = "don_vi"
+        /// Instead of `don_vi`: the drafting body's own text for the consolidated report.
+        public static let draftingText = "tong_hop"
         public static let report = "bao_cao"
         public static let signer = "nguoi_ky"
         public static let recipients = "noi_nhan"
@@ -14,7 +16,9 @@ public enum SubmissionLoader {
         public static let commendations = "khen_thuong"
         /// Figures of the units the unit was formed from, for the years before it existed.
         public static let predecessorFigures = "so_lieu_don_vi_cu"
-        public static let all = [unit, report, signer, recipients, sections, thematic, figures, predecessorFigures, commendations]
+        public static let all = [
+            unit, draftingText, report, signer, recipients, sections, thematic, figures, predecessorFigures, commendations,
+        ]
     }
 
     /// Reads the file at `url`; `shownName` is how messages name it (the path the user typed).

@@ -9,6 +9,8 @@ public struct Consolidation: Sendable {
     /// What units wrote, by section key: the thematic department first, then the others in
     /// Vietnamese alphabetical order.
     public var contributions: [String: [Contribution]]
+    /// What the drafting body wrote itself (`tong_hop:`), by section key: it leads its sections.
+    public var drafting: [String: SectionContent] = [:]
     public var appendices: [AppendixTotals]
     public var targets: [TargetResult]
     public var commendations: [(unit: String, commendation: Commendation)]

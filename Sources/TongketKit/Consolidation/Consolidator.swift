@@ -6,6 +6,8 @@ import TongketDocument
 public struct Consolidator: Sendable {
     public let outline: Outline
     private var received: [String: [(file: String, loaded: LoadedSubmission)]] = [:]
+    /// The drafting body's own texts (`tong_hop:`): one is used; two are an error.
+    private var draftingTexts: [(file: String, loaded: LoadedSubmission)] = []
     /// Files that could not be tied to a known unit, with their first error.
     public private(set) var unattributed: [(file: String, diagnostics: [Diagnostic])] = []
     private let strict: Bool
@@ -17,7 +19,9 @@ public struct Consolidator: Sendable {
 
     /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
     public mutating func add(_ loaded: LoadedSubmission, file: String) {
-        if let unitID = loaded.submission?.unitID {
+        if loaded.submission?.isDraftingText == true {
+            draftingTexts.append((file, loaded))
+        } else if let unitID = loaded.submission?.unitID {
             received[unitID, default: []].append((file, loaded))
         } else {
             unattributed.append((file, loaded.diagnostics))
@@ -26,9 +30,10 @@ public struct Consolidator: Sendable {
 
     /// Files of known units that have errors (or warnings under `strict`), with everything found in them.
     public var problems: [(file: String, diagnostics: [Diagnostic])] {
-        received.keys.sorted().flatMap { unitID in
+        let units = received.keys.sorted().flatMap { unitID in
             (received[unitID] ?? []).filter { !$0.loaded.isValid(strict: strict) }.map { ($0.file, $0.loaded.diagnostics) }
         }
+        return units + draftingTexts.filter { !$0.loaded.isValid(strict: strict) }.map { ($0.file, $0.loaded.diagnostics) }
     }
 
     /// Two files or more for one unit: an error naming every file, since tongket can't choose.
@@ -40,7 +45,25 @@ public struct Consolidator: Sendable {
             return Diagnostic(
                 .error, .duplicate, at: SourceLocation(file: first, line: 1, column: 1),
                 "có \(files.count) tệp cho cùng đơn vị '\(unitID)': \(names); giữ lại một tệp rồi chạy lại")
-        }
+        } + draftingDuplicates
+    }
+
+    private var draftingDuplicates: [Diagnostic] {
+        guard draftingTexts.count > 1 else { return [] }
+        let names = draftingTexts.map(\.file).joined(separator: ", ")
+        return [
+            Diagnostic(
+                .error, .duplicate, at: SourceLocation(file: draftingTexts[0].file, line: 1, column: 1),
+                "có \(draftingTexts.count) văn bản tổng hợp ('tong_hop:'): \(names); giữ lại một tệp rồi chạy lại")
+        ]
+    }
+
+    /// The drafting body's sections, when exactly one valid text of its own was given.
+    private var draftingSections: [String: SectionContent] {
+        guard draftingTexts.count == 1, let text = draftingTexts.first, text.loaded.isValid(strict: strict),
+            let submission = text.loaded.submission
+        else { return [:] }
+        return submission.sections
     }
 
     public func consolidate(asOf: SimpleDate) -> Consolidation {
@@ -76,10 +99,12 @@ public struct Consolidator: Sendable {
             }
         }
         let (sources, notices) = figureSources(usable)
-        return Consolidation(
+        var consolidation = Consolidation(
             asOf: asOf, contributions: contributions(usable), appendices: totals(sources),
             targets: [], commendations: commendations(usable), annex: annex, notices: notices
         ).withTargets(outline.targets)
+        consolidation.drafting = draftingSections
+        return consolidation
     }
 
     private func contributions(_ submissions: [Submission]) -> [String: [Contribution]] {

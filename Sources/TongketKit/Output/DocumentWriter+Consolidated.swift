@@ -11,7 +11,7 @@ extension DocumentWriter {
     /// - Throws: the rendering's error; a file that could not be written is one with `output` set.
     public static func writeConsolidatedReport(
         _ consolidation: Consolidation, renderer: ReportRenderer, formats: [DocumentFormat], to destination: ReportDestination,
-        draftMark: String?, force: Bool
+        draftMark: String?, force: Bool, unitTexts: UnitTextPlacement? = nil
     ) throws(RenderError) -> [URL] {
         var files: [StreamingOutputFile] = []
         do {
@@ -22,7 +22,7 @@ extension DocumentWriter {
             case .directory(let directory):
                 (sinks, files) = try fileSinks(formats: formats, in: directory, force: force)
             }
-            try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: draftMark)
+            try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: draftMark, unitTexts: unitTexts)
             for file in files { try file.commit() }
         } catch let error as RenderError {
             for file in files { file.discard() }

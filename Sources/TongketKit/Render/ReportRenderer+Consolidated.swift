@@ -8,9 +8,9 @@ extension ReportRenderer {
     /// added up with their charts, and the annex of who has reported.
     public func consolidatedReport(
         _ consolidation: Consolidation, draftMark: String? = DraftMark.text(round: 1),
-        formats: [DocumentFormat] = [.markdown, .html]
+        formats: [DocumentFormat] = [.markdown, .html], unitTexts: UnitTextPlacement? = nil
     ) throws(RenderError) -> RenderedDocument {
-        try render(consolidatedParts(consolidation, draftMark: draftMark), formats: formats)
+        try render(consolidatedParts(consolidation, draftMark: draftMark, unitTexts: unitTexts), formats: formats)
     }
 
     /// The same report written piece by piece, each section's contributions turned into nodes
@@ -18,24 +18,30 @@ extension ReportRenderer {
     /// Only the text formats among `formats` are written; Word and PDF go through `ReportSinks`.
     public func streamConsolidatedReport(
         _ consolidation: Consolidation, formats: [DocumentFormat], draftMark: String? = DraftMark.text(round: 1),
-        write: (DocumentFormat, String) throws -> Void
+        unitTexts: UnitTextPlacement? = nil, write: (DocumentFormat, String) throws -> Void
     ) throws(RenderError) {
-        try stream(consolidatedParts(consolidation, draftMark: draftMark), formats: formats, deferSections: true, write: write)
+        try stream(
+            consolidatedParts(consolidation, draftMark: draftMark, unitTexts: unitTexts), formats: formats, deferSections: true,
+            write: write)
     }
 
     /// The same with each format on its own core, each written through its own sink.
     public func streamConsolidatedReport(
-        _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String? = DraftMark.text(round: 1)
+        _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String? = DraftMark.text(round: 1),
+        unitTexts: UnitTextPlacement? = nil
     ) throws(RenderError) {
-        try streamConcurrently(consolidatedParts(consolidation, draftMark: draftMark), sinks: sinks, deferSections: true)
+        try streamConcurrently(
+            consolidatedParts(consolidation, draftMark: draftMark, unitTexts: unitTexts), sinks: sinks, deferSections: true)
     }
 
-    func consolidatedParts(_ consolidation: Consolidation, draftMark: String?) -> Parts {
+    func consolidatedParts(_ consolidation: Consolidation, draftMark: String?, unitTexts: UnitTextPlacement? = nil) -> Parts {
         let programme = outline.programme
         let issuer = programme.consolidated
         var tables: [InsertionKey: Table] = [:]
         var charts: [InsertionKey: Chart] = [:]
-        var included = Set(consolidation.contributions.keys)
+        let voice = ProvinceVoice(
+            consolidation: consolidation, outline: outline, placement: unitTexts ?? (draftMark == nil ? .annex : .inline))
+        var included = voice.bodySections
         for numbered in outline.leafSections {
             switch numbered.section.kind {
             case .targets where !consolidation.targets.isEmpty: included.insert(numbered.section.key)
@@ -50,9 +56,7 @@ extension ReportRenderer {
             case .targets: return .native(.targets)
             case .commendations: return .native(.commendations)
             case .group: return nil
-            case .text, .list:
-                guard let contributions = consolidation.contributions[section.key] else { return nil }
-                return Self.gathered(contributions, asList: section.kind == .list)
+            case .text, .list: return voice.body(section)
             }
         }
         var insertions = plan.insertions
@@ -74,9 +78,19 @@ extension ReportRenderer {
             appendices.append(
                 AppendixView(number: totals.table.number, title: totals.table.title.uppercased(), insertion: key, reference: reference))
         }
-        // Points shared by more units than a line can name: every unit, in an annex of its own.
+        // The units' material the body leaves out (behind the province's own text, and units'
+        // proposals to the province), section by section, in an annex of its own.
         var annexNumbers = outline.appendices.map(\.number)
         let places = plan.citations(outline)
+        if let material = voice.annex(citations: places) {
+            let number = AppendixNumbering.next(after: annexNumbers)
+            annexNumbers.append(number)
+            insertions[.unitMaterial] = material
+            appendices.append(
+                AppendixView(
+                    number: number, title: "TỔNG HỢP BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", insertion: .unitMaterial, reference: reference))
+        }
+        // Points shared by more units than a line can name: every unit, in an annex of its own.
         let longPoints = outline.leafSections.filter { $0.section.kind == .list }.flatMap { numbered in
             Self.mergedPoints(consolidation.contributions[numbered.section.key] ?? []).filter {
                 $0.sources.count > PointMerger.fullListLimit

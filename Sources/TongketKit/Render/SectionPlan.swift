@@ -78,6 +78,8 @@ extension InsertionKey {
     static let commendations = InsertionKey.table("khen-thuong")
     /// The draft's annex: who has reported.
     static let submissionStatus = InsertionKey.table("tinh-hinh-nop")
+    /// The annex of the units' own material, where the province's text stands in the body.
+    static let unitMaterial = InsertionKey.annex("tong-hop-don-vi")
     /// The annex naming every unit behind a point shared by many.
     static let sharedPoints = InsertionKey.table("noi-dung-chung")
 

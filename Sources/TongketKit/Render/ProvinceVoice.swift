@@ -1,0 +1,78 @@
+import CmarkDoor
+import TongketCore
+
+/// Where the units' material stands when the drafting body has written a section itself.
+public enum UnitTextPlacement: String, Sendable, CaseIterable {
+    /// Under the province's text, in a marked block of the same section (drafts).
+    case inline = "trong-muc"
+    /// In the annex "Tổng hợp báo cáo của các cơ quan, đơn vị" (final reports).
+    case annex = "phu-luc"
+}
+
+/// The consolidated report in the province's voice: the drafting body's own text leads each
+/// section it wrote; the units' material follows it in a marked block or goes to the annex; units'
+/// proposals to the province itself (sections the outline marks `de_xuat_voi: co-quan-tong-hop`)
+/// always go to the annex, never among the province's own proposals.
+struct ProvinceVoice {
+    let consolidation: Consolidation
+    let outline: Outline
+    let placement: UnitTextPlacement
+
+    static let materialLead = "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"
+
+    /// Whether the units' material of `section` leaves the body for the annex.
+    func movesToAnnex(_ section: Section) -> Bool {
+        guard consolidation.contributions[section.key] != nil else { return false }
+        if section.proposalsTo == .consolidatingBody { return true }
+        return placement == .annex && consolidation.drafting[section.key] != nil
+    }
+
+    /// The leaf sections the body shows.
+    var bodySections: Set<String> {
+        var keys = Set(consolidation.drafting.keys)
+        for key in consolidation.contributions.keys {
+            if let section = outline.section(key), !movesToAnnex(section) { keys.insert(key) }
+        }
+        return keys
+    }
+
+    /// What the body shows in `section`: the province's text, then (inline) the units' material.
+    func body(_ section: Section) -> Insertion? {
+        let own = consolidation.drafting[section.key].map(Self.insertion)
+        let units = consolidation.contributions[section.key].map { ReportRenderer.gathered($0, asList: section.kind == .list) }
+        guard let units, !movesToAnnex(section) else { return own }
+        guard let own else { return units }
+        return .sequence([own, .fragment(Self.materialLead, belowHeadingLevel: 1), units])
+    }
+
+    /// The annex of units' material, section by section under the draft's own citation of each
+    /// (or its title, for a section the body does not show), or nil when nothing moved.
+    func annex(citations: [String: String]) -> Insertion? {
+        var parts: [Insertion] = []
+        for numbered in outline.leafSections where numbered.section.isWritten && movesToAnnex(numbered.section) {
+            let section = numbered.section
+            guard let contributions = consolidation.contributions[section.key] else { continue }
+            let title = citations[section.key] ?? section.title
+            parts.append(.fragment("**" + Self.escaped(title) + "**", belowHeadingLevel: 1))
+            parts.append(ReportRenderer.gathered(contributions, asList: section.kind == .list))
+        }
+        return parts.isEmpty ? nil : .sequence(parts)
+    }
+
+    static func insertion(_ content: SectionContent) -> Insertion {
+        switch content {
+        case .text(let text): return .fragment(text, belowHeadingLevel: 1)
+        case .list(let items): return .list(items, belowHeadingLevel: 1)
+        }
+    }
+
+    /// A title from the outline as literal Markdown text.
+    static func escaped(_ text: String) -> String {
+        var result = ""
+        for character in text {
+            if "\\`*_[]<>#!|".contains(character) { result.append("\\") }
+            result.append(character)
+        }
+        return result
+    }
+}
