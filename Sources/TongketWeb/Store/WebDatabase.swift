@@ -16,11 +16,11 @@ public struct WebDatabase: Sendable {
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.busyMode = .timeout(10)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = FULL")
-        }
         pool = try DatabasePool(path: folder.appendingPathComponent(Self.fileName).path, configuration: configuration)
         try Migrations.migrator.migrate(pool)
+        // GRDB opens a WAL writer with synchronous=NORMAL; FULL makes every commit durable
+        // before the response that reports it. Readers never write, so the writer is enough.
+        try pool.writeWithoutTransaction { db in try db.execute(sql: "PRAGMA synchronous = FULL") }
     }
 
     /// A consistent copy of the database into `target` through SQLite's online backup, safe while

@@ -19,7 +19,13 @@ struct StagedFiles {
             used.insert(relative)
             let url = folder.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blobs.url(of: entry.file.sha256))
+            let blob = blobs.url(of: entry.file.sha256)
+            // A stored file that vanished is the server's fault, never the user's: not a diagnostic.
+            guard FileManager.default.fileExists(atPath: blob.path) else {
+                try? FileManager.default.removeItem(at: folder)
+                throw BlobError(message: "thiếu tệp đã lưu \(blob.path)")
+            }
+            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blob)
             paths.append(url.path)
         }
         self.paths = paths
