@@ -109,7 +109,8 @@ final class AuthorizationWalkTests: XCTestCase {
         try await harness.application.test(.router) { client in
             // Missing, wrong, and another session's token: 403, nothing recorded.
             for token in ["", "sai", other.csrf] {
-                let response = try await UploadTests.upload(client, unit, unit: "so-tu-phap", files: [("so-tu-phap.yaml", yaml)], csrf: token)
+                let response = try await UploadTests.upload(
+                    client, unit, unit: "so-tu-phap", files: [("so-tu-phap.yaml", yaml)], csrf: token)
                 XCTAssertEqual(response.status, .forbidden, "token '\(token)'")
             }
             XCTAssertTrue(try harness.services.uploads.uploads(unit: "so-tu-phap").isEmpty)

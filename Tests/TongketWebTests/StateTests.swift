@@ -10,7 +10,8 @@ import XCTest
 final class StateTests: XCTestCase {
     /// Uploads the unit's example and sends it officially; the upload's path.
     static func uploadAndSend(_ client: some TestClientProtocol, _ session: Session, unit: String) async throws -> String {
-        let posted = try await UploadTests.upload(client, session, unit: unit, files: [("\(unit).yaml", try WebHarness.example("\(unit).yaml"))])
+        let posted = try await UploadTests.upload(
+            client, session, unit: unit, files: [("\(unit).yaml", try WebHarness.example("\(unit).yaml"))])
         let location = try XCTUnwrap(posted.headers[.location])
         let (headers, body) = Bodies.form(["csrf": session.csrf])
         let sent = try await client.executeRequest(
@@ -32,7 +33,8 @@ final class StateTests: XCTestCase {
         let admin = try harness.session("quan-tri")
         try await harness.application.test(.router) { client in
             func stateOf() async throws -> String? {
-                Self.state(in: try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text)
+                Self.state(
+                    in: try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text)
             }
             let initial = try await stateOf()
             XCTAssertEqual(initial, "Chưa gửi")
@@ -131,7 +133,8 @@ final class StateTests: XCTestCase {
         let noiVu = try harness.session("so-noi-vu")
         try await harness.application.test(.router) { client in
             _ = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
-            _ = try await UploadTests.upload(client, noiVu, unit: "so-noi-vu", files: [("so-noi-vu.yaml", try WebHarness.example("so-noi-vu.yaml"))])
+            _ = try await UploadTests.upload(
+                client, noiVu, unit: "so-noi-vu", files: [("so-noi-vu.yaml", try WebHarness.example("so-noi-vu.yaml"))])
             let accept = Bodies.form(["csrf": admin.csrf])
             _ = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
@@ -143,7 +146,8 @@ final class StateTests: XCTestCase {
             XCTAssertTrue(latest.text.contains("Đưa vào dự thảo: 2 báo cáo"))
             let docx = try await client.executeRequest(uri: "/du-thao.docx", method: .get, headers: admin.headers, body: nil)
             XCTAssertEqual(Array(Data(docx.body.readableBytesView).prefix(2)), [0x50, 0x4B])
-            let markdown = try await client.executeRequest(uri: "/du-thao.md?nguon=moi-nhat", method: .get, headers: admin.headers, body: nil)
+            let markdown = try await client.executeRequest(
+                uri: "/du-thao.md?nguon=moi-nhat", method: .get, headers: admin.headers, body: nil)
             XCTAssertTrue(markdown.text.contains("Sở Nội vụ") || markdown.text.contains("SỞ NỘI VỤ"))
             // Two rounds, then the redline between them.
             for (source, reviewer) in [("chap-nhan", "Nguyễn Văn A"), ("moi-nhat", "Trần Thị B")] {
@@ -154,7 +158,8 @@ final class StateTests: XCTestCase {
             }
             let page = try await client.executeRequest(uri: "/du-thao", method: .get, headers: admin.headers, body: nil).text
             XCTAssertTrue(page.contains("Lần 1") && page.contains("Lần 2") && page.contains("Trần Thị B"))
-            let redline = try await client.executeRequest(uri: "/du-thao/doi-chieu?tu=1&den=2", method: .get, headers: admin.headers, body: nil)
+            let redline = try await client.executeRequest(
+                uri: "/du-thao/doi-chieu?tu=1&den=2", method: .get, headers: admin.headers, body: nil)
             XCTAssertEqual(redline.status, .ok)
             XCTAssertTrue(redline.text.contains("<ins") || redline.text.contains("<del"), redline.text)
         }
@@ -168,7 +173,8 @@ final class StateTests: XCTestCase {
         let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
         try await harness.application.test(.router) { client in
             let (headers, body) = Bodies.multipart(["csrf": admin.csrf], files: files)
-            let posted = try await client.executeRequest(uri: "/gop-y", method: .post, headers: Bodies.merge(headers, admin.headers), body: body)
+            let posted = try await client.executeRequest(
+                uri: "/gop-y", method: .post, headers: Bodies.merge(headers, admin.headers), body: body)
             XCTAssertEqual(posted.status, .seeOther)
             let page = try await client.executeRequest(uri: "/gop-y", method: .get, headers: admin.headers, body: nil)
             XCTAssertEqual(page.status, .ok)

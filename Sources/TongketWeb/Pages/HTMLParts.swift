@@ -9,7 +9,8 @@ enum HTMLParts {
         {
             return String(html[start.upperBound..<end.lowerBound])
         }
-        if let open = html.range(of: "<body>"), let end = html.range(of: "</body>", options: .backwards), open.upperBound <= end.lowerBound {
+        if let open = html.range(of: "<body>"), let end = html.range(of: "</body>", options: .backwards), open.upperBound <= end.lowerBound
+        {
             return String(html[open.upperBound..<end.lowerBound])
         }
         return html

@@ -60,7 +60,8 @@ struct APIRoutes {
             throw WebError(.notFound, "Đơn vị chưa có lần nộp hợp lệ nào.")
         }
         let document = try services.report(of: record)
-        return Responses.download(format.data(of: document), name: "\(unit).\(format.rawValue)", type: Responses.mediaType("." + format.rawValue))
+        return Responses.download(
+            format.data(of: document), name: "\(unit).\(format.rawValue)", type: Responses.mediaType("." + format.rawValue))
     }
 
     func status(_ context: WebContext) throws -> Response {

@@ -20,7 +20,10 @@ struct CommentPages {
         let view: [String: Any] = [
             "csrf": context.csrf ?? "", "loi": errors, "chan_doan": problems,
             "tep": rows.map { row -> [String: Any] in
-                ["ten": row["ten"] as String? ?? "", "thoi_gian": Clock.shown(row["thoi_gian"] ?? ""), "nguoi": row["tai_khoan"] as String? ?? ""]
+                [
+                    "ten": row["ten"] as String? ?? "", "thoi_gian": Clock.shown(row["thoi_gian"] ?? ""),
+                    "nguoi": row["tai_khoan"] as String? ?? "",
+                ]
             },
             "than": HTMLParts.body(of: table.html),
         ]

@@ -26,9 +26,10 @@ struct UnitRoutes {
         let unit = try services.unit(id)
         let state = try services.state(of: id)
         let history = try services.uploads.uploads(unit: id)
-        let sent: [[String: Any]] = state.lastSent.map { event in
-            [["id": event.upload, "duong_dan": "/don-vi/\(id)/lan-nop/\(event.upload)", "thoi_gian": Clock.shown(event.time)]]
-        } ?? []
+        let sent: [[String: Any]] =
+            state.lastSent.map { event in
+                [["id": event.upload, "duong_dan": "/don-vi/\(id)/lan-nop/\(event.upload)", "thoi_gian": Clock.shown(event.time)]]
+            } ?? []
         let notes = state.phase == .returned ? [state.last?.note ?? ""] : []
         let view: [String: Any] = [
             "ma": unit.id, "loai": unit.kind, "han": state.deadline.description, "trang_thai": state.phase.label,
