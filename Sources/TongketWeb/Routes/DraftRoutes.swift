@@ -99,8 +99,3 @@ struct DraftRoutes {
         return try services.page("doi-chieu", title: "So sánh dự thảo", view: view, context: context)
     }
 }
-
-/// Runs one body at a time.
-actor SerialGate {
-    func run<T: Sendable>(_ body: @Sendable () throws -> T) throws -> T { try body() }
-}

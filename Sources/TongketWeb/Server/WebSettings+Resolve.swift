@@ -1,12 +1,6 @@
 import Foundation
 import TongketKit
 
-/// A setting that could not be resolved, with the message to print.
-public struct SettingsError: Error, Sendable, CustomStringConvertible {
-    public var message: String
-    public var description: String { message }
-}
-
 extension WebSettings {
     /// Settings from the command line's words: the outline (an id of a bundled outline or a
     /// folder, chosen as the `tongket` command chooses it), the templates (bundled unless named)
