@@ -153,4 +153,44 @@ final class UploadTests: XCTestCase {
         }
         XCTAssertEqual(try harness.services.uploads.uploads(unit: "so-tu-phap").count, 2)
     }
+
+    func testBlankFormsFromTheUnitPageAreLocatedBySectionAndCell() async throws {
+        let harness = try WebHarness()
+        let session = try harness.session("so-y-te")
+        let token = try XCTUnwrap(harness.units["so-y-te"]).apiToken
+        try await harness.application.test(.router) { client in
+            var forms: [(String, Data)] = []
+            for name in ["so-y-te.yaml", "so-y-te.nhap.docx", "so-y-te.bieu.xlsx"] {
+                let response = try await client.executeRequest(
+                    uri: "/don-vi/so-y-te/mau/\(name)", method: .get, headers: session.headers, body: nil)
+                XCTAssertEqual(response.status, .ok, name)
+                XCTAssertTrue(response.headers[.contentDisposition]?.contains(name) ?? false)
+                forms.append((name, Data(response.body.readableBytesView)))
+            }
+            let other = try await client.executeRequest(
+                uri: "/don-vi/so-y-te/mau/so-tu-phap.yaml", method: .get, headers: session.headers, body: nil)
+            XCTAssertEqual(other.status, .notFound)
+            // The blank Word and Excel forms: errors placed in the forms' own terms, not YAML lines.
+            let (headers, body) = Bodies.multipart([:], files: Array(forms.dropFirst()))
+            let api = try await client.executeRequest(
+                uri: "/api/v1/units/so-y-te/submission", method: .put, headers: Bodies.merge(headers, [.authorization: "Bearer \(token)"]),
+                body: body)
+            XCTAssertEqual(api.status, .ok)
+            let json = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(api.body.readableBytesView)) as? [String: Any])
+            XCTAssertEqual(json["valid"] as? Bool, false)
+            let diagnostics = try XCTUnwrap(json["diagnostics"] as? [[String: Any]])
+            XCTAssertFalse(diagnostics.isEmpty)
+            for diagnostic in diagnostics {
+                let file = diagnostic["file"] as? String ?? ""
+                XCTAssertTrue(["so-y-te.nhap.docx", "so-y-te.bieu.xlsx"].contains(file), file)
+                let place = diagnostic["place"] as? String ?? ""
+                XCTAssertFalse(place.isEmpty)
+                XCTAssertNil(place.range(of: "^[0-9]+:[0-9]+$", options: .regularExpression), "a form's place, not a line: \(place)")
+            }
+            let id = try XCTUnwrap(json["id"] as? Int)
+            let page = try await client.executeRequest(
+                uri: "/don-vi/so-y-te/lan-nop/\(id)", method: .get, headers: session.headers, body: nil)
+            XCTAssertTrue(page.text.contains("<td>so-y-te.nhap.docx</td>"), page.text)
+        }
+    }
 }
