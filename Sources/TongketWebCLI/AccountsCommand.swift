@@ -16,9 +16,13 @@ struct AccountsCommand: AsyncParsableCommand {
     @Option(name: .customLong("bcrypt-cost"), help: ArgumentHelp("Độ khó bcrypt (10–16; mặc định 12).", valueName: "số"))
     var bcryptCost = 12
 
+    func validate() throws {
+        if !(10...16).contains(bcryptCost) { throw ValidationError("--bcrypt-cost phải từ 10 đến 16") }
+    }
+
     func run() async throws {
         var settings = try options.settings()
-        settings.bcryptCost = UInt8(max(4, min(16, bcryptCost)))
+        settings.bcryptCost = UInt8(bcryptCost)
         let target = URL(fileURLWithPath: export)
         if FileManager.default.fileExists(atPath: target.path) {
             FileHandle.standardError.write(Data("tongket-web: lỗi: \(export) đã có; không ghi đè, hãy chọn tên tệp khác\n".utf8))

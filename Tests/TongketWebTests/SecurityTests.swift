@@ -112,4 +112,27 @@ final class SecurityTests: XCTestCase {
         XCTAssertEqual(try again.uploads.uploads(unit: "so-tu-phap").count, 1)
         XCTAssertNotNil(try again.sessions.find(String(session.cookie.dropFirst("phien=".count))))
     }
+
+    func testUserTextIsEscapedInPages() async throws {
+        let harness = try WebHarness()
+        let session = try harness.session("so-tu-phap")
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            let posted = try await UploadTests.upload(
+                client, session, unit: "so-tu-phap", files: [("<img src=x onerror=alert(1)>.yaml", Data("don_vi: so-tu-phap\n".utf8))])
+            let location = try XCTUnwrap(posted.headers[.location])
+            let page = try await client.executeRequest(uri: location, method: .get, headers: session.headers, body: nil).text
+            XCTAssertFalse(page.contains("<img src=x"), page)
+            XCTAssertTrue(page.contains("_img src=x onerror=alert(1)_.yaml"), "angle brackets leave file names")
+            // A return note is shown to the unit, escaped.
+            _ = try await StateTests.uploadAndSend(client, session, unit: "so-tu-phap")
+            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "<script>alert(1)</script>"])
+            _ = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/tra-lai", method: .post, headers: Bodies.merge(note.0, admin.headers), body: note.1)
+            let unitPage = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: session.headers, body: nil)
+                .text
+            XCTAssertFalse(unitPage.contains("<script>alert"))
+            XCTAssertTrue(unitPage.contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        }
+    }
 }

@@ -33,7 +33,7 @@ struct AdminRoutes {
             "ngay": services.settings.today.description, "du_kien": board.expected, "da_nhan": board.received,
             "ty_le_nhan": board.receivedRate, "dung_han": board.onTime, "hop_le": board.valid, "chap_nhan": board.accepted,
             "truy_van": parts.isEmpty ? "" : "?" + parts.joined(separator: "&"),
-            "cac_loai": services.settings.outline.programme.unitKinds.map { ["ma": $0.id, "chon": $0.id == kind] },
+            "cac_loai": services.settings.outline.programme.unitKinds.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == kind] },
             "cac_cach_xep": Board.orders.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == order] },
             "dong": board.rows.map { row -> [String: Any] in
                 [
