@@ -9,9 +9,9 @@ struct APIRoutes {
     func add(to router: Router<WebContext>) {
         router.get("/api/v1/health") { _, _ in JSONResponse.make(.ok, ["ok": true]) }
         router.put("/api/v1/units/:unit/submission") { request, context in try await submit(request, context: context) }
-        router.get("/api/v1/units/:unit/report") { request, context in try report(request, context: context) }
-        router.get("/api/v1/status") { _, context in try status(context) }
-        router.get("/api/v1/draft") { request, context in try draft(request, context: context) }
+        router.get("/api/v1/units/:unit/report") { request, context in try await report(request, context: context) }
+        router.get("/api/v1/status") { _, context in try await status(context) }
+        router.get("/api/v1/draft") { request, context in try await draft(request, context: context) }
     }
 
     func submit(_ request: Request, context: WebContext) async throws -> Response {
@@ -27,7 +27,8 @@ struct APIRoutes {
             let body = try await request.collectBody(upTo: services.settings.maxUploadBytes)
             files = [("\(unit).yaml", Data(body.readableBytesView))]
         }
-        let (record, check) = try services.upload(files, unit: unit, account: account, address: context.address)
+        let (services, address) = (self.services, context.address)
+        let (record, check) = try await Offload.run { try services.upload(files, unit: unit, account: account, address: address) }
         let body: [String: Any] = [
             "id": record.id, "sha256": record.sha256, "valid": check.isValid,
             "files": record.files.map { ["name": $0.name, "sha256": $0.sha256, "size": $0.size] },
@@ -49,32 +50,35 @@ struct APIRoutes {
         return format
     }
 
-    func report(_ request: Request, context: WebContext) throws -> Response {
+    func report(_ request: Request, context: WebContext) async throws -> Response {
         let unit = context.parameters.get("unit") ?? ""
         _ = try Access.read(unit: unit, context, api: true)
         _ = try services.unit(unit)
         let format = try format(request)
         let state = try services.state(of: unit)
-        let chosen = try state.lastSent.flatMap { try services.uploads.upload($0.upload) }
+        let chosen = try state.lastSent.flatMap { try self.services.uploads.upload($0.upload) }
         guard let record = try chosen ?? services.uploads.latestUploads(validOnly: true)[unit] else {
             throw WebError(.notFound, "Đơn vị chưa có lần nộp hợp lệ nào.")
         }
-        let document = try services.report(of: record)
+        let services = self.services
+        let document = try await Offload.run { try services.report(of: record) }
         return Responses.download(
             format.data(of: document), name: "\(unit).\(format.rawValue)", type: Responses.mediaType("." + format.rawValue))
     }
 
-    func status(_ context: WebContext) throws -> Response {
+    func status(_ context: WebContext) async throws -> Response {
         _ = try Access.admin(context, api: true)
-        let data = try DraftBuilder(services: services).statusJSON()
+        let builder = DraftBuilder(services: services)
+        let data = try await Offload.run { try builder.statusJSON() }
         return JSONResponse.raw(.ok, data)
     }
 
-    func draft(_ request: Request, context: WebContext) throws -> Response {
+    func draft(_ request: Request, context: WebContext) async throws -> Response {
         _ = try Access.admin(context, api: true)
         let format = try format(request)
         let source = DraftBuilder.Source(rawValue: request.uri.queryParameters["nguon"].map(String.init) ?? "") ?? .accepted
-        let (document, _) = try DraftBuilder(services: services).render(source)
+        let builder = DraftBuilder(services: services)
+        let (document, _) = try await Offload.run { try builder.render(source) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format.rawValue)"
         return Responses.download(format.data(of: document), name: name, type: Responses.mediaType(name))
     }

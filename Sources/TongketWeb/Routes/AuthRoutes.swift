@@ -48,7 +48,8 @@ struct AuthRoutes {
                 errors: ["Đăng nhập sai quá nhiều lần. Hãy đợi \(minutes) phút rồi thử lại, hoặc liên hệ quản trị."], login: login,
                 status: .tooManyRequests)
         }
-        guard let account = try services.accounts.authenticate(login: login, password: password) else {
+        let accounts = services.accounts
+        guard let account = try await Offload.run({ try accounts.authenticate(login: login, password: password) }) else {
             try services.throttle.recordFailure(login: login, address: context.address)
             return try loginPage(
                 request, context: context, errors: ["Tên đăng nhập hoặc mật khẩu không đúng."], login: login, status: .unauthorized)
@@ -86,10 +87,12 @@ struct AuthRoutes {
         guard let account = context.account, context.sessionID != nil else { throw WebError.signIn }
         let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
         try Access.csrf(form, context)
-        if let refusal = try services.accounts.changePassword(
-            account, current: form.fields["mat_khau_cu"] ?? "", new: form.fields["mat_khau_moi"] ?? "",
-            repeated: form.fields["nhap_lai"] ?? "")
-        {
+        let (accounts, fields) = (services.accounts, form.fields)
+        let refusal = try await Offload.run {
+            try accounts.changePassword(
+                account, current: fields["mat_khau_cu"] ?? "", new: fields["mat_khau_moi"] ?? "", repeated: fields["nhap_lai"] ?? "")
+        }
+        if let refusal {
             return try passwordPage(context, errors: [refusal], done: false, status: .badRequest)
         }
         try await services.database.pool.write { db in

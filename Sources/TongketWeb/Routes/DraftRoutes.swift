@@ -9,9 +9,9 @@ struct DraftRoutes {
     let gate = SerialGate()
 
     func add(to router: Router<WebContext>) {
-        router.get("/du-thao") { request, context in try draftPage(request, context: context) }
+        router.get("/du-thao") { request, context in try await draftPage(request, context: context) }
         for format in ["md", "html", "docx"] {
-            router.get("/du-thao.\(format)") { request, context in try draftFile(request, context: context, format: format) }
+            router.get("/du-thao.\(format)") { request, context in try await draftFile(request, context: context, format: format) }
         }
         router.post("/du-thao/vong") { request, context in try await recordRound(request, context: context) }
         router.get("/du-thao/doi-chieu") { request, context in try redline(request, context: context) }
@@ -27,11 +27,11 @@ struct DraftRoutes {
         return source
     }
 
-    func draftPage(_ request: Request, context: WebContext) throws -> Response {
+    func draftPage(_ request: Request, context: WebContext) async throws -> Response {
         _ = try Access.admin(context)
         let source = try source(request)
         let builder = DraftBuilder(services: services)
-        let (document, included) = try builder.render(source)
+        let (document, included) = try await Offload.run { try builder.render(source) }
         let store = builder.store
         let rounds = store.rounds().compactMap { round -> [String: Any]? in
             guard let manifest = try? store.manifest(round: round) else { return nil }
@@ -49,9 +49,10 @@ struct DraftRoutes {
         return try services.page("du-thao", title: "Dự thảo báo cáo tổng hợp", view: view, context: context)
     }
 
-    func draftFile(_ request: Request, context: WebContext, format: String) throws -> Response {
+    func draftFile(_ request: Request, context: WebContext, format: String) async throws -> Response {
         _ = try Access.admin(context)
-        let (document, _) = try DraftBuilder(services: services).render(try source(request))
+        let (builder, source) = (DraftBuilder(services: services), try source(request))
+        let (document, _) = try await Offload.run { try builder.render(source) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format)"
         let data = DocumentFormat(rawValue: format).map { $0.data(of: document) } ?? Data()
         return Responses.download(data, name: name, type: Responses.mediaType(name))
@@ -70,7 +71,8 @@ struct DraftRoutes {
         let review = Review(
             status: status, reviewer: String(reviewer.prefix(200)), date: services.settings.today,
             note: String((form.fields["ghi_chu"] ?? "").prefix(2000)))
-        let manifest = try await gate.run { try DraftBuilder(services: services).recordRound(source, review: review) }
+        let builder = DraftBuilder(services: services)
+        let manifest = try await gate.run { try builder.recordRound(source, review: review) }
         try await services.database.pool.write { db in
             try WebDatabase.audit(
                 db, account: account.login, address: context.address, action: "ghi-vong-ra-soat", object: "du-thao/lan-\(manifest.round)")

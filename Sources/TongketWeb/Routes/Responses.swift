@@ -13,6 +13,14 @@ enum Responses {
         Response(status: .seeOther, headers: [.location: location])
     }
 
+    /// 303 to an upload's result page, the body naming the upload and its SHA-256 for scripts.
+    static func created(_ record: UploadRecord) -> Response {
+        let location = "/don-vi/\(record.unit)/lan-nop/\(record.id)"
+        return Response(
+            status: .seeOther, headers: [.location: location, .contentType: "text/plain; charset=utf-8"],
+            body: .init(byteBuffer: ByteBuffer(string: "Đã nhận lần nộp số \(record.id), SHA-256 \(record.sha256): \(location)\n")))
+    }
+
     /// A file to download under `name`.
     static func download(_ data: Data, name: String, type: String, inline: Bool = false) -> Response {
         let ascii = name.unicodeScalars.allSatisfy { $0.isASCII && $0 != "\"" } ? name : "tep"

@@ -11,9 +11,9 @@ struct UnitRoutes {
         router.get("/don-vi/:unit/mau/:file") { _, context in try form(context) }
         router.post("/don-vi/:unit/nop") { request, context in try await upload(request, context: context) }
         router.get("/don-vi/:unit/lan-nop/:id") { _, context in try uploadPage(context) }
-        router.get("/don-vi/:unit/lan-nop/:id/xem") { _, context in try preview(context) }
+        router.get("/don-vi/:unit/lan-nop/:id/xem") { _, context in try await preview(context) }
         for format in ["md", "html", "docx"] {
-            router.get("/don-vi/:unit/lan-nop/:id/bao-cao.\(format)") { _, context in try download(context, format: format) }
+            router.get("/don-vi/:unit/lan-nop/:id/bao-cao.\(format)") { _, context in try await download(context, format: format) }
         }
         router.post("/don-vi/:unit/lan-nop/:id/gui") { request, context in try await send(request, context: context) }
     }
@@ -80,8 +80,9 @@ struct UnitRoutes {
         _ = try services.unit(id)
         let form = try await PostedForm.read(request, context: context, limit: services.settings.maxUploadBytes)
         try Access.csrf(form, context)
-        let (record, _) = try services.upload(form.files, unit: id, account: account, address: context.address)
-        return Responses.redirect("/don-vi/\(id)/lan-nop/\(record.id)")
+        let (services, files, address) = (self.services, form.files, context.address)
+        let (record, _) = try await Offload.run { try services.upload(files, unit: id, account: account, address: address) }
+        return Responses.created(record)
     }
 
     func uploadPage(_ context: WebContext) throws -> Response {
@@ -106,19 +107,21 @@ struct UnitRoutes {
         return try services.page("lan-nop", title: "Kết quả kiểm tra lần nộp \(record.id)", view: view, context: context)
     }
 
-    func preview(_ context: WebContext) throws -> Response {
+    func preview(_ context: WebContext) async throws -> Response {
         let id = unitID(context)
         _ = try Access.read(unit: id, context)
         let record = try services.upload(context.parameters.get("id") ?? "", of: id)
-        let document = try services.report(of: record)
+        let services = self.services
+        let document = try await Offload.run { try services.report(of: record) }
         return Responses.html(HTMLParts.linkingStyle(document.html, href: "/tai-nguyen/bao-cao.css"))
     }
 
-    func download(_ context: WebContext, format: String) throws -> Response {
+    func download(_ context: WebContext, format: String) async throws -> Response {
         let id = unitID(context)
         _ = try Access.read(unit: id, context)
         let record = try services.upload(context.parameters.get("id") ?? "", of: id)
-        let document = try services.report(of: record)
+        let services = self.services
+        let document = try await Offload.run { try services.report(of: record) }
         let name = "\(id).\(format)"
         let data = DocumentFormat(rawValue: format).map { $0.data(of: document) } ?? Data()
         return Responses.download(data, name: name, type: Responses.mediaType(name))
