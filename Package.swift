@@ -112,7 +112,8 @@ let package = Package(
         .testTarget(
             name: "TongketWebTests",
             dependencies: [
-                "TongketWeb", "TongketKit", "TongketTestSupport",
+                // The executable too, so that `swift test` builds the binary the command tests run.
+                "TongketWeb", "TongketWebCLI", "TongketKit", "TongketTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
                 .product(name: "GRDB", package: "GRDB.swift"),
             ]),
