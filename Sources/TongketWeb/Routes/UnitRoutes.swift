@@ -32,7 +32,9 @@ struct UnitRoutes {
             } ?? []
         let notes = state.phase == .returned ? [state.last?.note ?? ""] : []
         let view: [String: Any] = [
-            "ma": unit.id, "loai": unit.kind, "han": state.deadline.description, "trang_thai": state.phase.label,
+            "ma": unit.id,
+            "loai": services.settings.outline.programme.unitKinds.first { $0.id == unit.kind }?.name ?? unit.kind,
+            "han": state.deadline.description, "trang_thai": state.phase.label,
             "ma_trang_thai": state.phase.rawValue, "thoi_han": state.timeliness, "ghi_chu_tra_lai": notes, "lan_gui": sent,
             "co_the_duyet": account.role == .admin && state.phase == .sent, "la_don_vi": account.role == .unit,
             "csrf": context.csrf ?? "",
