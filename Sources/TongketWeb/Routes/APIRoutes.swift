@@ -61,7 +61,7 @@ struct APIRoutes {
             throw WebError(.notFound, "Đơn vị chưa có lần nộp hợp lệ nào.")
         }
         let services = self.services
-        let document = try await Offload.run { try services.report(of: record) }
+        let document = try await Offload.run { try services.report(of: record, formats: [format]) }
         return Responses.download(
             format.data(of: document), name: "\(unit).\(format.rawValue)", type: Responses.mediaType("." + format.rawValue))
     }
@@ -78,7 +78,7 @@ struct APIRoutes {
         let format = try format(request)
         let source = DraftBuilder.Source(rawValue: request.uri.queryParameters["nguon"].map(String.init) ?? "") ?? .accepted
         let builder = DraftBuilder(services: services)
-        let (document, _) = try await Offload.run { try builder.render(source) }
+        let (document, _) = try await Offload.run { try builder.render(source, formats: [format]) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format.rawValue)"
         return Responses.download(format.data(of: document), name: name, type: Responses.mediaType(name))
     }

@@ -31,7 +31,7 @@ struct DraftRoutes {
         _ = try Access.admin(context)
         let source = try source(request)
         let builder = DraftBuilder(services: services)
-        let (document, included) = try await Offload.run { try builder.render(source) }
+        let (document, included) = try await Offload.run { try builder.render(source, formats: [.html]) }
         let store = builder.store
         let rounds = store.rounds().compactMap { round -> [String: Any]? in
             guard let manifest = try? store.manifest(round: round) else { return nil }
@@ -52,7 +52,8 @@ struct DraftRoutes {
     func draftFile(_ request: Request, context: WebContext, format: String) async throws -> Response {
         _ = try Access.admin(context)
         let (builder, source) = (DraftBuilder(services: services), try source(request))
-        let (document, _) = try await Offload.run { try builder.render(source) }
+        let wanted = DocumentFormat(rawValue: format).map { [$0] } ?? []
+        let (document, _) = try await Offload.run { try builder.render(source, formats: wanted) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format)"
         let data = DocumentFormat(rawValue: format).map { $0.data(of: document) } ?? Data()
         return Responses.download(data, name: name, type: Responses.mediaType(name))

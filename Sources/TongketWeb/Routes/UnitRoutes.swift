@@ -114,7 +114,7 @@ struct UnitRoutes {
         _ = try Access.read(unit: id, context)
         let record = try services.upload(context.parameters.get("id") ?? "", of: id)
         let services = self.services
-        let document = try await Offload.run { try services.report(of: record) }
+        let document = try await Offload.run { try services.report(of: record, formats: [.html]) }
         return Responses.html(HTMLParts.linkingStyle(document.html, href: "/tai-nguyen/bao-cao.css"))
     }
 
@@ -123,7 +123,8 @@ struct UnitRoutes {
         _ = try Access.read(unit: id, context)
         let record = try services.upload(context.parameters.get("id") ?? "", of: id)
         let services = self.services
-        let document = try await Offload.run { try services.report(of: record) }
+        let wanted = DocumentFormat(rawValue: format).map { [$0] } ?? []
+        let document = try await Offload.run { try services.report(of: record, formats: wanted) }
         let name = "\(id).\(format)"
         let data = DocumentFormat(rawValue: format).map { $0.data(of: document) } ?? Data()
         return Responses.download(data, name: name, type: Responses.mediaType(name))

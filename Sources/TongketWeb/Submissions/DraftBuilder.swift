@@ -39,11 +39,11 @@ struct DraftBuilder {
         return try body(consolidator.consolidate(asOf: services.settings.today), staged)
     }
 
-    /// The draft in every web format, marked with the next round.
-    func render(_ source: Source, final: Bool = false) throws -> (RenderedDocument, included: Int) {
+    /// The draft in `formats` (every web format by default), marked with the next round.
+    func render(_ source: Source, formats: [DocumentFormat] = [.markdown, .html, .docx]) throws -> (RenderedDocument, included: Int) {
         try withConsolidation(source) { consolidation, _ in
             let document = try services.renderer.consolidatedReport(
-                consolidation, draftMark: store.draftMark(final: final, alwaysDraft: true), formats: [.markdown, .html, .docx])
+                consolidation, draftMark: store.draftMark(final: false, alwaysDraft: true), formats: formats)
             return (document, consolidation.includedCount)
         }
     }

@@ -21,13 +21,13 @@ extension WebServices {
         return (record, check)
     }
 
-    /// The rendered report of a valid upload in every web format.
-    func report(of record: UploadRecord) throws -> RenderedDocument {
+    /// The rendered report of a valid upload in `formats` (every web format by default).
+    func report(of record: UploadRecord, formats: [DocumentFormat] = [.markdown, .html, .docx]) throws -> RenderedDocument {
         let check = try check(record)
         guard check.isValid, let submission = check.submission else {
             throw WebError(.conflict, "Lần nộp này có lỗi nên không dựng được báo cáo; hãy sửa rồi nộp lại.")
         }
-        return try renderer.unitReport(submission, formats: [.markdown, .html, .docx])
+        return try renderer.unitReport(submission, formats: formats)
     }
 
     /// The upload `id` of `unit`, 404 otherwise (another unit's upload looks absent).
