@@ -80,6 +80,32 @@ final class AuthorizationWalkTests: XCTestCase {
         }
     }
 
+    func testEveryFormPostWithoutTheTokenIsRefusedEvenForItsOwner() async throws {
+        let harness = try WebHarness()
+        let unit = try harness.session("so-tu-phap")
+        let admin = try harness.session("quan-tri")
+        let posts = Self.routes(harness).filter { $0.method == .post && !$0.path.hasPrefix("/api/") && $0.key != "POST /dang-nhap" }
+        XCTAssertGreaterThanOrEqual(posts.count, 8)
+        try await harness.application.test(.router) { client in
+            let posted = try await UploadTests.upload(
+                client, unit, unit: "so-tu-phap", files: [("so-tu-phap.yaml", try WebHarness.example("so-tu-phap.yaml"))])
+            let upload = try XCTUnwrap(posted.headers[.location]?.split(separator: "/").last.map(String.init))
+            for route in posts {
+                let path = route.path.replacingOccurrences(of: "{unit}", with: "so-tu-phap").replacingOccurrences(of: "{id}", with: upload)
+                var refusedForToken = false
+                for session in [unit, admin] {
+                    let (headers, body) = Bodies.form(["ghi_chu": "x", "nguoi_ra_soat": "x", "trang_thai": "du-thao"])
+                    let response = try await client.executeRequest(
+                        uri: path, method: .post, headers: Bodies.merge(headers, session.headers), body: body)
+                    XCTAssertEqual(response.status, .forbidden, "\(route.key) without its token")
+                    if response.text.contains("Biểu mẫu đã hết hạn") { refusedForToken = true }
+                }
+                XCTAssertTrue(refusedForToken, "\(route.key): its owner is refused for the missing token")
+            }
+        }
+        XCTAssertEqual(try harness.services.uploads.events(unit: "so-tu-phap").count, 0)
+    }
+
     func testUnitRoutesAreTheUnitsAndAdminRoutesTheAdministrators() async throws {
         let harness = try WebHarness()
         let unit = try harness.session("so-tu-phap")
