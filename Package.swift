@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .executable(name: "tongket", targets: ["TongketCLI"]),
         .library(name: "TongketKit", targets: ["TongketKit"]),
+        .executable(name: "tongket-web", targets: ["TongketWebCLI"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -15,6 +16,12 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SHA-256 of every file a recorded version holds, so that any later change is detected.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        // The web application only: HTTP server, bcrypt, SQLite and multipart bodies. TongketKit and
+        // the tongket command depend on none of them.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth", from: "2.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/multipart-kit", from: "4.7.1"),
     ],
     targets: [
         // libcmark from Debian's libcmark-dev; only the CmarkDoor target may import it.
@@ -71,6 +78,27 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The web application: store, accounts, sessions, routes and pages. Everything testable lives here.
+        .target(
+            name: "TongketWeb",
+            dependencies: [
+                "TongketKit",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "MultipartKit", package: "multipart-kit"),
+                .product(name: "Mustache", package: "swift-mustache"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        // tongket-web: argument parsing only, over TongketWeb.
+        .executableTarget(
+            name: "TongketWebCLI",
+            dependencies: [
+                "TongketWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
         // Paths, the bundled outline and golden files, shared by both test targets.
         .target(
             name: "TongketTestSupport", dependencies: ["TongketKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
@@ -81,6 +109,14 @@ let package = Package(
         .testTarget(name: "CmarkDoorTests", dependencies: ["CmarkDoor"]),
         // Depends on the executable so that `swift test` builds the binary it runs.
         .testTarget(name: "TongketCLITests", dependencies: ["TongketCLI", "TongketKit", "TongketTestSupport"]),
+        .testTarget(
+            name: "TongketWebTests",
+            dependencies: [
+                // The executable too, so that `swift test` builds the binary the command tests run.
+                "TongketWeb", "TongketWebCLI", "TongketKit", "TongketTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,6 +25,9 @@ public struct TemplateSet: Sendable {
     public let sources: [String: String]
     public let directory: URL
 
+    /// The subfolder holding the web application's page templates, which reports never use.
+    public static let webFolder = "web"
+
     /// Loads every `*.mustache` file under `directory` (in a fixed order); a template in
     /// `phan/x.mustache` is named `phan/x`.
     public static func load(from directory: URL) throws(Diagnostic) -> TemplateSet {
@@ -35,6 +38,11 @@ public struct TemplateSet: Sendable {
         }
         var paths: [String] = []
         while let next = enumerator.nextObject() as? String {
+            // The web application's pages (`web/`) are its own templates, not the reports'.
+            if next == webFolder {
+                enumerator.skipDescendants()
+                continue
+            }
             if next.hasSuffix(".mustache") { paths.append(next) }
         }
         var library = MustacheLibrary()

@@ -1,0 +1,74 @@
+import Foundation
+import Hummingbird
+import TongketKit
+
+/// Sở Nội vụ's board, its CSV, and returning or accepting a unit's report.
+struct AdminRoutes {
+    let services: WebServices
+
+    func add(to router: Router<WebContext>) {
+        router.get("/tong-hop") { request, context in try board(request, context: context) }
+        router.get("/tong-hop.csv") { request, context in try boardCSV(request, context: context) }
+        router.post("/don-vi/:unit/tra-lai") { request, context in try await decide(.returned, request, context: context) }
+        router.post("/don-vi/:unit/chap-nhan") { request, context in try await decide(.accepted, request, context: context) }
+    }
+
+    func makeBoard(_ request: Request) throws -> Board {
+        let query = request.uri.queryParameters
+        return Board(
+            outline: services.settings.outline, states: try services.states(), latest: try services.uploads.latestUploads(validOnly: false),
+            kind: query["loai"].map(String.init), order: query["sap-xep"].map(String.init))
+    }
+
+    func board(_ request: Request, context: WebContext) throws -> Response {
+        _ = try Access.admin(context)
+        let board = try makeBoard(request)
+        let query = request.uri.queryParameters
+        let kind = query["loai"].map(String.init) ?? ""
+        let order = query["sap-xep"].map(String.init) ?? "don-vi"
+        var parts: [String] = []
+        if !kind.isEmpty { parts.append("loai=\(kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        if order != "don-vi" { parts.append("sap-xep=\(order.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        let view: [String: Any] = [
+            "ngay": services.settings.today.description, "du_kien": board.expected, "da_nhan": board.received,
+            "ty_le_nhan": board.receivedRate, "dung_han": board.onTime, "hop_le": board.valid, "chap_nhan": board.accepted,
+            "truy_van": parts.isEmpty ? "" : "?" + parts.joined(separator: "&"),
+            "cac_loai": services.settings.outline.programme.unitKinds.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == kind] },
+            "cac_cach_xep": Board.orders.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == order] },
+            "dong": board.rows.map { row -> [String: Any] in
+                [
+                    "ma": row.unit.id, "ten": row.unit.name, "loai": row.kindName, "trang_thai": row.state.phase.label,
+                    "ma_trang_thai": row.state.phase.rawValue, "lan_nop": row.latest.map { Clock.shown($0.time) } ?? "–",
+                    "thoi_han": row.state.timeliness, "so_loi": row.latest.map { String($0.errors) } ?? "–",
+                    "so_canh_bao": row.latest.map { String($0.warnings) } ?? "–",
+                ]
+            },
+        ]
+        return try services.page("tong-hop", title: "Bảng tổng hợp tình hình gửi báo cáo", view: view, context: context)
+    }
+
+    func boardCSV(_ request: Request, context: WebContext) throws -> Response {
+        _ = try Access.admin(context)
+        return Responses.download(Data(try makeBoard(request).csv().utf8), name: "tong-hop.csv", type: Responses.mediaType(".csv"))
+    }
+
+    func decide(_ kind: SubmissionEvent.Kind, _ request: Request, context: WebContext) async throws -> Response {
+        let account = try Access.admin(context)
+        let id = context.parameters.get("unit") ?? ""
+        _ = try services.unit(id)
+        let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
+        try Access.csrf(form, context)
+        let state = try services.state(of: id)
+        guard state.phase == .sent, let sent = state.lastSent else {
+            throw WebError(.conflict, "Đơn vị chưa gửi chính thức báo cáo nào đang chờ duyệt.")
+        }
+        let note = (form.fields["ghi_chu"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        if kind == .returned && note.isEmpty {
+            throw WebError(.badRequest, "Khi trả lại báo cáo, hãy ghi rõ lý do trong ô ghi chú.")
+        }
+        try services.uploads.addEvent(
+            kind, unit: id, upload: sent.upload, note: String(note.prefix(4000)), day: services.settings.today, account: account.login,
+            address: context.address)
+        return Responses.redirect("/don-vi/\(id)")
+    }
+}

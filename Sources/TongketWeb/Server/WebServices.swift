@@ -1,0 +1,60 @@
+import Foundation
+import TongketKit
+
+/// Everything the routes use, opened once per server: the database and its stores, the blob
+/// store, the outline, the report renderer and the page templates.
+public final class WebServices: Sendable {
+    public let settings: WebSettings
+    public let database: WebDatabase
+    public let accounts: AccountStore
+    public let sessions: SessionStore
+    public let throttle: LoginThrottle
+    public let blobs: BlobStore
+    public let uploads: UploadStore
+    public let renderer: ReportRenderer
+    public let pages: PageRenderer
+    /// The redline page's style sheet, taken out of its page so that no inline style is needed.
+    public let redlineStyle: String
+
+    /// Opens the data folder (database migrated) and loads the templates.
+    public init(settings: WebSettings) throws {
+        self.settings = settings
+        database = try WebDatabase(folder: settings.dataFolder)
+        accounts = AccountStore(database: database, cost: settings.bcryptCost)
+        sessions = SessionStore(database: database)
+        throttle = LoginThrottle(database: database)
+        blobs = BlobStore(dataFolder: settings.dataFolder)
+        uploads = UploadStore(database: database, blobs: blobs)
+        renderer = ReportRenderer(outline: settings.outline, templates: try TemplateSet.load(from: settings.templatesFolder))
+        pages = try PageRenderer(templatesFolder: settings.templatesFolder)
+        redlineStyle = HTMLParts.style(of: RedlineWriter.html(Redline.compare(old: "", new: ""), title: "", legend: ""))
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    }
+
+    /// Where uploads are laid out for the readers, inside the data folder.
+    public var scratch: URL { settings.dataFolder.appendingPathComponent("tam") }
+
+    /// Where the draft's files and review rounds live.
+    public var draftFolder: URL { settings.dataFolder.appendingPathComponent("du-thao") }
+
+    /// Each unit's state as of today.
+    public func states() throws -> [String: UnitState] {
+        let events = try uploads.events()
+        var result: [String: UnitState] = [:]
+        for unit in settings.outline.units {
+            result[unit.id] = UnitState(
+                events: events[unit.id] ?? [], deadline: settings.outline.programme.unitDeadline, today: settings.today)
+        }
+        return result
+    }
+
+    /// One unit's state as of today.
+    public func state(of unit: String) throws -> UnitState {
+        UnitState(events: try uploads.events(unit: unit), deadline: settings.outline.programme.unitDeadline, today: settings.today)
+    }
+
+    /// Reads an upload's files again (for its report).
+    public func check(_ record: UploadRecord) throws -> SubmissionCheck {
+        try SubmissionCheck.read(record.files, unit: record.unit, outline: settings.outline, blobs: blobs, scratch: scratch)
+    }
+}

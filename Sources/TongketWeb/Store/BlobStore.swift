@@ -1,0 +1,77 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// Uploaded files by content, `DIR/tep/<first two hex digits>/<sha256>`: written to a temporary
+/// file in the same folder, synced, renamed, and the folder synced, so that a file named in the
+/// database is always whole. A file once stored never changes: its name is its content.
+public struct BlobStore: Sendable {
+    /// The folder's name inside the data folder.
+    public static let folderName = "tep"
+
+    public let root: URL
+
+    /// The store in `dataFolder`.
+    public init(dataFolder: URL) {
+        root = dataFolder.appendingPathComponent(Self.folderName)
+    }
+
+    /// Where the file with this digest lives.
+    public func url(of sha256: String) -> URL {
+        root.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
+    }
+
+    /// Stores `data` durably; its SHA-256.
+    @discardableResult
+    public func store(_ data: Data) throws -> String {
+        let sha256 = Secret.digest(data)
+        let target = url(of: sha256)
+        if FileManager.default.fileExists(atPath: target.path) { return sha256 }
+        let folder = target.deletingLastPathComponent()
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let temporary = folder.appendingPathComponent(".\(sha256).\(Secret.token().prefix(8)).tam")
+        try Self.writeSynced(data, to: temporary)
+        guard rename(temporary.path, target.path) == 0 else {
+            unlink(temporary.path)
+            throw BlobError(message: "không lưu được tệp tải lên (mã lỗi \(errno))")
+        }
+        Self.syncFolder(folder)
+        Self.syncFolder(root)
+        return sha256
+    }
+
+    /// The stored bytes of a file.
+    public func data(of sha256: String) throws -> Data {
+        try Data(contentsOf: url(of: sha256))
+    }
+
+    static func writeSynced(_ data: Data, to url: URL) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw BlobError(message: "không tạo được tệp tạm (mã lỗi \(errno))") }
+        defer { close(descriptor) }
+        var written = 0
+        try data.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while written < buffer.count {
+                let result = write(descriptor, base + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    throw BlobError(message: "không ghi được tệp tạm (mã lỗi \(errno))")
+                }
+                written += result
+            }
+        }
+        guard fsync(descriptor) == 0 else { throw BlobError(message: "không đồng bộ được tệp tạm (mã lỗi \(errno))") }
+    }
+
+    static func syncFolder(_ folder: URL) {
+        let descriptor = open(folder.path, O_RDONLY)
+        guard descriptor >= 0 else { return }
+        fsync(descriptor)
+        close(descriptor)
+    }
+}

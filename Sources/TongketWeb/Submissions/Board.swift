@@ -1,0 +1,93 @@
+import TongketKit
+
+/// Sở Nội vụ's board: one row per unit and the reporting-rate totals, filtered by kind and sorted.
+public struct Board: Sendable {
+    /// One unit's line.
+    public struct Row: Sendable {
+        public var unit: ReportingUnit
+        public var kindName: String
+        public var state: UnitState
+        public var latest: UploadRecord?
+    }
+
+    /// The ways the board sorts, by the `sap-xep` word.
+    public static let orders: [(id: String, name: String)] = [
+        ("don-vi", "Tên đơn vị"), ("trang-thai", "Trạng thái"), ("muon", "Số ngày muộn"), ("lan-nop", "Lần nộp gần nhất"),
+        ("loi", "Số lỗi"),
+    ]
+
+    public var rows: [Row]
+    /// Units expected (on the board after filtering), received (sent officially at least once),
+    /// on time among those, with a valid latest upload, accepted.
+    public var expected: Int
+    public var received: Int
+    public var onTime: Int
+    public var valid: Int
+    public var accepted: Int
+
+    /// The board of `outline`'s units with these states and latest uploads.
+    public init(
+        outline: Outline, states: [String: UnitState], latest: [String: UploadRecord], kind: String?, order: String?
+    ) {
+        let kinds = Dictionary(outline.programme.unitKinds.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        var rows = outline.units.filter { kind == nil || kind == "" || $0.kind == kind }.map { unit in
+            Row(
+                unit: unit, kindName: kinds[unit.kind] ?? unit.kind,
+                state: states[unit.id]
+                    ?? UnitState(events: [], deadline: outline.programme.unitDeadline, today: outline.programme.unitDeadline),
+                latest: latest[unit.id])
+        }
+        rows = VietnameseOrder.sorted(rows) { $0.unit.name }
+        switch order {
+        case "trang-thai": rows = Self.stable(rows) { $0.state.phase.label < $1.state.phase.label }
+        case "muon": rows = Self.stable(rows) { $0.state.daysLate > $1.state.daysLate }
+        case "lan-nop": rows = Self.stable(rows) { ($0.latest?.id ?? 0) > ($1.latest?.id ?? 0) }
+        case "loi": rows = Self.stable(rows) { ($0.latest?.errors ?? 0) > ($1.latest?.errors ?? 0) }
+        default: break
+        }
+        self.rows = rows
+        expected = rows.count
+        let sent = rows.filter { $0.state.lastSent != nil }
+        received = sent.count
+        onTime = sent.filter { row in row.state.lastSent.map { row.state.deadline.days(until: $0.day) <= 0 } ?? false }.count
+        valid = rows.filter { $0.latest?.isValid ?? false }.count
+        accepted = rows.filter { $0.state.phase == .accepted }.count
+    }
+
+    /// Sorted by `before`, ties kept in the current (alphabetical) order.
+    static func stable(_ rows: [Row], by before: (Row, Row) -> Bool) -> [Row] {
+        rows.enumerated().sorted { a, b in
+            if before(a.element, b.element) { return true }
+            if before(b.element, a.element) { return false }
+            return a.offset < b.offset
+        }.map(\.element)
+    }
+
+    /// "45,5%" of units received.
+    public var receivedRate: String {
+        expected == 0 ? "0%" : VietnameseFormat.percent(Double(received) * 100 / Double(expected))
+    }
+
+    /// The CSV export: a header and one line per row, fields quoted when needed.
+    public func csv() -> String {
+        var lines = ["ma_don_vi,ten_don_vi,loai,trang_thai,lan_nop_gan_nhat,thoi_han,so_ngay_muon,so_loi,so_canh_bao"]
+        for row in rows {
+            let fields = [
+                row.unit.id, row.unit.name, row.kindName, row.state.phase.label, row.latest.map { Clock.shown($0.time) } ?? "",
+                row.state.timeliness, String(row.state.daysLate), row.latest.map { String($0.errors) } ?? "",
+                row.latest.map { String($0.warnings) } ?? "",
+            ]
+            lines.append(fields.map(Self.quoted).joined(separator: ","))
+        }
+        return lines.joined(separator: "\r\n") + "\r\n"
+    }
+
+    /// A CSV field, quoted when it holds a comma, quote or line break; a leading =, +, - or @
+    /// is prefixed with a quote mark so that a spreadsheet never reads it as a formula.
+    static func quoted(_ field: String) -> String {
+        var text = field
+        if let first = text.first, "=+-@".contains(first) { text = "'" + text }
+        guard text.contains(where: { ",\"\n\r".contains($0) }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import TongketKit
+
+/// The province's draft from the units' submissions on the server: the accepted ones, or the
+/// latest valid upload of each unit when asked for explicitly.
+struct DraftBuilder {
+    /// Which submissions the draft is made of, by the `nguon` word.
+    enum Source: String {
+        case accepted = "chap-nhan"
+        case latest = "moi-nhat"
+    }
+
+    let services: WebServices
+
+    /// The draft's version history, beside its files in `du-thao/`.
+    var store: VersionStore { VersionStore(directory: services.draftFolder, report: DocumentWriter.consolidatedBaseName) }
+
+    /// The uploads the draft is made of.
+    func uploads(_ source: Source) throws -> [UploadRecord] {
+        switch source {
+        case .latest:
+            return try services.uploads.latestUploads(validOnly: true).values.sorted { $0.unit < $1.unit }
+        case .accepted:
+            var records: [UploadRecord] = []
+            for (_, state) in try services.states().sorted(by: { $0.key < $1.key }) where state.phase == .accepted {
+                if let id = state.lastSent?.upload, let record = try services.uploads.upload(id) { records.append(record) }
+            }
+            return records
+        }
+    }
+
+    /// Lays the uploads out, consolidates them and hands the staged files to `body`.
+    func withConsolidation<T>(_ source: Source, _ body: (Consolidation, StagedFiles) throws -> T) throws -> T {
+        let records = try uploads(source)
+        let staged = try StagedFiles(
+            records.flatMap { record in record.files.map { (record.unit, $0) } }, blobs: services.blobs, scratch: services.scratch)
+        defer { staged.remove() }
+        let consolidator = SubmissionFolder.consolidator(paths: staged.paths, outline: services.settings.outline, strict: false)
+        return try body(consolidator.consolidate(asOf: services.settings.today), staged)
+    }
+
+    /// The draft in `formats` (every web format by default), marked with the next round.
+    func render(_ source: Source, formats: [DocumentFormat] = [.markdown, .html, .docx]) throws -> (RenderedDocument, included: Int) {
+        try withConsolidation(source) { consolidation, _ in
+            let document = try services.renderer.consolidatedReport(
+                consolidation, draftMark: store.draftMark(final: false, alwaysDraft: true), formats: formats)
+            return (document, consolidation.includedCount)
+        }
+    }
+
+    /// Writes the draft into `du-thao/` and records it as the next review round.
+    func recordRound(_ source: Source, review: Review) throws -> VersionManifest {
+        try withConsolidation(source) { consolidation, staged in
+            try FileManager.default.createDirectory(at: services.draftFolder, withIntermediateDirectories: true)
+            _ = try DocumentWriter.writeConsolidatedReport(
+                consolidation, renderer: services.renderer, formats: [.markdown, .html, .docx],
+                to: .directory(services.draftFolder), draftMark: store.draftMark(final: review.status == .final, alwaysDraft: true),
+                force: true)
+            let recorder = ReviewRecorder(store: store, shownDirectory: "du-thao")
+            let sources = ReviewSources(
+                submissions: staged.paths, outline: services.settings.outlineFolder, templates: services.settings.templatesFolder)
+            do {
+                return try recorder.record(review, sources: sources)
+            } catch {
+                throw WebError(.conflict, "Không ghi được vòng rà soát: \(staged.rename(String(describing: error)))")
+            }
+        }
+    }
+}
+
+extension DraftBuilder {
+    /// `tongket status --json` over the submissions sent officially (sent or accepted, the last
+    /// sent of each unit), as of today.
+    func statusJSON() throws -> Data {
+        var records: [UploadRecord] = []
+        for (_, state) in try services.states().sorted(by: { $0.key < $1.key }) where state.phase == .sent || state.phase == .accepted {
+            if let id = state.lastSent?.upload, let record = try services.uploads.upload(id) { records.append(record) }
+        }
+        let staged = try StagedFiles(
+            records.flatMap { record in record.files.map { (record.unit, $0) } }, blobs: services.blobs, scratch: services.scratch)
+        defer { staged.remove() }
+        let consolidator = SubmissionFolder.consolidator(paths: staged.paths, outline: services.settings.outline, strict: false)
+        let today = services.settings.today
+        var data = try StatusReport.json(consolidator.consolidate(asOf: today).annex, asOf: today)
+        // The files are named as uploaded, not by where they were laid out for reading.
+        data = Data(staged.rename(String(decoding: data, as: UTF8.self)).utf8)
+        return data
+    }
+}

@@ -1,0 +1,185 @@
+import Foundation
+import HTTPTypes
+import Hummingbird
+import HummingbirdTesting
+import TongketKit
+import TongketTestSupport
+import TongketWeb
+import XCTest
+
+final class StateTests: XCTestCase {
+    /// Uploads the unit's example and sends it officially; the upload's path.
+    static func uploadAndSend(_ client: some TestClientProtocol, _ session: Session, unit: String) async throws -> String {
+        let posted = try await UploadTests.upload(
+            client, session, unit: unit, files: [("\(unit).yaml", try WebHarness.example("\(unit).yaml"))])
+        let location = try XCTUnwrap(posted.headers[.location])
+        let (headers, body) = Bodies.form(["csrf": session.csrf])
+        let sent = try await client.executeRequest(
+            uri: location + "/gui", method: .post, headers: Bodies.merge(headers, session.headers), body: body)
+        XCTAssertEqual(sent.status, .seeOther)
+        return location
+    }
+
+    static func state(in page: String) -> String? {
+        guard let range = page.range(of: "id=\"trang-thai\"") else { return nil }
+        let rest = page[range.upperBound...]
+        guard let open = rest.firstIndex(of: ">"), let close = rest.firstIndex(of: "<") else { return nil }
+        return String(rest[rest.index(after: open)..<close])
+    }
+
+    func testSendReturnResendAcceptOnTime() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 28))
+        let unit = try harness.session("so-tu-phap")
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            func stateOf() async throws -> String? {
+                Self.state(
+                    in: try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text)
+            }
+            let initial = try await stateOf()
+            XCTAssertEqual(initial, "Chưa gửi")
+            _ = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            let sent = try await stateOf()
+            XCTAssertEqual(sent, "Đã gửi")
+            // Returned with a note, which the unit sees.
+            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "Bổ sung số liệu năm 2020"])
+            let returned = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/tra-lai", method: .post, headers: Bodies.merge(note.0, admin.headers), body: note.1)
+            XCTAssertEqual(returned.status, .seeOther)
+            let page = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text
+            XCTAssertEqual(Self.state(in: page), "Bị trả lại")
+            XCTAssertTrue(page.contains("Bổ sung số liệu năm 2020"))
+            _ = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            let accept = Bodies.form(["csrf": admin.csrf])
+            let accepted = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
+            XCTAssertEqual(accepted.status, .seeOther)
+            let final = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text
+            XCTAssertEqual(Self.state(in: final), "Đã chấp nhận")
+            XCTAssertTrue(final.contains("Đúng hạn"))
+            // Accepting twice is refused: nothing is waiting.
+            let again = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
+            XCTAssertEqual(again.status, .conflict)
+        }
+        let events = try harness.services.uploads.events(unit: "so-tu-phap").map(\.kind)
+        XCTAssertEqual(events, [.sent, .returned, .sent, .accepted])
+    }
+
+    func testSendingAfterTheDeadlineIsMarkedLateNotRefused() async throws {
+        // The bundled outline's deadline is 30/04/2020: sent on 05/05/2020, five days late.
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 5, day: 5))
+        let unit = try harness.session("h-nga-son")
+        try await harness.application.test(.router) { client in
+            let before = try await client.executeRequest(uri: "/don-vi/h-nga-son", method: .get, headers: unit.headers, body: nil).text
+            XCTAssertTrue(before.contains("Quá hạn 5 ngày"), before)
+            _ = try await Self.uploadAndSend(client, unit, unit: "h-nga-son")
+            let page = try await client.executeRequest(uri: "/don-vi/h-nga-son", method: .get, headers: unit.headers, body: nil).text
+            XCTAssertEqual(Self.state(in: page), "Đã gửi")
+            XCTAssertTrue(page.contains("Muộn 5 ngày"), page)
+        }
+        XCTAssertEqual(try harness.services.state(of: "h-nga-son").daysLate, 5)
+    }
+
+    func testBoardTotalsFilterSortAndCSV() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30))
+        let admin = try harness.session("quan-tri")
+        let tuPhap = try harness.session("so-tu-phap")
+        let ngaSon = try harness.session("h-nga-son")
+        let yTe = try harness.session("so-y-te")
+        try await harness.application.test(.router) { client in
+            // Sở Tư pháp: sent on time and accepted. Nga Sơn: sent on time. Sở Y tế: an invalid upload only.
+            _ = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
+            _ = try await Self.uploadAndSend(client, ngaSon, unit: "h-nga-son")
+            _ = try await UploadTests.upload(client, yTe, unit: "so-y-te", files: [("so-y-te.yaml", Data("don_vi: so-y-te\n".utf8))])
+            let accept = Bodies.form(["csrf": admin.csrf])
+            _ = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
+            let board = try await client.executeRequest(uri: "/tong-hop", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(board.status, .ok)
+            let units = harness.services.settings.outline.units
+            XCTAssertTrue(board.text.contains("<table id=\"bang-tong-hop\">"))
+            XCTAssertEqual(board.text.components(separatedBy: "<tr data-don-vi=").count - 1, units.count)
+            // By hand: expected every unit, received 2, on time 2, valid 2 (Y tế's upload has errors), accepted 1.
+            XCTAssertTrue(board.text.contains("dự kiến <strong>\(units.count)</strong>"), board.text)
+            XCTAssertTrue(board.text.contains("đã nhận <strong>2</strong>"))
+            XCTAssertTrue(board.text.contains("đúng hạn <strong>2</strong>"))
+            XCTAssertTrue(board.text.contains("hợp lệ <strong>2</strong>"))
+            XCTAssertTrue(board.text.contains("đã chấp nhận <strong>1</strong>"))
+            // Filtered by kind: only district-level units.
+            let kind = try XCTUnwrap(units.first { $0.id == "h-nga-son" }).kind
+            let filtered = try await client.executeRequest(uri: "/tong-hop?loai=\(kind)", method: .get, headers: admin.headers, body: nil)
+            let rows = filtered.text.components(separatedBy: "<tr data-don-vi=").count - 1
+            XCTAssertEqual(rows, units.filter { $0.kind == kind }.count)
+            XCTAssertFalse(filtered.text.contains("data-don-vi=\"so-tu-phap\""))
+            // Sorted by errors: Sở Y tế first.
+            let sorted = try await client.executeRequest(uri: "/tong-hop?sap-xep=loi", method: .get, headers: admin.headers, body: nil)
+            let firstRow = sorted.text.components(separatedBy: "<tr data-don-vi=\"").dropFirst().first ?? ""
+            XCTAssertTrue(firstRow.hasPrefix("so-y-te\""), String(firstRow.prefix(40)))
+            // CSV: header and one line per unit.
+            let csv = try await client.executeRequest(uri: "/tong-hop.csv", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(csv.status, .ok)
+            let lines = csv.text.components(separatedBy: "\r\n").filter { !$0.isEmpty }
+            XCTAssertEqual(lines.first, "ma_don_vi,ten_don_vi,loai,trang_thai,lan_nop_gan_nhat,thoi_han,so_ngay_muon,so_loi,so_canh_bao")
+            XCTAssertEqual(lines.count, units.count + 1)
+            XCTAssertTrue(lines.contains { $0.hasPrefix("so-tu-phap,") && $0.contains("Đã chấp nhận") })
+        }
+    }
+
+    func testDraftFromAcceptedOrLatestAndReviewRounds() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30))
+        let admin = try harness.session("quan-tri")
+        let tuPhap = try harness.session("so-tu-phap")
+        let noiVu = try harness.session("so-noi-vu")
+        try await harness.application.test(.router) { client in
+            _ = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
+            _ = try await UploadTests.upload(
+                client, noiVu, unit: "so-noi-vu", files: [("so-noi-vu.yaml", try WebHarness.example("so-noi-vu.yaml"))])
+            let accept = Bodies.form(["csrf": admin.csrf])
+            _ = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
+            let accepted = try await client.executeRequest(uri: "/du-thao", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(accepted.status, .ok)
+            XCTAssertTrue(accepted.text.contains("Đưa vào dự thảo: 1 báo cáo"), accepted.text)
+            XCTAssertTrue(accepted.text.contains("DỰ THẢO LẦN 1"))
+            let latest = try await client.executeRequest(uri: "/du-thao?nguon=moi-nhat", method: .get, headers: admin.headers, body: nil)
+            XCTAssertTrue(latest.text.contains("Đưa vào dự thảo: 2 báo cáo"))
+            let docx = try await client.executeRequest(uri: "/du-thao.docx", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(Array(Data(docx.body.readableBytesView).prefix(2)), [0x50, 0x4B])
+            let markdown = try await client.executeRequest(
+                uri: "/du-thao.md?nguon=moi-nhat", method: .get, headers: admin.headers, body: nil)
+            XCTAssertTrue(markdown.text.contains("Sở Nội vụ") || markdown.text.contains("SỞ NỘI VỤ"))
+            // Two rounds, then the redline between them.
+            for (source, reviewer) in [("chap-nhan", "Nguyễn Văn A"), ("moi-nhat", "Trần Thị B")] {
+                let round = Bodies.form(["csrf": admin.csrf, "trang_thai": "du-thao", "nguoi_ra_soat": reviewer, "nguon": source])
+                let recorded = try await client.executeRequest(
+                    uri: "/du-thao/vong", method: .post, headers: Bodies.merge(round.0, admin.headers), body: round.1)
+                XCTAssertEqual(recorded.status, .seeOther, recorded.text)
+            }
+            let page = try await client.executeRequest(uri: "/du-thao", method: .get, headers: admin.headers, body: nil).text
+            XCTAssertTrue(page.contains("Lần 1") && page.contains("Lần 2") && page.contains("Trần Thị B"))
+            let redline = try await client.executeRequest(
+                uri: "/du-thao/doi-chieu?tu=1&den=2", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(redline.status, .ok)
+            XCTAssertTrue(redline.text.contains("<ins") || redline.text.contains("<del"), redline.text)
+        }
+    }
+
+    func testCommentFilesMakeTheCommentsTable() async throws {
+        let harness = try WebHarness()
+        let admin = try harness.session("quan-tri")
+        let folder = Fixtures.examples.appendingPathComponent("gop-y")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = try names.map { ($0, try Data(contentsOf: folder.appendingPathComponent($0))) }
+        try await harness.application.test(.router) { client in
+            let (headers, body) = Bodies.multipart(["csrf": admin.csrf], files: files)
+            let posted = try await client.executeRequest(
+                uri: "/gop-y", method: .post, headers: Bodies.merge(headers, admin.headers), body: body)
+            XCTAssertEqual(posted.status, .seeOther)
+            let page = try await client.executeRequest(uri: "/gop-y", method: .get, headers: admin.headers, body: nil)
+            XCTAssertEqual(page.status, .ok)
+            for name in names { XCTAssertTrue(page.text.contains(name)) }
+            XCTAssertTrue(page.text.contains("<table"), page.text)
+        }
+    }
+}
