@@ -21,7 +21,7 @@ BINARY = os.environ.get("TONGKET_WEB", os.path.join(ROOT, ".build", "debug", "to
 class Server:
     """One tongket-web process over one data folder; restartable on the same folder."""
 
-    def __init__(self, data, outline="cchc-2011-2020", as_of="2020-04-25", extra=()):
+    def __init__(self, data, outline="cchc-2011-2020", as_of="25/04/2020", extra=()):
         self.data = data
         self.outline = outline
         self.as_of = as_of
@@ -72,6 +72,8 @@ class Server:
         if self.process and self.process.poll() is None:
             self.process.send_signal(sig)
             self.process.wait(30)
+        if self.process and self.process.stdout:
+            self.process.stdout.close()
 
     def stop(self):
         self.kill(signal.SIGTERM)
