@@ -183,6 +183,22 @@ struct OutlineBuilder {
                     r.report(.error, .outlineInvalid, node, "'de_xuat_voi: \(word)' không có; dùng co-quan-tong-hop hoặc cap-tren")
                 }
             }
+            if let sentences = f.node("cau_so_lieu"), !children.isEmpty {
+                r.report(
+                    .error, .outlineInvalid, sentences, "mục có 'muc_con' là nhóm, không có câu số liệu; ghi 'cau_so_lieu' ở một mục con")
+            } else if let sentences = f.node("cau_so_lieu"), let items = r.sequence(sentences, "cau_so_lieu") {
+                for item in items {
+                    guard let text = r.text(item, "câu số liệu") else { continue }
+                    switch FigureSentence.parse(text) {
+                    case .success(let sentence):
+                        section.figureSentences.append(sentence)
+                        for figure in sentence.figures.map(\.figure) where figure.kind != .targetsMet {
+                            references.append((r.location(item), .indicator(appendix: figure.appendixID, indicator: figure.indicatorID)))
+                        }
+                    case .failure(let error): r.report(.error, .outlineInvalid, item, error.message)
+                    }
+                }
+            }
             result.append(section)
         }
         return result

@@ -22,7 +22,9 @@ package enum OutlineKeys {
 
     // de-cuong.yaml
     package static let sectionsFile = ["muc"]
-    package static let section = ["ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con", "de_xuat_voi"]
+    package static let section = [
+        "ma", "tieu_de", "huong_dan", "kieu", "bat_buoc", "khong_bat_buoc", "muc_con", "de_xuat_voi", "cau_so_lieu",
+    ]
 
     // don-vi.yaml
     package static let unitsFile = ["don_vi"]

@@ -36,6 +36,8 @@ public struct Section: Sendable {
     public var children: [Section]
     /// Set on proposal sections: to whom the units' proposals written here are addressed.
     public var proposalsTo: Addressee? = nil
+    /// Sentences stating the consolidated figures at the head of the section (`cau_so_lieu`).
+    public var figureSentences: [FigureSentence] = []
 
     public var isGroup: Bool { kind == .group }
 

@@ -12,11 +12,13 @@ public enum UnitTextPlacement: String, Sendable, CaseIterable {
 /// The consolidated report in the province's voice: the drafting body's own text leads each
 /// section it wrote; the units' material follows it in a marked block or goes to the annex; units'
 /// proposals to the province itself (sections the outline marks `de_xuat_voi: co-quan-tong-hop`)
-/// always go to the annex, never among the province's own proposals.
+/// always go to the annex, never among the province's own proposals. The outline's bound
+/// sentences (`cau_so_lieu`) head their sections, stating the consolidated figures.
 struct ProvinceVoice {
     let consolidation: Consolidation
     let outline: Outline
     let placement: UnitTextPlacement
+    var figures: FigureSentenceFiller { FigureSentenceFiller(consolidation: consolidation, programme: outline.programme) }
 
     static let materialLead = "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"
 
@@ -30,6 +32,9 @@ struct ProvinceVoice {
     /// The leaf sections the body shows.
     var bodySections: Set<String> {
         var keys = Set(consolidation.drafting.keys)
+        for numbered in outline.leafSections where figures.paragraph(for: numbered.section) != nil {
+            keys.insert(numbered.section.key)
+        }
         for key in consolidation.contributions.keys {
             if let section = outline.section(key), !movesToAnnex(section) { keys.insert(key) }
         }
@@ -40,9 +45,21 @@ struct ProvinceVoice {
     func body(_ section: Section) -> Insertion? {
         let own = consolidation.drafting[section.key].map(Self.insertion)
         let units = consolidation.contributions[section.key].map { ReportRenderer.gathered($0, asList: section.kind == .list) }
-        guard let units, !movesToAnnex(section) else { return own }
-        guard let own else { return units }
-        return .sequence([own, .fragment(Self.materialLead, belowHeadingLevel: 1), units])
+        var parts: [Insertion] = []
+        if let own { parts.append(own) }
+        if let units, !movesToAnnex(section) {
+            if own != nil { parts.append(.fragment(Self.materialLead, belowHeadingLevel: 1)) }
+            parts.append(units)
+        }
+        return headed(section, parts)
+    }
+
+    /// `parts` under the section's stated figures, if it has any.
+    func headed(_ section: Section, _ parts: [Insertion]) -> Insertion? {
+        var all = parts
+        if let stated = figures.paragraph(for: section) { all.insert(.fragment(Self.escapedText(stated), belowHeadingLevel: 1), at: 0) }
+        if all.isEmpty { return nil }
+        return all.count == 1 ? all[0] : .sequence(all)
     }
 
     /// The annex of units' material, section by section under the draft's own citation of each
@@ -65,6 +82,9 @@ struct ProvinceVoice {
         case .list(let items): return .list(items, belowHeadingLevel: 1)
         }
     }
+
+    /// A filled sentence as literal Markdown text (a figure's "%" or "*" stays a character).
+    static func escapedText(_ text: String) -> String { escaped(text) }
 
     /// A title from the outline as literal Markdown text.
     static func escaped(_ text: String) -> String {

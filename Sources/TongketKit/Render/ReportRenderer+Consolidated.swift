@@ -53,7 +53,7 @@ extension ReportRenderer {
         tables[.commendations] = TableBuilder.commendations(consolidation.commendations.map { ($0.unit, $0.commendation) })
         let plan = SectionPlan(outline, included: included) { section in
             switch section.kind {
-            case .targets: return .native(.targets)
+            case .targets: return voice.headed(section, [.native(.targets)])
             case .commendations: return .native(.commendations)
             case .group: return nil
             case .text, .list: return voice.body(section)
