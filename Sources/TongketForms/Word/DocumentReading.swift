@@ -113,12 +113,18 @@ struct DocumentReading {
             // A placeholder, or its text left behind by a program that dropped the control.
             return !paragraph.placeholder && !text.isEmpty && !guidance.contains(text)
         }
-        let sectionTags = Set(sections.map(\.tag))
+        let byTag = Dictionary(sections.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
         for paragraph in body.paragraphs {
-            guard let tag = paragraph.control, sectionTags.contains(tag) else { continue }
+            guard let tag = paragraph.controls.first(where: { byTag[$0] != nil }) else { continue }
             let count = result[tag]?.count ?? 0
             if result[tag] == nil { result[tag] = [] }
-            if keep(paragraph) { result[tag, default: []].append((count + 1, paragraph)) }
+            if keep(paragraph) {
+                result[tag, default: []].append((count + 1, paragraph))
+            } else if !paragraph.placeholder, let section = byTag[tag] {
+                // A paragraph with no text of its own (a picture alone, the empty paragraph Word
+                // keeps after a table) still tells what was left out.
+                leftOut(paragraph, place: "\(section.place), đoạn \(count + 1)")
+            }
         }
         let headings = Set(sections.flatMap { [$0.heading, $0.heading + " (không bắt buộc)"] } + ["Người ký", "Nơi nhận"])
         for section in sections where !section.section.isGroup && result[section.tag] == nil {
@@ -135,7 +141,11 @@ struct DocumentReading {
             for paragraph in body.paragraphs[(at + 1)...] {
                 let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
                 if headings.contains(text) || text.hasPrefix("BÁO CÁO CHUYÊN ĐỀ") { break }
-                if keep(paragraph) { found.append((found.count + 1, paragraph)) }
+                if keep(paragraph) {
+                    found.append((found.count + 1, paragraph))
+                } else {
+                    leftOut(paragraph, place: "\(section.place), đoạn \(found.count + 1)")
+                }
             }
             result[section.tag] = found
             if !found.isEmpty {
@@ -149,16 +159,20 @@ struct DocumentReading {
         return result
     }
 
+    /// The warning for what a paragraph held that Markdown cannot (a table, a picture).
+    private mutating func leftOut(_ paragraph: WordParagraph, place: String) {
+        guard !paragraph.leftOut.isEmpty else { return }
+        diagnostics.append(
+            note(
+                .warning, .wrongType,
+                "có \(paragraph.leftOut.joined(separator: ", ")) không chuyển được vào nội dung báo cáo nên đã bỏ qua; số liệu hãy ghi vào biểu Excel (.bieu.xlsx), phần còn lại viết thành đoạn văn",
+                place: place))
+    }
+
     private mutating func write(_ section: FormSection, _ paragraphs: [(Int, WordParagraph)], indent: String, numbering: WordNumbering) {
         for (number, paragraph) in paragraphs {
             let place = "\(section.place), đoạn \(number)"
-            if !paragraph.leftOut.isEmpty {
-                diagnostics.append(
-                    note(
-                        .warning, .wrongType,
-                        "có \(paragraph.leftOut.joined(separator: ", ")) không chuyển được vào nội dung báo cáo nên đã bỏ qua; số liệu hãy ghi vào biểu Excel (.bieu.xlsx), phần còn lại viết thành đoạn văn",
-                        place: place))
-            }
+            leftOut(paragraph, place: place)
             if paragraph.revised {
                 diagnostics.append(
                     note(
