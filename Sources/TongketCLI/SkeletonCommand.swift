@@ -25,11 +25,20 @@ struct SkeletonCommand: ParsableCommand {
                 + "không thì thư mục hiện tại).", valueName: "thư-mục"))
     var output: String?
     @Flag(help: "Ghi đè tệp đã có.") var force = false
+    @Option(
+        name: .customLong("from"),
+        help: ArgumentHelp(
+            "Chỉ ghi tệp Word (.nhap.docx) và biểu Excel (.bieu.xlsx) của đơn vị, điền sẵn nội dung, số liệu và khen thưởng từ tệp YAML này (để chuyển từ YAML sang Word và Excel).",
+            valueName: "tệp.yaml"))
+    var from: String?
 
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
         if all && folder == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
         _ = try FormatOption.checked(format)
+        if from != nil && (unit == nil || yamlOnly || folder == "-") {
+            throw ValidationError("--from cần --unit MÃ và một thư mục kết quả, không dùng với --yaml-only hay -o -")
+        }
     }
 
     var formats: [DocumentFormat] { FormatOption.formats(format) }
@@ -53,6 +62,10 @@ struct SkeletonCommand: ParsableCommand {
             return
         }
         let directory = URL(fileURLWithPath: folder)
+        if let from, let only = units.first {
+            try writeFilled(only, from: from, outline: loaded, to: directory)
+            return
+        }
         let printer = yamlOnly ? nil : try pdf.printer(for: formats)
         var renderer = yamlOnly ? nil : try templates.renderer(for: loaded, in: here)
         renderer?.printer = printer
@@ -70,6 +83,23 @@ struct SkeletonCommand: ParsableCommand {
         } catch let error as FileError {
             Console.error(error.description)
             failed = true
+        }
+        if failed { throw Exit.outputFailed }
+    }
+
+    /// The unit's forms filled from its YAML submission; a submission that cannot be read, or is
+    /// another unit's, writes nothing.
+    func writeFilled(_ unit: ReportingUnit, from path: String, outline: Outline, to directory: URL) throws {
+        let loaded = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), outline: outline)
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .error { Console.error(diagnostic.description) }
+        guard let submission = loaded.submission else { throw Exit.invalidInput }
+        guard submission.unitID == unit.id else {
+            Console.error("\(path): lỗi: tệp là báo cáo của đơn vị '\(submission.unitID)', không phải '\(unit.id)'")
+            throw Exit.invalidInput
+        }
+        var failed = false
+        SkeletonFiles.writeForms(filledFrom: submission, unit: unit, outline: outline, to: directory, force: force) { written in
+            if !show(written) { failed = true }
         }
         if failed { throw Exit.outputFailed }
     }

@@ -58,6 +58,23 @@ public enum SkeletonFiles {
         }
     }
 
+    /// Writes the unit's Word form and workbook filled from `submission` (its texts, header,
+    /// figures and commendations), as a unit moving from YAML to Word and Excel starts from
+    /// them. Like blank forms, they never replace an existing file without `force`.
+    public static func writeForms(
+        filledFrom submission: Submission, unit: ReportingUnit, outline: Outline, to directory: URL, force: Bool,
+        report: (Result<URL, FileError>) -> Void
+    ) {
+        report(
+            writeForm(DocumentFormWriter.fileName(for: unit), in: directory, force: force) {
+                try DocumentFormWriter.data(for: unit, outline: outline, filledFrom: submission)
+            })
+        report(
+            writeForm(WorkbookFormWriter.fileName(for: unit), in: directory, force: force) {
+                try WorkbookFormWriter.data(for: unit, outline: outline, filledFrom: submission)
+            })
+    }
+
     /// One of the unit's forms, beside its YAML.
     private static func writeForm(_ name: String, in directory: URL, force: Bool, make: () throws -> Data) -> Result<URL, FileError> {
         let target = directory.appendingPathComponent(name)
