@@ -209,5 +209,6 @@ struct WorkbookReading {
         }
     }
 
-    private static func show(_ value: Double) -> String { NumberText.yaml(value) }
+    /// The value as the writer reads numbers: "85,5", "1.234".
+    private static func show(_ value: Double) -> String { VietnameseFormat.number(value, maxFractionDigits: 6) }
 }
