@@ -91,7 +91,8 @@ struct WorkbookEdgeTests {
         #expect(reading.commendations.first?.form == "Bằng khen của Chủ tịch UBND tỉnh")
         #expect(
             printed(reading).contains {
-                $0.hasPrefix("so-tu-phap.bieu.xlsx: Biểu 02, ô E5 (") && $0.contains("cảnh báo: số được gõ dạng chữ (\"1.234\"), đã đọc là 1.234;")
+                $0.hasPrefix("so-tu-phap.bieu.xlsx: Biểu 02, ô E5 (")
+                    && $0.contains("cảnh báo: số được gõ dạng chữ (\"1.234\"), đã đọc là 1.234;")
             })
         #expect(
             printed(reading).contains {
