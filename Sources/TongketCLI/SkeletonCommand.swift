@@ -28,16 +28,16 @@ struct SkeletonCommand: ParsableCommand {
     @Option(
         name: .customLong("from"),
         help: ArgumentHelp(
-            "Chỉ ghi tệp Word (.nhap.docx) và biểu Excel (.bieu.xlsx) của đơn vị, điền sẵn nội dung, số liệu và khen thưởng từ tệp YAML này (để chuyển từ YAML sang Word và Excel).",
-            valueName: "tệp.yaml"))
+            "Chỉ ghi tệp Word (.nhap.docx) và biểu Excel (.bieu.xlsx), điền sẵn nội dung, số liệu và khen thưởng từ tệp YAML này (với --unit) hoặc từ mọi tệp YAML trong thư mục này (với --all), để chuyển từ YAML sang Word và Excel.",
+            valueName: "tệp.yaml|thư-mục"))
     var from: String?
 
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
         if all && folder == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
         _ = try FormatOption.checked(format)
-        if from != nil && (unit == nil || yamlOnly || folder == "-") {
-            throw ValidationError("--from cần --unit MÃ và một thư mục kết quả, không dùng với --yaml-only hay -o -")
+        if from != nil && (yamlOnly || folder == "-") {
+            throw ValidationError("--from cần một thư mục kết quả, không dùng với --yaml-only hay -o -")
         }
     }
 
@@ -62,8 +62,19 @@ struct SkeletonCommand: ParsableCommand {
             return
         }
         let directory = URL(fileURLWithPath: folder)
-        if let from, let only = units.first {
-            try writeFilled(only, from: from, outline: loaded, to: directory)
+        if let from {
+            let files: [URL]
+            do {
+                files = all ? try SkeletonFiles.submissions(in: URL(fileURLWithPath: from)) : [URL(fileURLWithPath: from)]
+            } catch {
+                Console.error("\(from): lỗi: không đọc được thư mục các tệp YAML")
+                throw Exit.invalidInput
+            }
+            var failed = false
+            for file in files where !writeFilled(from: file, expecting: all ? nil : units.first, outline: loaded, to: directory) {
+                failed = true
+            }
+            if failed { throw Exit.invalidInput }
             return
         }
         let printer = yamlOnly ? nil : try pdf.printer(for: formats)
@@ -87,21 +98,21 @@ struct SkeletonCommand: ParsableCommand {
         if failed { throw Exit.outputFailed }
     }
 
-    /// The unit's forms filled from its YAML submission; a submission that cannot be read, or is
-    /// another unit's, writes nothing.
-    func writeFilled(_ unit: ReportingUnit, from path: String, outline: Outline, to directory: URL) throws {
-        let loaded = SubmissionLoader.load(contentsOf: URL(fileURLWithPath: path), outline: outline)
+    /// The forms of the submission at `file` filled from it; false when it cannot be read, is not
+    /// `expected`'s, or a form cannot be written.
+    func writeFilled(from file: URL, expecting expected: ReportingUnit?, outline: Outline, to directory: URL) -> Bool {
+        let loaded = SubmissionLoader.load(contentsOf: file, shownName: file.relativePathForDisplay("."), outline: outline)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error { Console.error(diagnostic.description) }
-        guard let submission = loaded.submission else { throw Exit.invalidInput }
-        guard submission.unitID == unit.id else {
-            Console.error("\(path): lỗi: tệp là báo cáo của đơn vị '\(submission.unitID)', không phải '\(unit.id)'")
-            throw Exit.invalidInput
+        guard let submission = loaded.submission, let unit = outline.unit(submission.unitID) else { return false }
+        if let expected, expected.id != unit.id {
+            Console.error("\(file.path): lỗi: tệp là báo cáo của đơn vị '\(unit.id)', không phải '\(expected.id)'")
+            return false
         }
-        var failed = false
-        SkeletonFiles.writeForms(filledFrom: submission, unit: unit, outline: outline, to: directory, force: force) { written in
-            if !show(written) { failed = true }
+        var written = true
+        SkeletonFiles.writeForms(filledFrom: submission, unit: unit, outline: outline, to: directory, force: force) { result in
+            if !show(result) { written = false }
         }
-        if failed { throw Exit.outputFailed }
+        return written
     }
 
     /// Prints what became of one file; false when it could not be written.

@@ -75,6 +75,17 @@ public enum SkeletonFiles {
             })
     }
 
+    /// The YAML submissions directly in `folder`, in name order.
+    /// - Throws: a `FileError` when the folder cannot be listed.
+    public static func submissions(in folder: URL) throws -> [URL] {
+        do {
+            return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { ["yaml", "yml"].contains($0.pathExtension.lowercased()) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw FileError(path: folder.path, message: "không đọc được thư mục")
+        }
+    }
+
     /// One of the unit's forms, beside its YAML.
     private static func writeForm(_ name: String, in directory: URL, force: Bool, make: () throws -> Data) -> Result<URL, FileError> {
         let target = directory.appendingPathComponent(name)
