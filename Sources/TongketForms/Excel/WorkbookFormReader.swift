@@ -185,7 +185,7 @@ struct WorkbookReading {
             guard let value = Double(text), value.isFinite else { return YAMLText.quoted(text) }
             return NumberText.yaml(value)
         case .text(let raw):
-            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = raw.trimmedWhitespace()
             if text.isEmpty { return nil }
             guard let value = NumberText.parse(text) else { return YAMLText.quoted(text) }
             diagnostics.append(

@@ -107,9 +107,9 @@ struct DocumentReading {
     /// gone (LibreOffice 7.4 does not keep block controls on saving) is found by its heading.
     private mutating func gather(_ body: WordBody, sections: [FormSection]) -> [String: [(Int, WordParagraph)]] {
         var result: [String: [(Int, WordParagraph)]] = [:]
-        let guidance = Set(sections.map { $0.section.guidance.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
+        let guidance = Set(sections.map { $0.section.guidance.trimmedWhitespace() }.filter { !$0.isEmpty })
         func keep(_ paragraph: WordParagraph) -> Bool {
-            let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = paragraph.text.trimmedWhitespace()
             // A placeholder, or its text left behind by a program that dropped the control.
             return !paragraph.placeholder && !text.isEmpty && !guidance.contains(text)
         }
@@ -134,12 +134,12 @@ struct DocumentReading {
             let start = section.thematic ? (body.paragraphs.firstIndex { $0.text.hasPrefix("BÁO CÁO CHUYÊN ĐỀ") } ?? 0) : 0
             guard
                 let at = body.paragraphs[start...].firstIndex(where: {
-                    $0.control == nil && own.contains($0.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                    $0.control == nil && own.contains($0.text.trimmedWhitespace())
                 })
             else { continue }
             var found: [(Int, WordParagraph)] = []
             for paragraph in body.paragraphs[(at + 1)...] {
-                let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = paragraph.text.trimmedWhitespace()
                 if headings.contains(text) || text.hasPrefix("BÁO CÁO CHUYÊN ĐỀ") { break }
                 if keep(paragraph) {
                     found.append((found.count + 1, paragraph))
