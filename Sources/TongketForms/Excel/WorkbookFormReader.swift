@@ -9,8 +9,15 @@ import TongketCore
 public enum WorkbookFormReader {
     /// Reads the workbook at `url`; `shownName` is how messages name it.
     public static func read(contentsOf url: URL, shownName: String, outline: Outline) -> FormReading {
+        read(contentsOf: url, shownName: shownName, outline: outline, fingerprint: nil)
+    }
+
+    /// The same, with the outline's fingerprint computed once for many forms.
+    package static func read(contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?) -> FormReading {
         do {
-            return read(try InputFile.data(url, shownName: shownName, what: "biểu Excel (.xlsx)"), file: shownName, outline: outline)
+            return read(
+                try InputFile.data(url, shownName: shownName, what: "biểu Excel (.xlsx)"), file: shownName, outline: outline,
+                fingerprint: fingerprint)
         } catch {
             return .refused(error)
         }
@@ -18,8 +25,13 @@ public enum WorkbookFormReader {
 
     /// Reads a workbook from bytes.
     public static func read(_ data: Data, file: String, outline: Outline) -> FormReading {
+        read(data, file: file, outline: outline, fingerprint: nil)
+    }
+
+    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?) -> FormReading {
         do {
             var reading = WorkbookReading(file: file, outline: outline)
+            reading.fingerprint = fingerprint
             return try reading.run(data)
         } catch {
             return .refused(error)
@@ -36,6 +48,8 @@ struct WorkbookReading {
     private var sheets: [String: SheetCells] = [:]
     var yaml = FormYAML()
     var diagnostics: [Diagnostic] = []
+    /// The outline's fingerprint, when computed once for many forms.
+    var fingerprint: String?
     private var package: OfficePackage?
 
     init(file: String, outline: Outline) {
@@ -91,7 +105,7 @@ struct WorkbookReading {
             programme: try fact(FormNames.programme), unit: try fact(FormNames.unit), outlineVersion: try fact(FormNames.outlineVersion),
             formVersion: try fact(FormNames.formVersion))
         return try facts.check(
-            against: outline, expectedFormVersion: FormNames.workbookVersion, file: file,
+            against: outline, current: fingerprint, expectedFormVersion: FormNames.workbookVersion, file: file,
             notOurs:
                 "không phải biểu do tongket tạo (không có trang ẩn '\(WorkbookSheets.hiddenSheetName)' với các tên ô \(FormNames.unit), \(FormNames.programme)); hãy điền biểu do 'tongket skeleton --unit MÃ' tạo"
         )

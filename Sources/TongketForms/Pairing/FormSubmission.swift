@@ -25,13 +25,14 @@ public enum FormSubmission {
     /// of each unit's first file; a form that could not be read is a result of its own. Files are
     /// read, and units merged, on every core; the results do not depend on which finished first.
     public static func load(_ paths: [String], outline: Outline) -> [Unit] {
+        let fingerprint = OutlineFingerprint.of(outline)
         let readings = zip(
             paths,
             inParallel(paths) { path in
                 let url = URL(fileURLWithPath: path)
                 return path.lowercased().hasSuffix(".xlsx")
-                    ? WorkbookFormReader.read(contentsOf: url, shownName: path, outline: outline)
-                    : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline)
+                    ? WorkbookFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint)
+                    : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint)
             }
         ).map { ($0.0, $0.1) }
         var order: [String] = []

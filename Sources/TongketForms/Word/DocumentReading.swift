@@ -8,6 +8,8 @@ struct DocumentReading {
     private var yaml = FormYAML()
     private var diagnostics: [Diagnostic] = []
     private var hints: [String: String] = [:]
+    /// The outline's fingerprint, when computed once for many forms.
+    var fingerprint: String?
 
     init(file: String, outline: Outline) {
         self.file = file
@@ -26,7 +28,7 @@ struct DocumentReading {
             programme: properties[prefix + "chuong_trinh"], unit: properties[prefix + "don_vi"],
             outlineVersion: properties[prefix + "phien_ban_de_cuong"], formVersion: properties[prefix + "phien_ban_mau"])
         let unit = try facts.check(
-            against: outline, expectedFormVersion: DocumentFormWriter.formVersion, file: file,
+            against: outline, current: fingerprint, expectedFormVersion: DocumentFormWriter.formVersion, file: file,
             notOurs:
                 "không phải tệp Word do tongket tạo (thiếu thuộc tính tài liệu \(prefix)don_vi, \(prefix)chuong_trinh); hãy viết vào tệp do 'tongket skeleton --unit MÃ' tạo"
         )
