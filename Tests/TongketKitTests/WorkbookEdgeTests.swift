@@ -190,4 +190,28 @@ struct WorkbookEdgeTests {
                 "so-tu-phap.bieu.xlsx:1:1: lỗi: biểu mẫu theo mẫu phiên bản '0', tongket này đọc mẫu phiên bản 1; hãy lấy biểu mẫu đúng bằng 'tongket skeleton --outline cchc-2011-2020 --unit so-tu-phap' và chép nội dung sang"
             ], "\(printed(reading))")
     }
+
+    @Test("tệp Word của một đơn vị và biểu Excel của đơn vị khác không bị ghép: mỗi lỗi nêu đơn vị và tệp")
+    func formsOfTwoUnits() throws {
+        // A unit that sent its own Word form with another unit's workbook (the right file name,
+        // the wrong form inside): forms pair by the unit written in them, never by file name.
+        let folder = try Fixtures.temporaryDirectory()
+        let source = Fixtures.examples.appendingPathComponent("so-tu-phap.yaml")
+        let original = try #require(SubmissionLoader.load(contentsOf: source, outline: outline).submission)
+        let word = folder.appendingPathComponent("so-tu-phap.nhap.docx")
+        let excel = folder.appendingPathComponent("so-tu-phap.bieu.xlsx")
+        try DocumentFormWriter.data(for: unit, outline: outline, filledFrom: original).write(to: word)
+        try WorkbookFormWriter.data(for: try #require(outline.unit("so-noi-vu")), outline: outline).write(to: excel)
+        let units = FormSubmission.load([word.path, excel.path], outline: outline)
+        #expect(units.map(\.unitID) == ["so-tu-phap", "so-noi-vu"])
+        let printed = units.flatMap(\.loaded.diagnostics).map(\.description)
+        #expect(
+            printed.contains {
+                $0.hasPrefix(excel.path + ":1:1: lỗi: đơn vị 'so-noi-vu' mới có biểu số liệu")
+                    && $0.contains("tongket skeleton --unit so-noi-vu")
+            }, "\(printed)")
+        // so-tu-phap's texts stand alone, their figures missing: a warning, as for YAML without them.
+        #expect(
+            printed.contains { $0.hasPrefix(word.path + ": phần đầu: cảnh báo: chưa có số liệu phụ lục ('phu_luc')") }, "\(printed)")
+    }
 }
