@@ -12,12 +12,15 @@ public enum WorkbookFormReader {
         read(contentsOf: url, shownName: shownName, outline: outline, fingerprint: nil)
     }
 
-    /// The same, with the outline's fingerprint computed once for many forms.
-    package static func read(contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?) -> FormReading {
+    /// The same, with the outline's fingerprint computed once for many forms; without
+    /// `checking`, the YAML read is not checked (its unit is, with a pair's merged YAML).
+    package static func read(
+        contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?, checking: Bool = true
+    ) -> FormReading {
         do {
             return read(
                 try InputFile.data(url, shownName: shownName, what: "biểu Excel (.xlsx)"), file: shownName, outline: outline,
-                fingerprint: fingerprint)
+                fingerprint: fingerprint, checking: checking)
         } catch {
             return .refused(error)
         }
@@ -28,10 +31,11 @@ public enum WorkbookFormReader {
         read(data, file: file, outline: outline, fingerprint: nil)
     }
 
-    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?) -> FormReading {
+    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?, checking: Bool = true) -> FormReading {
         do {
             var reading = WorkbookReading(file: file, outline: outline)
             reading.fingerprint = fingerprint
+            reading.checking = checking
             return try reading.run(data)
         } catch {
             return .refused(error)
@@ -50,6 +54,8 @@ struct WorkbookReading {
     var diagnostics: [Diagnostic] = []
     /// The outline's fingerprint, when computed once for many forms.
     var fingerprint: String?
+    /// Whether the YAML read is checked here; forms read in pairs are checked once, merged.
+    var checking = true
     private var package: OfficePackage?
 
     init(file: String, outline: Outline) {
@@ -72,7 +78,10 @@ struct WorkbookReading {
         try readFigures(unit)
         try readCommendations()
         let own = diagnostics
-        let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+        let loaded =
+            checking
+            ? SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+            : LoadedSubmission(submission: nil, diagnostics: [])
         // Only what the workbook holds is checked here: a problem on a line the workbook did not
         // fill (the report's number, its sections — the Word form's part) is not the workbook's.
         for diagnostic in loaded.diagnostics {

@@ -31,8 +31,9 @@ public enum FormSubmission {
             inParallel(paths) { path in
                 let url = URL(fileURLWithPath: path)
                 return path.lowercased().hasSuffix(".xlsx")
-                    ? WorkbookFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint)
-                    : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint)
+                    ? WorkbookFormReader.read(
+                        contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint, checking: false)
+                    : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint, checking: false)
             }
         ).map { ($0.0, $0.1) }
         var order: [String] = []

@@ -12,12 +12,15 @@ public enum DocumentFormReader {
         read(contentsOf: url, shownName: shownName, outline: outline, fingerprint: nil)
     }
 
-    /// The same, with the outline's fingerprint computed once for many forms.
-    package static func read(contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?) -> FormReading {
+    /// The same, with the outline's fingerprint computed once for many forms; without
+    /// `checking`, the YAML read is not checked (its unit is, with a pair's merged YAML).
+    package static func read(
+        contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?, checking: Bool = true
+    ) -> FormReading {
         do {
             return read(
                 try InputFile.data(url, shownName: shownName, what: "tệp Word (.docx)"), file: shownName, outline: outline,
-                fingerprint: fingerprint)
+                fingerprint: fingerprint, checking: checking)
         } catch {
             return .refused(error)
         }
@@ -28,10 +31,11 @@ public enum DocumentFormReader {
         read(data, file: file, outline: outline, fingerprint: nil)
     }
 
-    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?) -> FormReading {
+    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?, checking: Bool = true) -> FormReading {
         do {
             var reading = DocumentReading(file: file, outline: outline)
             reading.fingerprint = fingerprint
+            reading.checking = checking
             return try reading.run(data)
         } catch {
             return .refused(error)

@@ -10,6 +10,8 @@ struct DocumentReading {
     private var hints: [String: String] = [:]
     /// The outline's fingerprint, when computed once for many forms.
     var fingerprint: String?
+    /// Whether the YAML read is checked here; forms read in pairs are checked once, merged.
+    var checking = true
 
     init(file: String, outline: Outline) {
         self.file = file
@@ -64,7 +66,10 @@ struct DocumentReading {
             }
         }
         let own = diagnostics
-        let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+        let loaded =
+            checking
+            ? SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+            : LoadedSubmission(submission: nil, diagnostics: [])
         // Figures and commendations are the workbook's: their absence is not this file's problem.
         for diagnostic in loaded.diagnostics where diagnostic.kind != .missingFigures {
             var located = diagnostic
