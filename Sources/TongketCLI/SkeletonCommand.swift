@@ -25,11 +25,20 @@ struct SkeletonCommand: ParsableCommand {
                 + "không thì thư mục hiện tại).", valueName: "thư-mục"))
     var output: String?
     @Flag(help: "Ghi đè tệp đã có.") var force = false
+    @Option(
+        name: .customLong("from"),
+        help: ArgumentHelp(
+            "Chỉ ghi tệp Word (.nhap.docx) và biểu Excel (.bieu.xlsx), điền sẵn nội dung, số liệu và khen thưởng từ tệp YAML này (với --unit) hoặc từ mọi tệp YAML trong thư mục này (với --all), để chuyển từ YAML sang Word và Excel.",
+            valueName: "tệp.yaml|thư-mục"))
+    var from: String?
 
     func validate() throws {
         if all == (unit != nil) { throw ValidationError("cần đúng một trong hai: --unit MÃ hoặc --all") }
         if all && folder == "-" { throw ValidationError("--all cần một thư mục kết quả, không dùng -o -") }
         _ = try FormatOption.checked(format)
+        if from != nil && (yamlOnly || folder == "-") {
+            throw ValidationError("--from cần một thư mục kết quả, không dùng với --yaml-only hay -o -")
+        }
     }
 
     var formats: [DocumentFormat] { FormatOption.formats(format) }
@@ -53,6 +62,21 @@ struct SkeletonCommand: ParsableCommand {
             return
         }
         let directory = URL(fileURLWithPath: folder)
+        if let from {
+            let files: [URL]
+            do {
+                files = all ? try SkeletonFiles.submissions(in: URL(fileURLWithPath: from)) : [URL(fileURLWithPath: from)]
+            } catch {
+                Console.error("\(from): lỗi: không đọc được thư mục các tệp YAML")
+                throw Exit.invalidInput
+            }
+            var failed = false
+            for file in files where !writeFilled(from: file, expecting: all ? nil : units.first, outline: loaded, to: directory) {
+                failed = true
+            }
+            if failed { throw Exit.invalidInput }
+            return
+        }
         let printer = yamlOnly ? nil : try pdf.printer(for: formats)
         var renderer = yamlOnly ? nil : try templates.renderer(for: loaded, in: here)
         renderer?.printer = printer
@@ -72,6 +96,23 @@ struct SkeletonCommand: ParsableCommand {
             failed = true
         }
         if failed { throw Exit.outputFailed }
+    }
+
+    /// The forms of the submission at `file` filled from it; false when it cannot be read, is not
+    /// `expected`'s, or a form cannot be written.
+    func writeFilled(from file: URL, expecting expected: ReportingUnit?, outline: Outline, to directory: URL) -> Bool {
+        let loaded = SubmissionLoader.load(contentsOf: file, shownName: file.relativePathForDisplay("."), outline: outline)
+        for diagnostic in loaded.diagnostics where diagnostic.severity == .error { Console.error(diagnostic.description) }
+        guard let submission = loaded.submission, let unit = outline.unit(submission.unitID) else { return false }
+        if let expected, expected.id != unit.id {
+            Console.error("\(file.path): lỗi: tệp là báo cáo của đơn vị '\(unit.id)', không phải '\(expected.id)'")
+            return false
+        }
+        var written = true
+        SkeletonFiles.writeForms(filledFrom: submission, unit: unit, outline: outline, to: directory, force: force) { result in
+            if !show(result) { written = false }
+        }
+        return written
     }
 
     /// Prints what became of one file; false when it could not be written.

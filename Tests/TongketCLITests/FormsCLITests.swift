@@ -52,6 +52,32 @@ struct FormsCLITests {
         #expect(markdown.contains("Năm 2011, **Sở** đã ban hành *kế hoạch*"))
     }
 
+    @Test(
+        "skeleton --from điền sẵn hai biểu mẫu từ tệp YAML (--all: từ mọi tệp YAML của thư mục); validate đọc chúng hợp lệ; tệp của đơn vị khác bị từ chối, không ghi gì"
+    )
+    func skeletonFrom() throws {
+        let yaml = Fixtures.examples.appendingPathComponent("so-tu-phap.yaml").path
+        let out = try Fixtures.temporaryDirectory()
+        let made = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-tu-phap", "--from", yaml, "-o", out.path])
+        #expect(made.status == 0, "\(made.stderr)")
+        let names = try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+        #expect(names == ["so-tu-phap.bieu.xlsx", "so-tu-phap.nhap.docx"])
+        let validate = try CLI.run(["validate", "--outline", Fixtures.outlinePath, out.path])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let other = try Fixtures.temporaryDirectory()
+        let refused = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "so-noi-vu", "--from", yaml, "-o", other.path])
+        #expect(refused.status == 1 && refused.stderr.contains("không phải 'so-noi-vu'"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: other.path).isEmpty)
+        // Every unit of a folder at once: two forms for each of its YAML files, read back valid.
+        let every = try Fixtures.temporaryDirectory()
+        let all = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--all", "--from", Fixtures.examples.path, "-o", every.path])
+        #expect(all.status == 0, "\(all.stderr)")
+        let yamls = try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path).filter { $0.hasSuffix(".yaml") }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: every.path).count == 2 * yamls.count)
+        let validAll = try CLI.run(["validate", "--outline", Fixtures.outlinePath, every.path])
+        #expect(validAll.status == 0, "\(validAll.stderr)")
+    }
+
     @Test("đơn vị nộp cả YAML và biểu mẫu: lỗi nêu mọi tệp, mã thoát 1")
     func yamlAndForms() throws {
         try #require(ExternalTool.pythonDocx && ExternalTool.openpyxl, "python-docx hoặc openpyxl chưa cài được; bỏ qua")

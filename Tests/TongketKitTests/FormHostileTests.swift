@@ -194,4 +194,35 @@ struct FormHostileTests {
         // Stored: deflated, a megabyte of one tag would be refused as a bomb before its depth is seen.
         refused(try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(deep.utf8)) : $0 }, stored: true), "lồng sâu")
     }
+
+    @Test(
+        "chỉ thị xử lý XML rỗng ('<?xml?>', '<?x?>': bộ fuzz tìm ra Foundation đọc con trỏ rỗng và chương trình chết) bị từ chối trước khi đọc"
+    )
+    func emptyProcessingInstruction() throws {
+        let unit = try #require(outline.unit("so-tu-phap"))
+        let parts = try DOCXFile.parts(try DocumentFormWriter.data(for: unit, outline: outline)).map { ($0.path, $0.data) }
+        // FuzzDocument's finding as found (its first byte chose word/numbering.xml).
+        let found = try #require(
+            Data(
+                base64Encoded:
+                    "ATw/eG1sPz4KPHc6bnV+bWJlcmluZyB4bWxuczp3PSJodHRwOi8vc2NoZW1hcy5vcGVueG1sZm9ybWF0cy5vdWx0aUxldmVsVHlwZSB3PSI1IjU2NyIvPjwvdzpwUHI+PC93Omx2bD48L3c6YWJzdHJhY3ROdW0+PHc6bnVtIHc6dW5tSWQ9IjEiPjx3OmFcc3RyYWN0TnVtSWQgdzp2YWw9IjAiLz48Om51bT48L3c6bnVtYmVyaW5nPg=="
+            ))
+        for (part, xml) in [
+            ("word/numbering.xml", Data(found.dropFirst())),
+            ("word/document.xml", Data("<?xml version=\"1.0\"?><w:document><?x?><w:body/></w:document>".utf8)),
+            ("docProps/custom.xml", Data("<Properties><??></Properties>".utf8)),
+        ] {
+            let reading = DocumentFormReader.read(
+                try OfficeZip.make(parts.map { $0.0 == part ? ($0.0, xml) : $0 }), file: "so-tu-phap.nhap.docx", outline: outline)
+            #expect(reading.submission == nil && reading.diagnostics.count == 1)
+            #expect(reading.diagnostics.first?.message.contains("chỉ thị xử lý XML rỗng") == true, "\(reading.diagnostics)")
+        }
+        // An instruction with data, and the declaration, are read as before.
+        let document = try #require(parts.first { $0.0 == "word/document.xml" }).1
+        let withData = String(decoding: document, as: UTF8.self).replacingOccurrences(of: "<w:body>", with: "<w:body><?pi data?>")
+        let reading = DocumentFormReader.read(
+            try OfficeZip.make(parts.map { $0.0 == "word/document.xml" ? ($0.0, Data(withData.utf8)) : $0 }), file: "a.docx",
+            outline: outline)
+        #expect(reading.submission != nil && !reading.diagnostics.contains { $0.kind == .badPackage })
+    }
 }

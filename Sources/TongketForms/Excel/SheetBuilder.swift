@@ -44,6 +44,11 @@ struct SheetBuilder {
         put(cell, "<c r=\"\(cell.name)\" s=\"\(style.rawValue)\"><v>\(value)</v></c>")
     }
 
+    /// A number as written in the cell's value, such as "85.5".
+    mutating func number(_ cell: CellReference, _ value: String, _ style: Style) {
+        put(cell, "<c r=\"\(cell.name)\" s=\"\(style.rawValue)\"><v>\(value)</v></c>")
+    }
+
     mutating func empty(_ cell: CellReference, _ style: Style) {
         put(cell, "<c r=\"\(cell.name)\" s=\"\(style.rawValue)\"/>")
     }

@@ -117,7 +117,7 @@ struct SheetCells {
             if value.isOverlong { return .overlong }
             switch type {
             case "s":
-                guard let index = Int(value.value.trimmingCharacters(in: .whitespaces)), let string = strings[index] else {
+                guard let index = Int(value.value.trimmedSpaces()), let string = strings[index] else {
                     return .error("chuỗi dùng chung số \(value.value) không có")
                 }
                 return string.map(Value.text) ?? .overlong

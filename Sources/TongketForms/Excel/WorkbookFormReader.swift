@@ -9,8 +9,18 @@ import TongketCore
 public enum WorkbookFormReader {
     /// Reads the workbook at `url`; `shownName` is how messages name it.
     public static func read(contentsOf url: URL, shownName: String, outline: Outline) -> FormReading {
+        read(contentsOf: url, shownName: shownName, outline: outline, fingerprint: nil)
+    }
+
+    /// The same, with the outline's fingerprint computed once for many forms; without
+    /// `checking`, the YAML read is not checked (its unit is, with a pair's merged YAML).
+    package static func read(
+        contentsOf url: URL, shownName: String, outline: Outline, fingerprint: String?, checking: Bool = true
+    ) -> FormReading {
         do {
-            return read(try InputFile.data(url, shownName: shownName, what: "biểu Excel (.xlsx)"), file: shownName, outline: outline)
+            return read(
+                try InputFile.data(url, shownName: shownName, what: "biểu Excel (.xlsx)"), file: shownName, outline: outline,
+                fingerprint: fingerprint, checking: checking)
         } catch {
             return .refused(error)
         }
@@ -18,8 +28,14 @@ public enum WorkbookFormReader {
 
     /// Reads a workbook from bytes.
     public static func read(_ data: Data, file: String, outline: Outline) -> FormReading {
+        read(data, file: file, outline: outline, fingerprint: nil)
+    }
+
+    static func read(_ data: Data, file: String, outline: Outline, fingerprint: String?, checking: Bool = true) -> FormReading {
         do {
             var reading = WorkbookReading(file: file, outline: outline)
+            reading.fingerprint = fingerprint
+            reading.checking = checking
             return try reading.run(data)
         } catch {
             return .refused(error)
@@ -36,6 +52,10 @@ struct WorkbookReading {
     private var sheets: [String: SheetCells] = [:]
     var yaml = FormYAML()
     var diagnostics: [Diagnostic] = []
+    /// The outline's fingerprint, when computed once for many forms.
+    var fingerprint: String?
+    /// Whether the YAML read is checked here; forms read in pairs are checked once, merged.
+    var checking = true
     private var package: OfficePackage?
 
     init(file: String, outline: Outline) {
@@ -58,7 +78,10 @@ struct WorkbookReading {
         try readFigures(unit)
         try readCommendations()
         let own = diagnostics
-        let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+        let loaded =
+            checking
+            ? SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+            : LoadedSubmission(submission: nil, diagnostics: [])
         // Only what the workbook holds is checked here: a problem on a line the workbook did not
         // fill (the report's number, its sections — the Word form's part) is not the workbook's.
         for diagnostic in loaded.diagnostics {
@@ -91,7 +114,7 @@ struct WorkbookReading {
             programme: try fact(FormNames.programme), unit: try fact(FormNames.unit), outlineVersion: try fact(FormNames.outlineVersion),
             formVersion: try fact(FormNames.formVersion))
         return try facts.check(
-            against: outline, expectedFormVersion: FormNames.workbookVersion, file: file,
+            against: outline, current: fingerprint, expectedFormVersion: FormNames.workbookVersion, file: file,
             notOurs:
                 "không phải biểu do tongket tạo (không có trang ẩn '\(WorkbookSheets.hiddenSheetName)' với các tên ô \(FormNames.unit), \(FormNames.programme)); hãy điền biểu do 'tongket skeleton --unit MÃ' tạo"
         )
@@ -185,7 +208,7 @@ struct WorkbookReading {
             guard let value = Double(text), value.isFinite else { return YAMLText.quoted(text) }
             return NumberText.yaml(value)
         case .text(let raw):
-            let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = raw.trimmedWhitespace()
             if text.isEmpty { return nil }
             guard let value = NumberText.parse(text) else { return YAMLText.quoted(text) }
             diagnostics.append(
@@ -209,5 +232,6 @@ struct WorkbookReading {
         }
     }
 
-    private static func show(_ value: Double) -> String { NumberText.yaml(value) }
+    /// The value as the writer reads numbers: "85,5", "1.234".
+    private static func show(_ value: Double) -> String { VietnameseFormat.number(value, maxFractionDigits: 6) }
 }

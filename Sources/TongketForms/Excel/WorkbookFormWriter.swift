@@ -12,17 +12,23 @@ public enum WorkbookFormWriter {
     /// The file name of a unit's workbook form.
     public static func fileName(for unit: ReportingUnit) -> String { "\(unit.id).bieu.xlsx" }
 
-    /// The workbook's bytes.
-    public static func data(for unit: ReportingUnit, outline: Outline) throws -> Data {
+    /// The workbook's bytes. With `submission`, its figures and commendations are in the cells,
+    /// as if the unit had typed its YAML report's tables into Excel (`tongket skeleton --from`).
+    public static func data(for unit: ReportingUnit, outline: Outline, filledFrom submission: Submission? = nil) throws -> Data {
         var sheets: [SheetBuilder] = []
         var names: [(String, String)] = []
         for table in outline.appendices(for: unit) {
             let indicators = table.enteredIndicators(for: unit)
             guard !indicators.isEmpty else { continue }
-            sheets.append(WorkbookSheets.appendix(table, indicators: indicators, unit: unit, outline: outline, names: &names))
+            sheets.append(
+                WorkbookSheets.appendix(
+                    table, indicators: indicators, unit: unit, outline: outline, figures: submission?.figures[table.id] ?? [:],
+                    names: &names))
         }
         let hidden = WorkbookSheets.hidden(unit: unit, outline: outline, names: &names)
-        sheets.append(WorkbookSheets.commendations(outline: outline, hiddenName: hidden.quotedName, names: &names))
+        sheets.append(
+            WorkbookSheets.commendations(
+                outline: outline, hiddenName: hidden.quotedName, filled: submission?.commendations ?? [], names: &names))
         sheets.append(hidden)
         var seen = Set<String>()
         for (name, _) in names {

@@ -19,7 +19,8 @@ enum WorkbookSheets {
     }
 
     static func appendix(
-        _ table: AppendixTable, indicators: [Indicator], unit: ReportingUnit, outline: Outline, names: inout [(String, String)]
+        _ table: AppendixTable, indicators: [Indicator], unit: ReportingUnit, outline: Outline,
+        figures: [String: [Int: Double]] = [:], names: inout [(String, String)]
     ) -> SheetBuilder {
         let programme = outline.programme
         let years = Array(programme.years)
@@ -53,7 +54,11 @@ enum WorkbookSheets {
             let whole = indicator.type == .count
             for year in years {
                 let cell = CellReference(column: yearColumn(year), row: row)
-                sheet.empty(cell, whole ? .inputWhole : .inputDecimal)
+                if let value = figures[indicator.id]?[year] {
+                    sheet.number(cell, NumberText.yaml(value), whole ? .inputWhole : .inputDecimal)
+                } else {
+                    sheet.empty(cell, whole ? .inputWhole : .inputDecimal)
+                }
                 names.append(
                     (FormNames.figure(appendix: table.id, indicator: indicator.id, year: year), "\(sheet.quotedName)!\(cell.absolute)"))
             }
@@ -107,7 +112,9 @@ enum WorkbookSheets {
         }
     }
 
-    static func commendations(outline: Outline, hiddenName: String, names: inout [(String, String)]) -> SheetBuilder {
+    static func commendations(
+        outline: Outline, hiddenName: String, filled: [Commendation] = [], names: inout [(String, String)]
+    ) -> SheetBuilder {
         var sheet = SheetBuilder(name: commendationsSheetName)
         sheet.columnWidths = [6, 14, 40, 40, 60]
         sheet.rowHeights = [2: 32]
@@ -122,10 +129,17 @@ enum WorkbookSheets {
             sheet.text(CellReference(column: index + 1, row: 3), header, .header)
         }
         let first = 4
-        let last = first + commendationRows - 1
+        let last = first + max(commendationRows, filled.count) - 1
         for row in first...last {
             sheet.number(CellReference(column: 1, row: row), row - first + 1, .label)
-            for column in 2...5 { sheet.empty(CellReference(column: column, row: row), .inputText) }
+            if filled.indices.contains(row - first) {
+                let item = filled[row - first]
+                for (offset, text) in [item.recipient.name, item.name, item.form, item.achievement].enumerated() {
+                    sheet.text(CellReference(column: 2 + offset, row: row), text, .inputText)
+                }
+            } else {
+                for column in 2...5 { sheet.empty(CellReference(column: column, row: row), .inputText) }
+            }
         }
         names.append(
             (

@@ -22,17 +22,20 @@ public enum FormSubmission {
     }
 
     /// Reads the forms at `paths` (as the user named them), one result per unit, in the order
-    /// of each unit's first file; a form that could not be read is a result of its own.
+    /// of each unit's first file; a form that could not be read is a result of its own. Files are
+    /// read, and units merged, on every core; the results do not depend on which finished first.
     public static func load(_ paths: [String], outline: Outline) -> [Unit] {
-        var readings: [(String, FormReading)] = []
-        for path in paths {
-            let url = URL(fileURLWithPath: path)
-            let reading =
-                path.lowercased().hasSuffix(".xlsx")
-                ? WorkbookFormReader.read(contentsOf: url, shownName: path, outline: outline)
-                : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline)
-            readings.append((path, reading))
-        }
+        let fingerprint = OutlineFingerprint.of(outline)
+        let readings = zip(
+            paths,
+            inParallel(paths) { path in
+                let url = URL(fileURLWithPath: path)
+                return path.lowercased().hasSuffix(".xlsx")
+                    ? WorkbookFormReader.read(
+                        contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint, checking: false)
+                    : DocumentFormReader.read(contentsOf: url, shownName: path, outline: outline, fingerprint: fingerprint, checking: false)
+            }
+        ).map { ($0.0, $0.1) }
         var order: [String] = []
         var byUnit: [String: [(String, FormReading)]] = [:]
         var results: [Unit] = []
@@ -45,8 +48,18 @@ public enum FormSubmission {
             if byUnit[unit] == nil { order.append(unit) }
             byUnit[unit, default: []].append((path, reading))
         }
-        for unit in order { results.append(merge(unit, byUnit[unit] ?? [], outline: outline)) }
+        let forms = order.map { ($0, byUnit[$0] ?? []) }
+        results += inParallel(forms) { merge($0.0, $0.1, outline: outline) }
         return results
+    }
+
+    /// `transform` of each of `items`, on every core, in the items' order.
+    private static func inParallel<Item: Sendable, Result: Sendable>(_ items: [Item], _ transform: @Sendable (Item) -> Result)
+        -> [Result]
+    {
+        let slots = Slots<Result>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in slots.set(index, transform(items[index])) }
+        return slots.all.compactMap { $0 }
     }
 
     private static func merge(_ unit: String, _ forms: [(String, FormReading)], outline: Outline) -> Unit {

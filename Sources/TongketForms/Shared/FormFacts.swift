@@ -9,7 +9,10 @@ struct FormFacts {
     var outlineVersion: String?
     var formVersion: String?
 
-    func check(against outline: Outline, expectedFormVersion: String, file: String, notOurs: String) throws(Diagnostic) -> ReportingUnit {
+    /// `current` is the outline's fingerprint when the caller has it already (reading many forms).
+    func check(
+        against outline: Outline, current: String? = nil, expectedFormVersion: String, file: String, notOurs: String
+    ) throws(Diagnostic) -> ReportingUnit {
         func refuse(_ message: String) -> Diagnostic {
             Diagnostic(.error, .wrongForm, at: SourceLocation(file: file, line: 1, column: 1), message)
         }
@@ -26,7 +29,7 @@ struct FormFacts {
             throw refuse(
                 "biểu mẫu theo mẫu phiên bản '\(formVersion ?? "")', tongket này đọc mẫu phiên bản \(expectedFormVersion); \(getForm)")
         }
-        let current = OutlineFingerprint.of(outline)
+        let current = current ?? OutlineFingerprint.of(outline)
         guard outlineVersion == current else {
             throw refuse(
                 "biểu mẫu được tạo từ một phiên bản khác của đề cương (phiên bản \(outlineVersion ?? "không rõ"), đề cương đang dùng là \(current)): các mục và chỉ tiêu có thể đã đổi; \(getForm)"

@@ -16,8 +16,10 @@ public enum DocumentFormWriter {
     /// The file name of a unit's Word form.
     public static func fileName(for unit: ReportingUnit) -> String { "\(unit.id).nhap.docx" }
 
-    /// The form's bytes; the same outline and unit give the same bytes.
-    public static func data(for unit: ReportingUnit, outline: Outline) throws -> Data {
+    /// The form's bytes; the same outline and unit give the same bytes. With `submission`, the
+    /// form comes filled with its header fields, recipients and texts, as if the unit had typed
+    /// its YAML report into Word (`tongket skeleton --from`).
+    public static func data(for unit: ReportingUnit, outline: Outline, filledFrom submission: Submission? = nil) throws -> Data {
         let facts = [
             ("chuong_trinh", outline.programme.id), ("phien_ban_de_cuong", OutlineFingerprint.of(outline)), ("don_vi", unit.id),
             ("phien_ban_mau", formVersion),
@@ -29,7 +31,7 @@ public enum DocumentFormWriter {
             ("docProps/app.xml", DocumentFormParts.appProperties),
             ("docProps/core.xml", DocumentFormParts.coreProperties(title: title)),
             ("docProps/custom.xml", DocumentFormParts.customProperties(facts)),
-            ("word/document.xml", body(for: unit, outline: outline)),
+            ("word/document.xml", body(for: unit, outline: outline, filled: submission)),
             ("word/_rels/document.xml.rels", DocumentFormParts.documentRelationships),
             ("word/styles.xml", DocumentFormParts.styles),
             ("word/numbering.xml", DocumentFormParts.numbering),
@@ -40,8 +42,12 @@ public enum DocumentFormWriter {
         return data
     }
 
-    static func body(for unit: ReportingUnit, outline: Outline) -> String {
+    static func body(for unit: ReportingUnit, outline: Outline, filled: Submission? = nil) -> String {
         let programme = outline.programme
+        let values = filled.map(fieldValues) ?? [:]
+        func inlineControl(tag: String, alias: String, hint: String, date: Bool = false) -> String {
+            Self.inlineControl(tag: tag, alias: alias, hint: hint, date: date, value: values[tag])
+        }
         var xml = DocumentFormParts.declaration + "<w:document \(DocumentFormParts.namespaces)><w:body>"
         xml += paragraph(style: "Title", runs: run(unit.name.uppercased(), bold: true))
         xml += paragraph(
@@ -76,7 +82,8 @@ public enum DocumentFormWriter {
             }
             xml += paragraph(style: "Heading\(min(item.depth, 4))", runs: run(item.heading + (item.optional ? " (không bắt buộc)" : "")))
             guard !item.section.isGroup else { continue }
-            xml += sectionControl(item)
+            let key = item.section.key
+            xml += sectionControl(item, content: item.thematic ? filled?.thematic?.sections[key] : filled?.sections[key])
         }
         xml += paragraph(style: "Heading2", runs: run("Người ký"))
         for (tag, alias) in [("nguoi_ky.quyen_han", "Quyền hạn ký"), ("nguoi_ky.chuc_vu", "Chức vụ"), ("nguoi_ky.ho_ten", "Họ và tên")] {
@@ -86,7 +93,8 @@ public enum DocumentFormWriter {
         xml += paragraph(style: "Heading2", runs: run("Nơi nhận"))
         xml +=
             "<w:sdt><w:sdtPr><w:alias w:val=\"Nơi nhận\"/><w:tag w:val=\"noi_nhan\"/><w:lock w:val=\"sdtLocked\"/></w:sdtPr><w:sdtContent>"
-        for recipient in programme.defaultRecipients { xml += paragraph(style: nil, runs: run(recipient), bullet: true) }
+        let recipients = filled.map(\.recipients).flatMap { $0.isEmpty ? nil : $0 } ?? programme.defaultRecipients
+        for recipient in recipients { xml += paragraph(style: nil, runs: WordFilling.runs(recipient), bullet: true) }
         xml += "</w:sdtContent></w:sdt>"
         xml +=
             "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
@@ -107,24 +115,56 @@ public enum DocumentFormWriter {
 
     /// The block control of one section: its placeholder is the guidance, a bulleted point for a
     /// list section.
-    static func sectionControl(_ item: FormSection) -> String {
+    static func sectionControl(_ item: FormSection, content: SectionContent? = nil) -> String {
         let guidance = item.section.guidance.isEmpty ? "Viết nội dung của mục này." : item.section.guidance
         let isList = item.section.kind == .list
         var xml = "<w:sdt><w:sdtPr><w:alias w:val=\"\(XMLBuffer.escaped(item.heading))\"/><w:tag w:val=\"\(XMLBuffer.escaped(item.tag))\"/>"
+        if let content {
+            let paragraphs = WordFilling.paragraphs(content)
+            if !paragraphs.isEmpty {
+                return xml + "<w:lock w:val=\"sdtLocked\"/></w:sdtPr><w:sdtContent>\(paragraphs)</w:sdtContent></w:sdt>"
+            }
+        }
         xml += "<w:lock w:val=\"sdtLocked\"/><w:showingPlcHdr/></w:sdtPr><w:sdtContent>"
         xml += paragraph(
             style: nil, runs: "<w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>\(text(guidance))</w:r>", bullet: isList)
         return xml + "</w:sdtContent></w:sdt>"
     }
 
-    static func inlineControl(tag: String, alias: String, hint: String, date: Bool = false) -> String {
-        var xml = "<w:sdt><w:sdtPr><w:alias w:val=\"\(XMLBuffer.escaped(alias))\"/><w:tag w:val=\"\(tag)\"/><w:showingPlcHdr/>"
+    /// An inline control showing `hint` as its placeholder, or holding `value` as typed.
+    static func inlineControl(tag: String, alias: String, hint: String, date: Bool = false, value: String? = nil) -> String {
+        var xml = "<w:sdt><w:sdtPr><w:alias w:val=\"\(XMLBuffer.escaped(alias))\"/><w:tag w:val=\"\(tag)\"/>"
+        if let value, !value.isEmpty {
+            // Word stores the chosen day of a date control in w:fullDate beside the shown text.
+            let parts = value.split(separator: "/")
+            let full = parts.count == 3 ? " w:fullDate=\"\(parts[2])-\(parts[1])-\(parts[0])T00:00:00Z\"" : ""
+            xml +=
+                date
+                ? "<w:date\(full)><w:dateFormat w:val=\"dd/MM/yyyy\"/><w:lid w:val=\"vi-VN\"/><w:storeMappedDataAs w:val=\"dateTime\"/><w:calendar w:val=\"gregorian\"/></w:date>"
+                : "<w:text/>"
+            return xml + "</w:sdtPr><w:sdtContent><w:r>\(text(value))</w:r></w:sdtContent></w:sdt>"
+        }
+        xml += "<w:showingPlcHdr/>"
         xml +=
             date
             ? "<w:date><w:dateFormat w:val=\"dd/MM/yyyy\"/><w:lid w:val=\"vi-VN\"/><w:storeMappedDataAs w:val=\"dateTime\"/><w:calendar w:val=\"gregorian\"/></w:date>"
             : "<w:text/>"
         xml += "</w:sdtPr><w:sdtContent><w:r><w:rPr><w:rStyle w:val=\"PlaceholderText\"/></w:rPr>\(text(hint))</w:r></w:sdtContent></w:sdt>"
         return xml
+    }
+
+    /// A submission's header fields by the tag of their control, dates as "dd/MM/yyyy".
+    static func fieldValues(_ submission: Submission) -> [String: String] {
+        func date(_ value: SimpleDate?) -> String? {
+            value.map { String(format: "%02d/%02d/%04d", $0.day, $0.month, $0.year) }
+        }
+        let pairs: [(String, String?)] = [
+            ("bao_cao.so", submission.report.number), ("bao_cao.ngay", date(submission.report.date)),
+            ("chuyen_de.so", submission.thematic?.report.number), ("chuyen_de.ngay", date(submission.thematic?.report.date)),
+            ("nguoi_ky.quyen_han", submission.signer.authority), ("nguoi_ky.chuc_vu", submission.signer.title),
+            ("nguoi_ky.ho_ten", submission.signer.name),
+        ]
+        return Dictionary(pairs.compactMap { pair in pair.1.map { (pair.0, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
     static func paragraph(style: String?, runs: String, bullet: Bool = false) -> String {

@@ -8,6 +8,10 @@ struct DocumentReading {
     private var yaml = FormYAML()
     private var diagnostics: [Diagnostic] = []
     private var hints: [String: String] = [:]
+    /// The outline's fingerprint, when computed once for many forms.
+    var fingerprint: String?
+    /// Whether the YAML read is checked here; forms read in pairs are checked once, merged.
+    var checking = true
 
     init(file: String, outline: Outline) {
         self.file = file
@@ -26,7 +30,7 @@ struct DocumentReading {
             programme: properties[prefix + "chuong_trinh"], unit: properties[prefix + "don_vi"],
             outlineVersion: properties[prefix + "phien_ban_de_cuong"], formVersion: properties[prefix + "phien_ban_mau"])
         let unit = try facts.check(
-            against: outline, expectedFormVersion: DocumentFormWriter.formVersion, file: file,
+            against: outline, current: fingerprint, expectedFormVersion: DocumentFormWriter.formVersion, file: file,
             notOurs:
                 "không phải tệp Word do tongket tạo (thiếu thuộc tính tài liệu \(prefix)don_vi, \(prefix)chuong_trinh); hãy viết vào tệp do 'tongket skeleton --unit MÃ' tạo"
         )
@@ -62,7 +66,10 @@ struct DocumentReading {
             }
         }
         let own = diagnostics
-        let loaded = SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+        let loaded =
+            checking
+            ? SubmissionLoader.load(Data(yaml.text.utf8), file: file, outline: outline)
+            : LoadedSubmission(submission: nil, diagnostics: [])
         // Figures and commendations are the workbook's: their absence is not this file's problem.
         for diagnostic in loaded.diagnostics where diagnostic.kind != .missingFigures {
             var located = diagnostic
@@ -107,18 +114,24 @@ struct DocumentReading {
     /// gone (LibreOffice 7.4 does not keep block controls on saving) is found by its heading.
     private mutating func gather(_ body: WordBody, sections: [FormSection]) -> [String: [(Int, WordParagraph)]] {
         var result: [String: [(Int, WordParagraph)]] = [:]
-        let guidance = Set(sections.map { $0.section.guidance.trimmingCharacters(in: .whitespacesAndNewlines) }.filter { !$0.isEmpty })
+        let guidance = Set(sections.map { $0.section.guidance.trimmedWhitespace() }.filter { !$0.isEmpty })
         func keep(_ paragraph: WordParagraph) -> Bool {
-            let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let text = paragraph.text.trimmedWhitespace()
             // A placeholder, or its text left behind by a program that dropped the control.
             return !paragraph.placeholder && !text.isEmpty && !guidance.contains(text)
         }
-        let sectionTags = Set(sections.map(\.tag))
+        let byTag = Dictionary(sections.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
         for paragraph in body.paragraphs {
-            guard let tag = paragraph.control, sectionTags.contains(tag) else { continue }
+            guard let tag = paragraph.controls.first(where: { byTag[$0] != nil }) else { continue }
             let count = result[tag]?.count ?? 0
             if result[tag] == nil { result[tag] = [] }
-            if keep(paragraph) { result[tag, default: []].append((count + 1, paragraph)) }
+            if keep(paragraph) {
+                result[tag, default: []].append((count + 1, paragraph))
+            } else if !paragraph.placeholder, let section = byTag[tag] {
+                // A paragraph with no text of its own (a picture alone, the empty paragraph Word
+                // keeps after a table) still tells what was left out.
+                leftOut(paragraph, place: "\(section.place), đoạn \(count + 1)")
+            }
         }
         let headings = Set(sections.flatMap { [$0.heading, $0.heading + " (không bắt buộc)"] } + ["Người ký", "Nơi nhận"])
         for section in sections where !section.section.isGroup && result[section.tag] == nil {
@@ -128,14 +141,18 @@ struct DocumentReading {
             let start = section.thematic ? (body.paragraphs.firstIndex { $0.text.hasPrefix("BÁO CÁO CHUYÊN ĐỀ") } ?? 0) : 0
             guard
                 let at = body.paragraphs[start...].firstIndex(where: {
-                    $0.control == nil && own.contains($0.text.trimmingCharacters(in: .whitespacesAndNewlines))
+                    $0.control == nil && own.contains($0.text.trimmedWhitespace())
                 })
             else { continue }
             var found: [(Int, WordParagraph)] = []
             for paragraph in body.paragraphs[(at + 1)...] {
-                let text = paragraph.text.trimmingCharacters(in: .whitespacesAndNewlines)
+                let text = paragraph.text.trimmedWhitespace()
                 if headings.contains(text) || text.hasPrefix("BÁO CÁO CHUYÊN ĐỀ") { break }
-                if keep(paragraph) { found.append((found.count + 1, paragraph)) }
+                if keep(paragraph) {
+                    found.append((found.count + 1, paragraph))
+                } else {
+                    leftOut(paragraph, place: "\(section.place), đoạn \(found.count + 1)")
+                }
             }
             result[section.tag] = found
             if !found.isEmpty {
@@ -149,16 +166,20 @@ struct DocumentReading {
         return result
     }
 
+    /// The warning for what a paragraph held that Markdown cannot (a table, a picture).
+    private mutating func leftOut(_ paragraph: WordParagraph, place: String) {
+        guard !paragraph.leftOut.isEmpty else { return }
+        diagnostics.append(
+            note(
+                .warning, .wrongType,
+                "có \(paragraph.leftOut.joined(separator: ", ")) không chuyển được vào nội dung báo cáo nên đã bỏ qua; số liệu hãy ghi vào biểu Excel (.bieu.xlsx), phần còn lại viết thành đoạn văn",
+                place: place))
+    }
+
     private mutating func write(_ section: FormSection, _ paragraphs: [(Int, WordParagraph)], indent: String, numbering: WordNumbering) {
         for (number, paragraph) in paragraphs {
             let place = "\(section.place), đoạn \(number)"
-            if !paragraph.leftOut.isEmpty {
-                diagnostics.append(
-                    note(
-                        .warning, .wrongType,
-                        "có \(paragraph.leftOut.joined(separator: ", ")) không chuyển được vào nội dung báo cáo nên đã bỏ qua; số liệu hãy ghi vào biểu Excel (.bieu.xlsx), phần còn lại viết thành đoạn văn",
-                        place: place))
-            }
+            leftOut(paragraph, place: place)
             if paragraph.revised {
                 diagnostics.append(
                     note(

@@ -47,8 +47,14 @@ struct WordBody {
         private var deleted = 0
         private var pendingLeftOut: [String] = []
         private var dates = 0
+        /// Inside a run: a tab or a break counts only there (`w:tab` is also a tab stop in `w:pPr`).
+        private var runDepth = 0
+        /// Inside `mc:Fallback`, the copy of `mc:Choice` for older programs: read once, not twice.
+        private var fallbackDepth = 0
 
         func start(_ name: String, _ attributes: [String: String]) {
+            if name == "Fallback" { fallbackDepth += 1 }
+            guard fallbackDepth == 0 else { return }
             let value = attributes["val"]
             switch name {
             case "sdt":
@@ -72,6 +78,7 @@ struct WordBody {
                     new.control = block.tag
                     new.placeholder = block.placeholder
                 }
+                new.controls = controls.filter { !$0.inline }.compactMap(\.tag)
                 new.leftOut = pendingLeftOut
                 pendingLeftOut = []
                 paragraph = new
@@ -83,12 +90,17 @@ struct WordBody {
             case "r":
                 bold = false
                 italic = false
+                runDepth += 1
             case "rPr": inRunProperties = true
-            case "b" where inRunProperties: bold = value != "0" && value != "false"
-            case "i" where inRunProperties: italic = value != "0" && value != "false"
+            case "b" where inRunProperties: bold = Self.isOn(value)
+            case "i" where inRunProperties: italic = Self.isOn(value)
             case "t": inText = deleted == 0
-            case "tab": append("\t")
-            case "br", "cr": append("\n")
+            case "tab", "ptab": if runDepth > 0 { append("\t") }
+            // A page or column break is layout, not a line of the text.
+            case "br": if runDepth > 0, attributes["type"] ?? "textWrapping" == "textWrapping" { append("\n") }
+            case "cr": if runDepth > 0 { append("\n") }
+            case "noBreakHyphen": if runDepth > 0 { append("-") }
+            case "sym": if runDepth > 0 { symbol(attributes) }
             case "ins", "moveTo": paragraph?.revised = true
             case "del", "moveFrom":
                 paragraph?.revised = true
@@ -100,9 +112,23 @@ struct WordBody {
         }
 
         func end(_ name: String) {
+            if name == "Fallback" { fallbackDepth -= 1 }
+            guard fallbackDepth == 0, name != "Fallback" else { return }
             switch name {
+            case "r": runDepth = max(runDepth - 1, 0)
             case "sdtPr": inProperties = false
             case "sdt":
+                // A table or picture last in a block control is noted inside it, not on the next
+                // heading, which no section reads.
+                if let last = controls.last, !last.inline, !pendingLeftOut.isEmpty, tableDepth == 0, textBoxDepth == 0 {
+                    var carrier = WordParagraph()
+                    carrier.control = last.tag
+                    carrier.placeholder = last.placeholder
+                    carrier.controls = controls.filter { !$0.inline }.compactMap(\.tag)
+                    carrier.leftOut = pendingLeftOut
+                    pendingLeftOut = []
+                    paragraphs.append(carrier)
+                }
                 guard let control = controls.popLast() else { return }
                 // LibreOffice 7.4 keeps an inline control's title but not its tag: the title is
                 // looked up when the tag is gone.
@@ -128,12 +154,14 @@ struct WordBody {
         }
 
         func text(_ text: String) {
-            if inText { append(text) }
+            if inText && fallbackDepth == 0 { append(text) }
         }
 
         private func append(_ text: String) {
             guard paragraph != nil, tableDepth == 0, textBoxDepth == 0, deleted == 0 else { return }
             for index in controls.indices where controls[index].inline { controls[index].text += text }
+            // An inline control in the text still showing its placeholder holds nothing typed.
+            if controls.contains(where: { $0.inline && $0.placeholder }) { return }
             guard var current = paragraph else { return }
             if let last = current.runs.last, last.bold == bold, last.italic == italic {
                 current.runs[current.runs.count - 1].text += text
@@ -141,6 +169,23 @@ struct WordBody {
                 current.runs.append(WordParagraph.Run(text: text, bold: bold, italic: italic))
             }
             paragraph = current
+        }
+
+        /// A symbol inserted from a font (`w:sym`): a Unicode character is text; a code in the
+        /// private-use area (Symbol, Wingdings) names a glyph of that font only, noted as left out.
+        private func symbol(_ attributes: [String: String]) {
+            guard let code = attributes["char"].flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(code) else { return }
+            if (0xE000...0xF8FF).contains(code) || code < 0x20 {
+                note("một ký hiệu của phông \(attributes["font"] ?? "chữ") (Insert → Symbol)")
+            } else {
+                append(String(Character(scalar)))
+            }
+        }
+
+        /// An on/off property: `<w:b/>` is on, `w:val` "0", "false" or "off" turns it off.
+        private static func isOn(_ value: String?) -> Bool {
+            guard let value else { return true }
+            return !["0", "false", "off"].contains(value)
         }
 
         private func note(_ what: String) {

@@ -9,9 +9,9 @@ enum WordMarkdown {
     static func inline(_ runs: [WordParagraph.Run]) -> String {
         var out = ""
         for run in runs {
-            let text = escape(run.text.replacingOccurrences(of: "\t", with: " "))
+            let text = escape(run.text.contains("\t") ? String(run.text.map { $0 == "\t" ? " " : $0 }) : run.text)
             let marker = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : ""
-            let core = text.trimmingCharacters(in: .whitespaces)
+            let core = text.trimmedSpaces()
             guard !marker.isEmpty, !core.isEmpty else {
                 out += text
                 continue
@@ -23,18 +23,23 @@ enum WordMarkdown {
         }
         // A line break inside a paragraph (Shift+Enter) is a hard break; each line's start is
         // escaped where it would open a block.
-        let lines = out.trimmingCharacters(in: .whitespaces).split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = out.trimmedSpaces().split(separator: "\n", omittingEmptySubsequences: false)
         return lines.map { escapeLineStart(String($0)) }.joined(separator: "\\\n")
     }
 
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { markup.contains($0) }) else { return text }
         var out = ""
+        out.reserveCapacity(text.utf8.count + 8)
         for character in text {
-            if "\\*_`[]<".contains(character) { out.append("\\") }
+            if let ascii = character.asciiValue, markup.contains(ascii) { out.append("\\") }
             out.append(character)
         }
         return out
     }
+
+    /// The characters `escape` puts a backslash before.
+    private static let markup = Set("\\*_`[]<".utf8)
 
     /// What would open a block at the start of a line: a heading, a quote, a list.
     static func escapeLineStart(_ out: String) -> String {

@@ -16,6 +16,9 @@ struct WordParagraph {
     /// The tag of the innermost block control holding the paragraph, and whether that control
     /// still shows its placeholder.
     var control: String?
+    /// The tags of every block control holding the paragraph, outermost first: a control the
+    /// writer put inside a section's control does not take the paragraph out of the section.
+    var controls: [String] = []
     var placeholder = false
     /// What could not be carried into Markdown, in the user's words ("một bảng", "một hình").
     var leftOut: [String] = []

@@ -31,6 +31,12 @@ package enum SafeXML {
                 "có khai báo DOCTYPE/ENTITY, điều Office không bao giờ ghi (dấu hiệu tệp bị sửa để tấn công, như \"billion laughs\"); không đọc"
             )
         }
+        // Foundation's parser on Linux takes a processing instruction's data with strlen even when
+        // libxml2 hands it none (`<?name?>`), and the process crashes (found by fuzzing): Office
+        // writes no such instruction, and a part with one is refused before it is parsed.
+        if hasEmptyProcessingInstruction(data) {
+            throw refuse("có chỉ thị xử lý XML rỗng ('<?…?>'), điều Office không bao giờ ghi; tệp hỏng hoặc bị sửa, không đọc")
+        }
         let delegate = Delegate(handler: handler)
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
@@ -42,6 +48,25 @@ package enum SafeXML {
             throw refuse(
                 "XML hỏng ở dòng \(max(parser.lineNumber, 1)), cột \(max(parser.columnNumber, 1)); hãy mở tệp bằng Office và lưu lại")
         }
+    }
+
+    /// Whether `data` holds `<?` and a name (possibly empty) closed at once by `?>`: a scan for
+    /// two markers, as for DOCTYPE above, not a parse.
+    static func hasEmptyProcessingInstruction(_ data: Data) -> Bool {
+        let bytes = [UInt8](data)
+        let question = UInt8(ascii: "?")
+        var index = 0
+        while index + 1 < bytes.count {
+            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == question else {
+                index += 1
+                continue
+            }
+            var end = index + 2
+            while end < bytes.count, bytes[end] != question, bytes[end] != UInt8(ascii: ">"), bytes[end] > 0x20 { end += 1 }
+            if end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == UInt8(ascii: ">") { return true }
+            index = end
+        }
+        return false
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {

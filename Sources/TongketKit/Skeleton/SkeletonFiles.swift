@@ -58,6 +58,34 @@ public enum SkeletonFiles {
         }
     }
 
+    /// Writes the unit's Word form and workbook filled from `submission` (its texts, header,
+    /// figures and commendations), as a unit moving from YAML to Word and Excel starts from
+    /// them. Like blank forms, they never replace an existing file without `force`.
+    public static func writeForms(
+        filledFrom submission: Submission, unit: ReportingUnit, outline: Outline, to directory: URL, force: Bool,
+        report: (Result<URL, FileError>) -> Void
+    ) {
+        report(
+            writeForm(DocumentFormWriter.fileName(for: unit), in: directory, force: force) {
+                try DocumentFormWriter.data(for: unit, outline: outline, filledFrom: submission)
+            })
+        report(
+            writeForm(WorkbookFormWriter.fileName(for: unit), in: directory, force: force) {
+                try WorkbookFormWriter.data(for: unit, outline: outline, filledFrom: submission)
+            })
+    }
+
+    /// The YAML submissions directly in `folder`, in name order.
+    /// - Throws: a `FileError` when the folder cannot be listed.
+    public static func submissions(in folder: URL) throws -> [URL] {
+        do {
+            return try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { ["yaml", "yml"].contains($0.pathExtension.lowercased()) }.sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw FileError(path: folder.path, message: "không đọc được thư mục")
+        }
+    }
+
     /// One of the unit's forms, beside its YAML.
     private static func writeForm(_ name: String, in directory: URL, force: Bool, make: () throws -> Data) -> Result<URL, FileError> {
         let target = directory.appendingPathComponent(name)
