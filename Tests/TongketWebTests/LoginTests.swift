@@ -58,9 +58,13 @@ final class LoginTests: XCTestCase {
             let changed = try await client.executeRequest(
                 uri: "/doi-mat-khau", method: .post, headers: Bodies.merge(good.0, [.cookie: cookie]), body: good.1)
             XCTAssertEqual(changed.status, .seeOther)
-            let home = try await client.executeRequest(uri: "/", method: .get, headers: [.cookie: cookie], body: nil)
+            // The change ends the session it was made in and opens a new one.
+            let renewed = try XCTUnwrap(changed.headers[values: .setCookie].first { $0.hasPrefix("phien=") })
+            let newCookie = String(renewed.split(separator: ";")[0])
+            let home = try await client.executeRequest(uri: "/", method: .get, headers: [.cookie: newCookie], body: nil)
             XCTAssertEqual(home.headers[.location], "/don-vi/so-tu-phap")
-            let unitPage = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: [.cookie: cookie], body: nil)
+            let unitPage = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap", method: .get, headers: [.cookie: newCookie], body: nil)
             XCTAssertEqual(unitPage.status, .ok)
             XCTAssertTrue(unitPage.text.contains("id=\"trang-thai\""))
             // The old password no longer works; the new one does.
