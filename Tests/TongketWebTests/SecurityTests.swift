@@ -125,8 +125,8 @@ final class SecurityTests: XCTestCase {
             XCTAssertFalse(page.contains("<img src=x"), page)
             XCTAssertTrue(page.contains("_img src=x onerror=alert(1)_.yaml"), "angle brackets leave file names")
             // A return note is shown to the unit, escaped.
-            _ = try await StateTests.uploadAndSend(client, session, unit: "so-tu-phap")
-            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "<script>alert(1)</script>"])
+            let sent = try await StateTests.uploadAndSend(client, session, unit: "so-tu-phap")
+            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "<script>alert(1)</script>", "lan_nop": StateTests.number(sent)])
             _ = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/tra-lai", method: .post, headers: Bodies.merge(note.0, admin.headers), body: note.1)
             let unitPage = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: session.headers, body: nil)
