@@ -40,9 +40,10 @@ struct AuthRoutes {
         let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
         guard let expected = request.cookies[Self.loginCSRFCookie]?.value, let given = form.fields["csrf"], Secret.equal(expected, given)
         else { throw WebError.csrf }
-        let login = (form.fields["ten_dang_nhap"] ?? "").trimmingCharacters(in: .whitespaces)
+        // Stored in the throttle and the log: no longer than any real login.
+        let login = String((form.fields["ten_dang_nhap"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = form.fields["mat_khau"] ?? ""
-        if try services.throttle.isBlocked(login: login, address: context.address) {
+        guard let attempt = try services.throttle.begin(login: login, address: context.address) else {
             let minutes = Int(LoginThrottle.window / 60)
             return try loginPage(
                 request, context: context,
@@ -51,10 +52,11 @@ struct AuthRoutes {
         }
         let accounts = services.accounts
         guard let account = try await Offload.run({ try accounts.authenticate(login: login, password: password) }) else {
-            try services.throttle.recordFailure(login: login, address: context.address)
+            try services.throttle.failed(login: login, address: context.address)
             return try loginPage(
                 request, context: context, errors: ["Tên đăng nhập hoặc mật khẩu không đúng."], login: login, status: .unauthorized)
         }
+        try services.throttle.succeeded(attempt)
         let session = try services.sessions.create(for: account)
         try await services.database.pool.write { db in
             try WebDatabase.audit(db, account: account.login, address: context.address, action: "dang-nhap", object: account.login)
