@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TongketKit
 
 /// The province's draft from the units' submissions on the server: the accepted ones, or the
@@ -62,7 +63,12 @@ struct DraftBuilder {
             do {
                 return try recorder.record(review, sources: sources)
             } catch {
-                throw WebError(.conflict, "Không ghi được vòng rà soát: \(staged.rename(String(describing: error)))")
+                // The detail names the server's folders: for the log only.
+                Logger(label: "tongket-web").error("review round not recorded", metadata: ["error": "\(String(reflecting: error))"])
+                throw WebError(
+                    .conflict,
+                    "Không ghi được vòng rà soát: dự thảo hoặc các vòng đã ghi không khớp với hồ sơ rà soát. "
+                        + "Hãy tải lại trang rồi thử lại; nếu vẫn lỗi, báo quản trị máy chủ.")
             }
         }
     }
