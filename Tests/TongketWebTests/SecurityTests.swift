@@ -9,7 +9,9 @@ import TongketWeb
 import XCTest
 
 final class SecurityTests: XCTestCase {
-    static let policy = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'"
+    static let policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+        + "base-uri 'none'; form-action 'self'"
 
     func testSecurityHeadersOnEveryKindOfResponse() async throws {
         let harness = try WebHarness()
@@ -32,6 +34,15 @@ final class SecurityTests: XCTestCase {
             XCTAssertFalse(page.contains("<script>"))
             let health = try await client.executeRequest(uri: "/api/v1/health", method: .get, headers: [:], body: nil)
             XCTAssertEqual(health.text, "{\"ok\":true}")
+            XCTAssertNil(health.headers[.strictTransportSecurity], "no HSTS over plain HTTP")
+        }
+    }
+
+    func testHSTSBehindTLS() async throws {
+        let harness = try WebHarness { $0.publicURL = "https://tongket.example.vn" }
+        try await harness.application.test(.router) { client in
+            let response = try await client.executeRequest(uri: "/dang-nhap", method: .get, headers: [:], body: nil)
+            XCTAssertEqual(response.headers[.strictTransportSecurity], "max-age=31536000")
         }
     }
 
