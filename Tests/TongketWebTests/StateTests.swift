@@ -250,4 +250,25 @@ final class StateTests: XCTestCase {
         }
         XCTAssertEqual(try harness.services.uploads.events(unit: "so-tu-phap").count, 2)
     }
+
+    func testARefusedReviewRoundShowsNoServerPath() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30))
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            let round = Bodies.form([
+                "csrf": admin.csrf, "trang_thai": "hoan-thien", "nguoi_ra_soat": "Nguyễn Văn A", "nguon": "chap-nhan",
+            ])
+            let first = try await client.executeRequest(
+                uri: "/du-thao/vong", method: .post, headers: Bodies.merge(round.0, admin.headers), body: round.1)
+            XCTAssertEqual(first.status, .seeOther, first.text)
+            // Final twice, nothing changed since: refused, in words, without the server's folders.
+            let again = try await client.executeRequest(
+                uri: "/du-thao/vong", method: .post, headers: Bodies.merge(round.0, admin.headers), body: round.1)
+            XCTAssertEqual(again.status, .conflict, again.text)
+            XCTAssertTrue(again.text.contains("không thay đổi"), again.text)
+            for leak in [harness.folder.path, "/tmp", "du-thao/", "tongket:"] {
+                XCTAssertFalse(again.text.contains(leak), "the page shows '\(leak)'")
+            }
+        }
+    }
 }
