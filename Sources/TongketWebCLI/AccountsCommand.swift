@@ -35,11 +35,16 @@ struct AccountsCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        var settings = try options.settings()
-        settings.bcryptCost = UInt8(bcryptCost)
         if let login = newToken {
-            let database = try WebDatabase(folder: settings.dataFolder)
-            let store = AccountStore(database: database, cost: settings.bcryptCost)
+            // Only the database is needed: no outline; never a new one.
+            let folder = URL(fileURLWithPath: options.data)
+            guard FileManager.default.fileExists(atPath: folder.appendingPathComponent(WebDatabase.fileName).path) else {
+                FileHandle.standardError.write(
+                    Data("tongket-web: lỗi: \(options.data) không có cơ sở dữ liệu \(WebDatabase.fileName)\n".utf8))
+                throw ExitCode(1)
+            }
+            let database = try WebDatabase(folder: folder)
+            let store = AccountStore(database: database, cost: UInt8(bcryptCost))
             guard let token = try store.rotateToken(login: login) else {
                 FileHandle.standardError.write(Data("tongket-web: lỗi: không có tài khoản \(login)\n".utf8))
                 throw ExitCode(1)
@@ -49,6 +54,8 @@ struct AccountsCommand: AsyncParsableCommand {
             return
         }
         guard let export else { throw ExitCode(2) }
+        var settings = try options.settings()
+        settings.bcryptCost = UInt8(bcryptCost)
         let target = URL(fileURLWithPath: export)
         if FileManager.default.fileExists(atPath: target.path) {
             FileHandle.standardError.write(Data("tongket-web: lỗi: \(export) đã có; không ghi đè, hãy chọn tên tệp khác\n".utf8))

@@ -75,7 +75,7 @@ final class WebCommandTests: XCTestCase {
         XCTAssertEqual(mode, 0o600)
         // A new token for one account: printed once, the only one stored.
         let rotated = try CLI.run(
-            ["accounts", "--data", data.path, "--outline", "cchc-2011-2020", "--new-token", "so-tu-phap"], executable: Self.binary)
+            ["accounts", "--data", data.path, "--new-token", "so-tu-phap"], executable: Self.binary)
         XCTAssertEqual(rotated.status, 0, rotated.stderr)
         let token = try XCTUnwrap(rotated.stdout.components(separatedBy: "Mã API mới của so-tu-phap: ").last?.prefix(64))
         let stored = try await DatabaseQueue(path: data.appendingPathComponent("tongket.sqlite").path).read { db in
