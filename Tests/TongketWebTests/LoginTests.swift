@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import HTTPTypes
 import Hummingbird
 import HummingbirdTesting
@@ -58,9 +59,13 @@ final class LoginTests: XCTestCase {
             let changed = try await client.executeRequest(
                 uri: "/doi-mat-khau", method: .post, headers: Bodies.merge(good.0, [.cookie: cookie]), body: good.1)
             XCTAssertEqual(changed.status, .seeOther)
-            let home = try await client.executeRequest(uri: "/", method: .get, headers: [.cookie: cookie], body: nil)
+            // The change ends the session it was made in and opens a new one.
+            let renewed = try XCTUnwrap(changed.headers[values: .setCookie].first { $0.hasPrefix("phien=") })
+            let newCookie = String(renewed.split(separator: ";")[0])
+            let home = try await client.executeRequest(uri: "/", method: .get, headers: [.cookie: newCookie], body: nil)
             XCTAssertEqual(home.headers[.location], "/don-vi/so-tu-phap")
-            let unitPage = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: [.cookie: cookie], body: nil)
+            let unitPage = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap", method: .get, headers: [.cookie: newCookie], body: nil)
             XCTAssertEqual(unitPage.status, .ok)
             XCTAssertTrue(unitPage.text.contains("id=\"trang-thai\""))
             // The old password no longer works; the new one does.
@@ -108,6 +113,50 @@ final class LoginTests: XCTestCase {
             let elsewhere = try await Self.signIn(client, "quan-tri", harness.admin.password, address: "10.8.8.8")
             XCTAssertEqual(elsewhere.response.status, .seeOther)
         }
+    }
+
+    func testParallelAttemptsCannotOutrunTheLimit() throws {
+        let harness = try WebHarness()
+        let throttle = harness.services.throttle
+        // Attempts begun, none finished yet (their passwords still being checked): the sixth is refused.
+        for index in 0..<LoginThrottle.limit {
+            XCTAssertNotNil(try throttle.begin(login: "so-y-te", address: "10.3.3.\(index)"))
+        }
+        XCTAssertNil(try throttle.begin(login: "so-y-te", address: "10.3.3.99"))
+        // A success is forgotten: it does not count against the account.
+        let other = try XCTUnwrap(try throttle.begin(login: "so-noi-vu", address: "10.4.4.4"))
+        try throttle.succeeded(other)
+        for _ in 0..<(LoginThrottle.limit - 1) { XCTAssertNotNil(try throttle.begin(login: "so-noi-vu", address: "10.4.4.4")) }
+        XCTAssertNotNil(try throttle.begin(login: "so-noi-vu", address: "10.4.4.5"))
+    }
+
+    func testParallelWrongPasswordsGetNoMoreThanTheLimit() async throws {
+        let harness = try WebHarness()
+        try await harness.application.test(.router) { client in
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 0..<12 {
+                    group.addTask { try await Self.signIn(client, "so-y-te", "sai-\(index)", address: "10.5.5.\(index)").response.status }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            XCTAssertEqual(statuses.filter { $0 == .unauthorized }.count, LoginThrottle.limit, "\(statuses)")
+            XCTAssertEqual(statuses.filter { $0 == .tooManyRequests }.count, 12 - LoginThrottle.limit)
+        }
+    }
+
+    func testBehindAProxyTheAddressIsTheLastForwardedOne() async throws {
+        let harness = try WebHarness { $0.trustProxy = true }
+        try await harness.application.test(.router) { client in
+            // The client wrote the first entry itself; the proxy appended the last.
+            _ = try await Self.signIn(client, "so-y-te", "sai", address: "1.2.3.4, 10.7.7.7")
+            let long = String(repeating: "x", count: 5000)
+            _ = try await Self.signIn(client, long, "sai", address: "10.7.7.8")
+        }
+        let rows = try await harness.services.database.pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT ten_dang_nhap, dia_chi FROM dang_nhap_loi ORDER BY rowid")
+        }
+        XCTAssertEqual(rows.map { $0["dia_chi"] as String }, ["10.7.7.7", "10.7.7.8"])
+        XCTAssertEqual((rows.last?["ten_dang_nhap"] as String?)?.count, 100, "a long login is cut before it is stored")
     }
 
     func testCookiesAreSecureBehindTLS() async throws {

@@ -9,7 +9,9 @@ import TongketWeb
 import XCTest
 
 final class SecurityTests: XCTestCase {
-    static let policy = "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'"
+    static let policy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; object-src 'none'; frame-ancestors 'none'; "
+        + "base-uri 'none'; form-action 'self'"
 
     func testSecurityHeadersOnEveryKindOfResponse() async throws {
         let harness = try WebHarness()
@@ -32,6 +34,15 @@ final class SecurityTests: XCTestCase {
             XCTAssertFalse(page.contains("<script>"))
             let health = try await client.executeRequest(uri: "/api/v1/health", method: .get, headers: [:], body: nil)
             XCTAssertEqual(health.text, "{\"ok\":true}")
+            XCTAssertNil(health.headers[.strictTransportSecurity], "no HSTS over plain HTTP")
+        }
+    }
+
+    func testHSTSBehindTLS() async throws {
+        let harness = try WebHarness { $0.publicURL = "https://tongket.example.vn" }
+        try await harness.application.test(.router) { client in
+            let response = try await client.executeRequest(uri: "/dang-nhap", method: .get, headers: [:], body: nil)
+            XCTAssertEqual(response.headers[.strictTransportSecurity], "max-age=31536000")
         }
     }
 
@@ -125,8 +136,8 @@ final class SecurityTests: XCTestCase {
             XCTAssertFalse(page.contains("<img src=x"), page)
             XCTAssertTrue(page.contains("_img src=x onerror=alert(1)_.yaml"), "angle brackets leave file names")
             // A return note is shown to the unit, escaped.
-            _ = try await StateTests.uploadAndSend(client, session, unit: "so-tu-phap")
-            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "<script>alert(1)</script>"])
+            let sent = try await StateTests.uploadAndSend(client, session, unit: "so-tu-phap")
+            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "<script>alert(1)</script>", "lan_nop": StateTests.number(sent)])
             _ = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/tra-lai", method: .post, headers: Bodies.merge(note.0, admin.headers), body: note.1)
             let unitPage = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: session.headers, body: nil)

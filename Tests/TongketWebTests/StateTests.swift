@@ -20,6 +20,9 @@ final class StateTests: XCTestCase {
         return location
     }
 
+    /// The upload number at the end of an upload's path.
+    static func number(_ location: String) -> String { String(location.split(separator: "/").last ?? "") }
+
     static func state(in page: String) -> String? {
         guard let range = page.range(of: "id=\"trang-thai\"") else { return nil }
         let rest = page[range.upperBound...]
@@ -38,19 +41,19 @@ final class StateTests: XCTestCase {
             }
             let initial = try await stateOf()
             XCTAssertEqual(initial, "Chưa gửi")
-            _ = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            let first = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
             let sent = try await stateOf()
             XCTAssertEqual(sent, "Đã gửi")
             // Returned with a note, which the unit sees.
-            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "Bổ sung số liệu năm 2020"])
+            let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "Bổ sung số liệu năm 2020", "lan_nop": Self.number(first)])
             let returned = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/tra-lai", method: .post, headers: Bodies.merge(note.0, admin.headers), body: note.1)
             XCTAssertEqual(returned.status, .seeOther)
             let page = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: unit.headers, body: nil).text
             XCTAssertEqual(Self.state(in: page), "Bị trả lại")
             XCTAssertTrue(page.contains("Bổ sung số liệu năm 2020"))
-            _ = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
-            let accept = Bodies.form(["csrf": admin.csrf])
+            let second = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            let accept = Bodies.form(["csrf": admin.csrf, "lan_nop": Self.number(second)])
             let accepted = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
             XCTAssertEqual(accepted.status, .seeOther)
@@ -89,10 +92,10 @@ final class StateTests: XCTestCase {
         let yTe = try harness.session("so-y-te")
         try await harness.application.test(.router) { client in
             // Sở Tư pháp: sent on time and accepted. Nga Sơn: sent on time. Sở Y tế: an invalid upload only.
-            _ = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
+            let sent = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
             _ = try await Self.uploadAndSend(client, ngaSon, unit: "h-nga-son")
             _ = try await UploadTests.upload(client, yTe, unit: "so-y-te", files: [("so-y-te.yaml", Data("don_vi: so-y-te\n".utf8))])
-            let accept = Bodies.form(["csrf": admin.csrf])
+            let accept = Bodies.form(["csrf": admin.csrf, "lan_nop": Self.number(sent)])
             _ = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
             let board = try await client.executeRequest(uri: "/tong-hop", method: .get, headers: admin.headers, body: nil)
@@ -132,10 +135,10 @@ final class StateTests: XCTestCase {
         let tuPhap = try harness.session("so-tu-phap")
         let noiVu = try harness.session("so-noi-vu")
         try await harness.application.test(.router) { client in
-            _ = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
+            let sent = try await Self.uploadAndSend(client, tuPhap, unit: "so-tu-phap")
             _ = try await UploadTests.upload(
                 client, noiVu, unit: "so-noi-vu", files: [("so-noi-vu.yaml", try WebHarness.example("so-noi-vu.yaml"))])
-            let accept = Bodies.form(["csrf": admin.csrf])
+            let accept = Bodies.form(["csrf": admin.csrf, "lan_nop": Self.number(sent)])
             _ = try await client.executeRequest(
                 uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(accept.0, admin.headers), body: accept.1)
             let accepted = try await client.executeRequest(uri: "/du-thao", method: .get, headers: admin.headers, body: nil)
@@ -180,6 +183,92 @@ final class StateTests: XCTestCase {
             XCTAssertEqual(page.status, .ok)
             for name in names { XCTAssertTrue(page.text.contains(name)) }
             XCTAssertTrue(page.text.contains("<table"), page.text)
+        }
+    }
+
+    func testADecisionIsForTheUploadReviewedAndAStaleOneIs409() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 28))
+        let unit = try harness.session("so-tu-phap")
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            let reviewed = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            // The administrator's page names the upload waiting in its forms.
+            let page = try await client.executeRequest(uri: "/don-vi/so-tu-phap", method: .get, headers: admin.headers, body: nil).text
+            XCTAssertTrue(page.contains("name=\"lan_nop\" value=\"\(Self.number(reviewed))\""), page)
+            // Meanwhile the unit sends another upload: accepting the one reviewed is refused.
+            let newer = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            XCTAssertNotEqual(newer, reviewed)
+            for (action, fields) in [("chap-nhan", [:]), ("tra-lai", ["ghi_chu": "Sai số liệu"])] {
+                let form = Bodies.form(fields.merging(["csrf": admin.csrf, "lan_nop": Self.number(reviewed)]) { $1 })
+                let stale = try await client.executeRequest(
+                    uri: "/don-vi/so-tu-phap/\(action)", method: .post, headers: Bodies.merge(form.0, admin.headers), body: form.1)
+                XCTAssertEqual(stale.status, .conflict, action)
+                XCTAssertTrue(stale.text.contains("một lần nộp khác"), stale.text)
+                XCTAssertTrue(stale.text.contains("href=\"/don-vi/so-tu-phap\""), "a link back")
+            }
+            // Without the field: refused too, nothing guessed.
+            let bare = Bodies.form(["csrf": admin.csrf])
+            let missing = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(bare.0, admin.headers), body: bare.1)
+            XCTAssertEqual(missing.status, .conflict)
+            // The newer one is accepted; the event names it.
+            let good = Bodies.form(["csrf": admin.csrf, "lan_nop": Self.number(newer)])
+            let accepted = try await client.executeRequest(
+                uri: "/don-vi/so-tu-phap/chap-nhan", method: .post, headers: Bodies.merge(good.0, admin.headers), body: good.1)
+            XCTAssertEqual(accepted.status, .seeOther)
+            // Once accepted, the unit cannot send again.
+            let (headers, body) = Bodies.form(["csrf": unit.csrf])
+            let resend = try await client.executeRequest(
+                uri: newer + "/gui", method: .post, headers: Bodies.merge(headers, unit.headers), body: body)
+            XCTAssertEqual(resend.status, .conflict)
+        }
+        let events = try harness.services.uploads.events(unit: "so-tu-phap")
+        XCTAssertEqual(events.map(\.kind), [.sent, .sent, .accepted])
+        XCTAssertEqual(events.last?.upload, events[1].upload)
+    }
+
+    func testConcurrentDecisionsRecordOnlyOne() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 28))
+        let unit = try harness.session("so-tu-phap")
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            let sent = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
+            let form = Bodies.form(["csrf": admin.csrf, "lan_nop": Self.number(sent), "ghi_chu": "x"])
+            let statuses = try await withThrowingTaskGroup(of: HTTPResponse.Status.self) { group in
+                for index in 0..<8 {
+                    group.addTask {
+                        try await client.executeRequest(
+                            uri: "/don-vi/so-tu-phap/\(index % 2 == 0 ? "chap-nhan" : "tra-lai")", method: .post,
+                            headers: Bodies.merge(form.0, admin.headers), body: form.1
+                        ).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            XCTAssertEqual(statuses.filter { $0 == .seeOther }.count, 1, "\(statuses)")
+            XCTAssertEqual(statuses.filter { $0 == .conflict }.count, 7, "\(statuses)")
+        }
+        XCTAssertEqual(try harness.services.uploads.events(unit: "so-tu-phap").count, 2)
+    }
+
+    func testARefusedReviewRoundShowsNoServerPath() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30))
+        let admin = try harness.session("quan-tri")
+        try await harness.application.test(.router) { client in
+            let round = Bodies.form([
+                "csrf": admin.csrf, "trang_thai": "hoan-thien", "nguoi_ra_soat": "Nguyễn Văn A", "nguon": "chap-nhan",
+            ])
+            let first = try await client.executeRequest(
+                uri: "/du-thao/vong", method: .post, headers: Bodies.merge(round.0, admin.headers), body: round.1)
+            XCTAssertEqual(first.status, .seeOther, first.text)
+            // Final twice, nothing changed since: refused, in words, without the server's folders.
+            let again = try await client.executeRequest(
+                uri: "/du-thao/vong", method: .post, headers: Bodies.merge(round.0, admin.headers), body: round.1)
+            XCTAssertEqual(again.status, .conflict, again.text)
+            XCTAssertTrue(again.text.contains("không thay đổi"), again.text)
+            for leak in [harness.folder.path, "/tmp", "du-thao/", "tongket:"] {
+                XCTAssertFalse(again.text.contains(leak), "the page shows '\(leak)'")
+            }
         }
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import TongketTestSupport
+import TongketWeb
 import XCTest
 
 #if canImport(FoundationNetworking)
@@ -69,6 +70,36 @@ final class WebCommandTests: XCTestCase {
             executable: Self.binary)
         XCTAssertEqual(again.status, 0)
         XCTAssertTrue(again.stderr.contains("không xuất lại"), again.stderr)
+        // The file holds passwords: its owner's only.
+        let mode = (try FileManager.default.attributesOfItem(atPath: csv.path)[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o600)
+        // A new token for one account: printed once, the only one stored.
+        let rotated = try CLI.run(
+            ["accounts", "--data", data.path, "--new-token", "so-tu-phap"], executable: Self.binary)
+        XCTAssertEqual(rotated.status, 0, rotated.stderr)
+        let token = try XCTUnwrap(rotated.stdout.components(separatedBy: "Mã API mới của so-tu-phap: ").last?.prefix(64))
+        let stored = try await DatabaseQueue(path: data.appendingPathComponent("tongket.sqlite").path).read { db in
+            try String.fetchOne(db, sql: "SELECT ma_api_bam FROM tai_khoan WHERE ten_dang_nhap = 'so-tu-phap'")
+        }
+        XCTAssertEqual(stored, Secret.digest(String(token)))
+        XCTAssertFalse(rows.contains { $0.contains(String(token)) })
+        let unknown = try CLI.run(
+            ["accounts", "--data", data.path, "--outline", "cchc-2011-2020", "--new-token", "khong-co"], executable: Self.binary)
+        XCTAssertEqual(unknown.status, 1)
+        // --api-ready marks the accounts created now, and only those.
+        let ready = folder.appendingPathComponent("du-lieu-api")
+        let readyRun = try CLI.run(
+            [
+                "accounts", "--data", ready.path, "--outline", "cchc-2011-2020", "--export", folder.appendingPathComponent("api.csv").path,
+                "--api-ready", "--bcrypt-cost", "10",
+            ], executable: Self.binary)
+        XCTAssertEqual(readyRun.status, 0, readyRun.stderr)
+        for (folder, expected) in [(data, 0), (ready, 52)] {
+            let marked = try await DatabaseQueue(path: folder.appendingPathComponent("tongket.sqlite").path).read { db in
+                try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM tai_khoan WHERE api_truoc_dang_nhap = 1")
+            }
+            XCTAssertEqual(marked, expected, folder.path)
+        }
 
         let first = try Self.serve(data)
         XCTAssertEqual(first.lines.first, "Tài khoản quản trị: quan-tri")

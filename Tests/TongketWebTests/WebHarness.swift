@@ -46,8 +46,9 @@ final class WebHarness: Sendable {
         let password = login == admin.login ? admin.password : (units[login]?.password ?? "")
         guard var account = try services.accounts.authenticate(login: login, password: password) else { throw HarnessError() }
         if changePassword {
-            XCTAssertNil(
-                try services.accounts.changePassword(account, current: password, new: "mat-khau-moi-123", repeated: "mat-khau-moi-123"))
+            let outcome = try services.accounts.changePassword(
+                account, current: password, new: "mat-khau-moi-123", repeated: "mat-khau-moi-123")
+            guard case .changed = outcome else { throw HarnessError() }
             account.mustChangePassword = false
         }
         let id = try services.sessions.create(for: account)

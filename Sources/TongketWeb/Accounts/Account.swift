@@ -17,6 +17,8 @@ public struct Account: Sendable, Equatable {
     public var unit: String?
     /// True until the initial password has been changed.
     public var mustChangePassword: Bool
+    /// Whether the API token works before the initial password is changed (`accounts --api-ready`).
+    public var apiReady: Bool
 
     /// Whether the account may read `unit`'s pages.
     public func mayRead(unit id: String) -> Bool { role == .admin || unit == id }
@@ -27,5 +29,6 @@ public struct Account: Sendable, Equatable {
         role = Role(rawValue: row["vai_tro"] ?? "") ?? .unit
         unit = row["don_vi"]
         mustChangePassword = (row["phai_doi_mat_khau"] as Int? ?? 1) != 0
+        apiReady = (row["api_truoc_dang_nhap"] as Int? ?? 0) != 0
     }
 }

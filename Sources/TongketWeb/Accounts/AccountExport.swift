@@ -1,6 +1,12 @@
 import Foundation
 import TongketKit
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// The CSV of accounts just created, handed to the units once: written beside its target and
 /// renamed, never over an existing file.
 public enum AccountExport {
@@ -18,8 +24,19 @@ public enum AccountExport {
         return lines.joined(separator: "\r\n") + "\r\n"
     }
 
-    /// Writes `accounts` to `url`, refusing an existing file.
+    /// Writes `accounts` to `url`, refusing an existing file. The file holds passwords: it is
+    /// readable by its owner only (0600) from its first byte — written to a 0600 temporary file
+    /// beside it, synced, then linked to its name (which fails if the name exists).
     public static func write(_ accounts: [NewAccount], to url: URL) throws {
-        try OutputFile.write(Data(csv(accounts).utf8), to: url, overwrite: .never)
+        if FileManager.default.fileExists(atPath: url.path) {
+            throw BlobError(message: "\(url.path) đã có; không ghi đè")
+        }
+        let temporary = url.deletingLastPathComponent().appendingPathComponent(".\(url.lastPathComponent).\(Secret.token().prefix(8)).tam")
+        try BlobStore.writeSynced(Data(csv(accounts).utf8), to: temporary, mode: 0o600)
+        defer { unlink(temporary.path) }
+        guard link(temporary.path, url.path) == 0 else {
+            throw BlobError(message: "không ghi được \(url.path) (mã lỗi \(errno))")
+        }
+        try? BlobStore.syncFolder(url.deletingLastPathComponent())
     }
 }

@@ -11,13 +11,16 @@ public struct SessionStore: Sendable {
 
     /// A new session for `account`: the id for the cookie.
     public func create(for account: Account) throws -> String {
+        try database.pool.write { db in try Self.insert(db, accountID: account.id) }
+    }
+
+    /// Inserts a new session of `accountID` inside the caller's transaction; the id for the cookie.
+    static func insert(_ db: Database, accountID: Int64) throws -> String {
         let id = Secret.token()
-        try database.pool.write { db in
-            try db.execute(sql: "DELETE FROM phien WHERE het_han < ?", arguments: [Date().timeIntervalSince1970])
-            try db.execute(
-                sql: "INSERT INTO phien (id_bam, tai_khoan_id, csrf, het_han) VALUES (?, ?, ?, ?)",
-                arguments: [Secret.digest(id), account.id, Secret.token(), Date().timeIntervalSince1970 + Self.lifetime])
-        }
+        try db.execute(sql: "DELETE FROM phien WHERE het_han < ?", arguments: [Date().timeIntervalSince1970])
+        try db.execute(
+            sql: "INSERT INTO phien (id_bam, tai_khoan_id, csrf, het_han) VALUES (?, ?, ?, ?)",
+            arguments: [Secret.digest(id), accountID, Secret.token(), Date().timeIntervalSince1970 + lifetime])
         return id
     }
 

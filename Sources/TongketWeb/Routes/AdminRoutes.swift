@@ -58,17 +58,32 @@ struct AdminRoutes {
         _ = try services.unit(id)
         let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
         try Access.csrf(form, context)
-        let state = try services.state(of: id)
-        guard state.phase == .sent, let sent = state.lastSent else {
-            throw WebError(.conflict, "Đơn vị chưa gửi chính thức báo cáo nào đang chờ duyệt.")
+        // The upload the administrator reviewed, named by the form; the decision is only
+        // recorded if that is still the one waiting when the transaction runs.
+        let back = "/don-vi/\(id)"
+        guard let reviewed = form.fields["lan_nop"].flatMap({ Int64($0) }) else {
+            throw WebError(.conflict, "Biểu mẫu không nói rõ lần nộp nào được duyệt; hãy mở lại trang đơn vị rồi làm lại.", back: back)
         }
         let note = (form.fields["ghi_chu"] ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
         if kind == .returned && note.isEmpty {
             throw WebError(.badRequest, "Khi trả lại báo cáo, hãy ghi rõ lý do trong ô ghi chú.")
         }
+        let today = services.settings.today
         try services.uploads.addEvent(
-            kind, unit: id, upload: sent.upload, note: String(note.prefix(4000)), day: services.settings.today, account: account.login,
-            address: context.address)
+            kind, unit: id, upload: reviewed, note: String(note.prefix(4000)), day: today, account: account.login,
+            address: context.address
+        ) { events in
+            let state = UnitState(events: events, deadline: services.settings.outline.programme.unitDeadline, today: today)
+            guard state.phase == .sent, let sent = state.lastSent else {
+                throw WebError(.conflict, "Đơn vị không còn báo cáo nào đang chờ duyệt (có thể vừa được duyệt).", back: back)
+            }
+            guard sent.upload == reviewed else {
+                throw WebError(
+                    .conflict,
+                    "Đơn vị đã gửi chính thức một lần nộp khác (số \(sent.upload)) sau khi trang này được mở; "
+                        + "chưa ghi gì. Hãy xem lại bản mới rồi duyệt.", back: back)
+            }
+        }
         return Responses.redirect("/don-vi/\(id)")
     }
 }

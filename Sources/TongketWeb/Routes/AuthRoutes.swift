@@ -18,6 +18,7 @@ struct AuthRoutes {
         router.post("/dang-xuat") { request, context in try await logout(request, context: context) }
         router.get("/doi-mat-khau") { _, context in try passwordPage(context, errors: [], done: false) }
         router.post("/doi-mat-khau") { request, context in try await changePassword(request, context: context) }
+        router.post("/doi-mat-khau/ma-api") { request, context in try await newToken(request, context: context) }
     }
 
     /// A cookie with the attributes every cookie of this server has.
@@ -39,9 +40,10 @@ struct AuthRoutes {
         let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
         guard let expected = request.cookies[Self.loginCSRFCookie]?.value, let given = form.fields["csrf"], Secret.equal(expected, given)
         else { throw WebError.csrf }
-        let login = (form.fields["ten_dang_nhap"] ?? "").trimmingCharacters(in: .whitespaces)
+        // Stored in the throttle and the log: no longer than any real login.
+        let login = String((form.fields["ten_dang_nhap"] ?? "").trimmingCharacters(in: .whitespaces).prefix(100))
         let password = form.fields["mat_khau"] ?? ""
-        if try services.throttle.isBlocked(login: login, address: context.address) {
+        guard let attempt = try services.throttle.begin(login: login, address: context.address) else {
             let minutes = Int(LoginThrottle.window / 60)
             return try loginPage(
                 request, context: context,
@@ -50,10 +52,11 @@ struct AuthRoutes {
         }
         let accounts = services.accounts
         guard let account = try await Offload.run({ try accounts.authenticate(login: login, password: password) }) else {
-            try services.throttle.recordFailure(login: login, address: context.address)
+            try services.throttle.failed(login: login, address: context.address)
             return try loginPage(
                 request, context: context, errors: ["Tên đăng nhập hoặc mật khẩu không đúng."], login: login, status: .unauthorized)
         }
+        try services.throttle.succeeded(attempt)
         let session = try services.sessions.create(for: account)
         try await services.database.pool.write { db in
             try WebDatabase.audit(db, account: account.login, address: context.address, action: "dang-nhap", object: account.login)
@@ -77,9 +80,14 @@ struct AuthRoutes {
         return response
     }
 
-    func passwordPage(_ context: WebContext, errors: [String], done: Bool, status: HTTPResponse.Status = .ok) throws -> Response {
+    func passwordPage(
+        _ context: WebContext, errors: [String], done: Bool, newToken: String? = nil, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
         guard let account = context.account, context.sessionID != nil else { throw WebError.signIn }
-        let view: [String: Any] = ["csrf": context.csrf ?? "", "loi": errors, "xong": done, "bat_buoc": account.mustChangePassword]
+        let view: [String: Any] = [
+            "csrf": context.csrf ?? "", "loi": errors, "xong": done, "bat_buoc": account.mustChangePassword,
+            "ma_api_moi": newToken.map { [$0] } ?? [],
+        ]
         return try services.page("doi-mat-khau", title: "Đổi mật khẩu", view: view, context: context, status: status)
     }
 
@@ -87,17 +95,32 @@ struct AuthRoutes {
         guard let account = context.account, context.sessionID != nil else { throw WebError.signIn }
         let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
         try Access.csrf(form, context)
-        let (accounts, fields) = (services.accounts, form.fields)
-        let refusal = try await Offload.run {
+        let (accounts, fields, address) = (services.accounts, form.fields, context.address)
+        let outcome = try await Offload.run {
             try accounts.changePassword(
-                account, current: fields["mat_khau_cu"] ?? "", new: fields["mat_khau_moi"] ?? "", repeated: fields["nhap_lai"] ?? "")
+                account, current: fields["mat_khau_cu"] ?? "", new: fields["mat_khau_moi"] ?? "", repeated: fields["nhap_lai"] ?? "",
+                address: address)
         }
-        if let refusal {
+        switch outcome {
+        case .refused(let refusal):
             return try passwordPage(context, errors: [refusal], done: false, status: .badRequest)
+        case .changed(let session):
+            // Every other session has ended with the old password; this browser gets a fresh one.
+            var response = Responses.redirect("/")
+            response.setCookie(cookie(IdentityMiddleware.sessionCookie, session, maxAge: Int(SessionStore.lifetime)))
+            return response
         }
-        try await services.database.pool.write { db in
-            try WebDatabase.audit(db, account: account.login, address: context.address, action: "doi-mat-khau", object: account.login)
+    }
+
+    /// A new API token for the signed-in account (a session, its password changed), shown once.
+    func newToken(_ request: Request, context: WebContext) async throws -> Response {
+        guard context.sessionID != nil else { throw WebError.signIn }
+        let account = try Access.page(context)
+        let form = try await PostedForm.read(request, context: context, limit: 64 * 1024)
+        try Access.csrf(form, context)
+        guard let token = try services.accounts.rotateToken(login: account.login, by: account.login, address: context.address) else {
+            throw WebError.signIn
         }
-        return Responses.redirect("/")
+        return try passwordPage(context, errors: [], done: false, newToken: token)
     }
 }

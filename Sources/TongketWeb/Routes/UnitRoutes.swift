@@ -37,6 +37,7 @@ struct UnitRoutes {
             "han": state.deadline.description, "trang_thai": state.phase.label,
             "ma_trang_thai": state.phase.rawValue, "thoi_han": state.timeliness, "ghi_chu_tra_lai": notes, "lan_gui": sent,
             "co_the_duyet": account.role == .admin && state.phase == .sent, "la_don_vi": account.role == .unit,
+            "lan_nop_cho_duyet": state.lastSent.map { String($0.upload) } ?? "",
             "csrf": context.csrf ?? "",
             "mau": [
                 ["ten": unit.submissionFileName, "mo_ta": "tệp YAML để viết báo cáo", "duong_dan": "/don-vi/\(id)/mau/\(id).yaml"],
@@ -139,11 +140,15 @@ struct UnitRoutes {
         guard record.isValid else {
             throw WebError(.conflict, "Lần nộp này có lỗi nên không gửi chính thức được: hãy sửa các lỗi rồi nộp lại.")
         }
-        if try services.state(of: id).phase == .accepted {
-            throw WebError(.conflict, "Báo cáo của đơn vị đã được Sở Nội vụ chấp nhận; không gửi lại được.")
-        }
+        // Checked in the transaction that records the sending: an acceptance made meanwhile wins.
         try services.uploads.addEvent(
-            .sent, unit: id, upload: record.id, note: "", day: services.settings.today, account: account.login, address: context.address)
+            .sent, unit: id, upload: record.id, note: "", day: services.settings.today, account: account.login, address: context.address
+        ) { events in
+            if events.last?.kind == .accepted {
+                throw WebError(
+                    .conflict, "Báo cáo của đơn vị đã được Sở Nội vụ chấp nhận; không gửi lại được.", back: "/don-vi/\(id)")
+            }
+        }
         return Responses.redirect("/don-vi/\(id)")
     }
 }

@@ -6,7 +6,7 @@ public enum WebRouter {
     /// The router over `services`.
     public static func build(_ services: WebServices) -> Router<WebContext> {
         let router = Router(context: WebContext.self)
-        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: SecurityHeadersMiddleware(isTLS: services.settings.isTLS))
         router.add(middleware: ErrorMiddleware(services: services))
         router.add(middleware: IdentityMiddleware(services: services))
         AuthRoutes(services: services).add(to: router)

@@ -4,14 +4,17 @@ enum Access {
     /// account still on its initial password.
     static func page(_ context: WebContext) throws -> Account {
         guard let account = context.account else { throw WebError.signIn }
-        if account.mustChangePassword && !context.viaToken { throw WebError.changePassword }
+        // A Bearer token does not skip the change either.
+        if account.mustChangePassword { throw WebError.changePassword }
         return account
     }
 
     /// The account of an API call: a Bearer token only (a session cookie does not count, so
-    /// that no other site can make a browser call the API), 401 otherwise.
+    /// that no other site can make a browser call the API), 401 otherwise; 403 for an account
+    /// still on its initial password, unless it was created `--api-ready`.
     static func api(_ context: WebContext) throws -> Account {
         guard let account = context.account, context.viaToken else { throw WebError.signIn }
+        if account.mustChangePassword && !account.apiReady { throw WebError.apiChangePassword }
         return account
     }
 

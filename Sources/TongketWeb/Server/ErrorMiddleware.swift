@@ -42,7 +42,9 @@ struct ErrorMiddleware: RouterMiddleware {
             return Response(status: .seeOther, headers: [.location: redirect])
         }
         let html =
-            (try? services.pages.page("loi", title: "Không thực hiện được", view: ["thong_bao": error.message], chrome: .anonymous))
+            (try? services.pages.page(
+                "loi", title: "Không thực hiện được",
+                view: ["thong_bao": error.message, "quay_lai": error.back.map { [["duong_dan": $0]] } ?? []], chrome: .anonymous))
             ?? "<!DOCTYPE html><html lang=\"vi\"><meta charset=\"utf-8\"><title>Lỗi</title><p>\(error.status.code)</p></html>"
         return Response(
             status: error.status, headers: [.contentType: "text/html; charset=utf-8"], body: .init(byteBuffer: ByteBuffer(string: html)))

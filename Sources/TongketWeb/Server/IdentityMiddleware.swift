@@ -29,11 +29,14 @@ struct IdentityMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// The peer's address, or the first of `X-Forwarded-For` when a trusted proxy is in front.
+    /// The peer's address, or the last of `X-Forwarded-For` when a trusted proxy is in front: the
+    /// one that proxy appended (what it saw); anything before it is the client's own say.
     func address(of request: Request, context: Context) -> String {
-        if services.settings.trustProxy, let forwarded = request.headers[.forwardedFor] {
-            let first = forwarded.split(separator: ",").first.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
-            if !first.isEmpty { return String(first.prefix(64)) }
+        if services.settings.trustProxy {
+            // Repeated headers are one list, in order.
+            let forwarded = request.headers[values: .forwardedFor].joined(separator: ",")
+            let last = forwarded.split(separator: ",").last.map { $0.trimmingCharacters(in: .whitespaces) } ?? ""
+            if !last.isEmpty { return String(last.prefix(64)) }
         }
         return context.peerAddress ?? "không rõ"
     }

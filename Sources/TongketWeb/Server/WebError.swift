@@ -8,17 +8,24 @@ public struct WebError: Error, Sendable {
     public var message: String
     /// For pages: where to send the browser instead (303).
     public var redirect: String?
+    /// For pages: a link back, shown under the message (a stale form's page, to look again).
+    public var back: String?
 
-    public init(_ status: HTTPResponse.Status, _ message: String, redirect: String? = nil) {
+    public init(_ status: HTTPResponse.Status, _ message: String, redirect: String? = nil, back: String? = nil) {
         self.status = status
         self.message = message
         self.redirect = redirect
+        self.back = back
     }
 
     /// Not signed in: a page goes to the sign-in page, the API answers 401.
     public static let signIn = WebError(.unauthorized, "Cần đăng nhập (hoặc mã API hợp lệ).", redirect: "/dang-nhap")
     /// The initial password must be changed first.
     public static let changePassword = WebError(.forbidden, "Cần đổi mật khẩu ban đầu trước.", redirect: "/doi-mat-khau")
+    /// An API token of an account still on its initial password.
+    public static let apiChangePassword = WebError(
+        .forbidden,
+        "Tài khoản này còn dùng mật khẩu ban đầu: hãy đăng nhập trên trang web và đổi mật khẩu ban đầu trước khi dùng mã API.")
     /// Someone else's unit, or an administrator's page.
     public static let forbidden = WebError(.forbidden, "Tài khoản này không có quyền xem hay sửa nội dung này.")
     /// A form without its CSRF token or with another session's.

@@ -25,13 +25,20 @@ public struct BlobStore: Sendable {
         root.appendingPathComponent(String(sha256.prefix(2))).appendingPathComponent(sha256)
     }
 
-    /// Stores `data` durably; its SHA-256.
+    /// Stores `data` durably (readable by the server's user only); its SHA-256. Throws when the
+    /// file or its folder cannot be synced: the upload is then not acknowledged.
     @discardableResult
     public func store(_ data: Data) throws -> String {
         let sha256 = Secret.digest(data)
         let target = url(of: sha256)
-        if FileManager.default.fileExists(atPath: target.path) { return sha256 }
         let folder = target.deletingLastPathComponent()
+        if FileManager.default.fileExists(atPath: target.path) {
+            // Maybe left by a write whose folder sync never happened (a crash): sync now, before
+            // a new row names it.
+            try Self.syncFolder(folder)
+            try Self.syncFolder(root)
+            return sha256
+        }
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let temporary = folder.appendingPathComponent(".\(sha256).\(Secret.token().prefix(8)).tam")
         try Self.writeSynced(data, to: temporary)
@@ -39,8 +46,8 @@ public struct BlobStore: Sendable {
             unlink(temporary.path)
             throw BlobError(message: "không lưu được tệp tải lên (mã lỗi \(errno))")
         }
-        Self.syncFolder(folder)
-        Self.syncFolder(root)
+        try Self.syncFolder(folder)
+        try Self.syncFolder(root)
         return sha256
     }
 
@@ -49,8 +56,9 @@ public struct BlobStore: Sendable {
         try Data(contentsOf: url(of: sha256))
     }
 
-    static func writeSynced(_ data: Data, to url: URL) throws {
-        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+    /// Writes a new file (never an existing one) with `mode`, and syncs it.
+    public static func writeSynced(_ data: Data, to url: URL, mode: mode_t = 0o600) throws {
+        let descriptor = open(url.path, O_WRONLY | O_CREAT | O_EXCL, mode)
         guard descriptor >= 0 else { throw BlobError(message: "không tạo được tệp tạm (mã lỗi \(errno))") }
         defer { close(descriptor) }
         var written = 0
@@ -65,13 +73,16 @@ public struct BlobStore: Sendable {
                 written += result
             }
         }
+        // The mode asked for, whatever the umask.
+        guard fchmod(descriptor, mode) == 0 else { throw BlobError(message: "không đặt được quyền của tệp (mã lỗi \(errno))") }
         guard fsync(descriptor) == 0 else { throw BlobError(message: "không đồng bộ được tệp tạm (mã lỗi \(errno))") }
     }
 
-    static func syncFolder(_ folder: URL) {
-        let descriptor = open(folder.path, O_RDONLY)
-        guard descriptor >= 0 else { return }
-        fsync(descriptor)
-        close(descriptor)
+    /// Syncs a folder's entries (a rename in it); throws when that cannot be done.
+    public static func syncFolder(_ folder: URL) throws {
+        let descriptor = open(folder.path, O_RDONLY | O_DIRECTORY)
+        guard descriptor >= 0 else { throw BlobError(message: "không mở được thư mục để đồng bộ (mã lỗi \(errno))") }
+        defer { close(descriptor) }
+        guard fsync(descriptor) == 0 else { throw BlobError(message: "không đồng bộ được thư mục (mã lỗi \(errno))") }
     }
 }

@@ -7,6 +7,10 @@ enum Migrations {
         migrator.registerMigration("v1") { db in
             for statement in version1 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2") { db in
+            // An account whose API token may be used before its first sign-in (`accounts --api-ready`).
+            try db.execute(sql: "ALTER TABLE tai_khoan ADD COLUMN api_truoc_dang_nhap INTEGER NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 

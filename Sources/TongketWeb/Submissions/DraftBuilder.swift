@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TongketKit
 
 /// The province's draft from the units' submissions on the server: the accepted ones, or the
@@ -61,8 +62,20 @@ struct DraftBuilder {
                 submissions: staged.paths, outline: services.settings.outlineFolder, templates: services.settings.templatesFolder)
             do {
                 return try recorder.record(review, sources: sources)
-            } catch {
-                throw WebError(.conflict, "Không ghi được vòng rà soát: \(staged.rename(String(describing: error)))")
+            } catch let error as ReviewError {
+                // The detail names the server's folders: for the log only; the user reads a fixed message.
+                Logger(label: "tongket-web").error("review round not recorded", metadata: ["error": "\(String(reflecting: error))"])
+                switch error {
+                case .unchanged(let since):
+                    throw WebError(.conflict, "Dự thảo không thay đổi so với lần rà soát \(since): không ghi thêm một lần trùng.")
+                case .notRecorded:
+                    throw error  // the machine failed (disk, permission): a plain 500
+                default:
+                    throw WebError(
+                        .conflict,
+                        "Không ghi được vòng rà soát: dự thảo hoặc các vòng đã ghi không khớp với hồ sơ rà soát. "
+                            + "Hãy tải lại trang rồi thử lại; nếu vẫn lỗi, báo quản trị máy chủ.")
+                }
             }
         }
     }

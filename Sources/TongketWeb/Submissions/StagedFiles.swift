@@ -14,8 +14,10 @@ struct StagedFiles {
         var paths: [String] = []
         var used = Set<String>()
         for (index, entry) in files.enumerated() {
-            var relative = "\(entry.group)/\(entry.file.name)"
-            if used.contains(relative) { relative = "\(entry.group)/\(index)-\(entry.file.name)" }
+            // Within a file system's 255 bytes even for a name stored before names were capped.
+            let name = UploadFile.safeName(entry.file.name)
+            var relative = "\(entry.group)/\(name)"
+            if used.contains(relative) { relative = "\(entry.group)/\(index)-\(name)" }
             used.insert(relative)
             let url = folder.appendingPathComponent(relative)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -88,11 +88,17 @@ public struct UploadStore: Sendable {
         }
     }
 
-    /// Appends an event and its audit line.
+    /// Appends an event and its audit line, in one transaction with `check`, which sees the
+    /// unit's events as they are at that moment (oldest first) and throws to refuse: two requests
+    /// racing cannot both pass a check made on a state the other one changes.
     func addEvent(
-        _ kind: SubmissionEvent.Kind, unit: String, upload: Int64, note: String, day: SimpleDate, account: String, address: String
+        _ kind: SubmissionEvent.Kind, unit: String, upload: Int64, note: String, day: SimpleDate, account: String, address: String,
+        check: ([SubmissionEvent]) throws -> Void
     ) throws {
         try database.pool.write { db in
+            let events = try Row.fetchAll(db, sql: "SELECT * FROM su_kien WHERE don_vi = ? ORDER BY id", arguments: [unit])
+                .map(SubmissionEvent.init)
+            try check(events)
             try db.execute(
                 sql: "INSERT INTO su_kien (don_vi, lan_nop_id, loai, ghi_chu, thoi_gian, ngay, tai_khoan) VALUES (?, ?, ?, ?, ?, ?, ?)",
                 arguments: [unit, upload, kind.rawValue, note, Clock.timestamp(), day.iso, account])
