@@ -104,6 +104,14 @@ struct SkeletonCommand: ParsableCommand {
         let loaded = SubmissionLoader.load(contentsOf: file, shownName: file.relativePathForDisplay("."), outline: outline)
         for diagnostic in loaded.diagnostics where diagnostic.severity == .error { Console.error(diagnostic.description) }
         guard let submission = loaded.submission, let unit = outline.unit(submission.unitID) else { return false }
+        // The drafting body's own text is no unit's report: it has no forms. Passed over in a
+        // folder; named alone, an error.
+        if submission.isDraftingText {
+            Console.error(
+                "\(file.relativePathForDisplay(".")): \(expected == nil ? "bỏ qua" : "lỗi"): văn bản tổng hợp (tong_hop:), không phải báo cáo của đơn vị; không có biểu mẫu"
+            )
+            return expected == nil
+        }
         if let expected, expected.id != unit.id {
             Console.error("\(file.path): lỗi: tệp là báo cáo của đơn vị '\(unit.id)', không phải '\(expected.id)'")
             return false

@@ -79,10 +79,12 @@ class Server:
         self.kill(signal.SIGTERM)
 
 
-def create_accounts(data, outline="cchc-2011-2020"):
-    """Runs `tongket-web accounts` and returns {unit id: row} from the CSV it writes."""
+def create_accounts(data, outline="cchc-2011-2020", api_ready=True):
+    """Runs `tongket-web accounts` and returns {unit id: row} from the CSV it writes. With
+    `api_ready` (as a provincial system integrating by API would ask) the units' API tokens work
+    before their first login; their pages still demand the initial password be changed."""
     path = os.path.join(data, "tai-khoan-%d.csv" % time.time_ns())
-    subprocess.run([BINARY, "accounts", "--data", data, "--outline", outline, "--export", path],
-                   check=True, capture_output=True)
+    command = [BINARY, "accounts", "--data", data, "--outline", outline, "--export", path]
+    subprocess.run(command + (["--api-ready"] if api_ready else []), check=True, capture_output=True)
     with open(path, encoding="utf-8") as handle:
         return {row["ma_don_vi"]: row for row in csv.DictReader(handle)}

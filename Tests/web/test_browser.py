@@ -52,7 +52,7 @@ class BrowserTest(unittest.TestCase):
         os.makedirs(self.downloads)
         os.makedirs(SCREENS, exist_ok=True)
         self.server = Server(os.path.join(self.work, "du-lieu")).start()
-        self.accounts = create_accounts(self.server.data)
+        self.accounts = create_accounts(self.server.data, api_ready=False)
         self.driver = browser(self.downloads)
         self.shot = 0
 

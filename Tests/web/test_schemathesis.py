@@ -8,6 +8,7 @@ import subprocess
 import tempfile
 import unittest
 
+from client import PageSession
 from server import ROOT, Server, create_accounts
 
 SECONDS = os.environ.get("SCHEMATHESIS_SECONDS", "60")
@@ -32,6 +33,8 @@ class SchemathesisTest(unittest.TestCase):
         try:
             server = Server(os.path.join(work, "du-lieu")).start()
             accounts = create_accounts(server.data)
+            # The administrator's token works once the one-time password has been changed.
+            PageSession(server.url).log_in("quan-tri", server.admin_password, "Quan-tri-schemathesis-2020!")
             try:
                 self.run_as(server, server.admin_token, "quản trị")
                 self.run_as(server, accounts["so-tu-phap"]["api_token"], "đơn vị so-tu-phap")
