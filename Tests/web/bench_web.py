@@ -56,7 +56,7 @@ def timed_upload(server, token, unit, body, samples, failures):
 
 def main():
     work = tempfile.mkdtemp(prefix="tongket-web-bench-")
-    print(f"{'việc':<44} {'số lần':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}   mục tiêu")
+    print(f"{'việc':<44} {'số lần':>6} {'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8} {'max ms':>8}   mục tiêu", flush=True)
 
     outline, bodies = generate(52, os.path.join(work, "n52"))
     server = Server(os.path.join(work, "du-lieu-52"), outline=outline).start()
@@ -106,18 +106,17 @@ def main():
     line("xem trước dự thảo, 52 đơn vị", samples, "< 1000 ms")
     server.stop()
 
-    outline, bodies = generate(BOARD_UNITS, os.path.join(work, f"n{BOARD_UNITS}"))
+    # The board of 10,000 units, none of which has an account (10,000 bcrypt hashes would take
+    # longer than the whole run): every row is computed all the same.
+    outline, _ = generate(BOARD_UNITS, os.path.join(work, f"n{BOARD_UNITS}"))
     server = Server(os.path.join(work, "du-lieu-lon"), outline=outline).start()
-    tokens = {unit: row["api_token"] for unit, row in create_accounts(server.data, outline).items()}
-    for unit in sorted(bodies)[:200]:
-        api(server.url, "PUT", f"/api/v1/units/{unit}/submission", tokens[unit], bodies[unit])
     admin = PageSession(server.url).log_in("quan-tri", server.admin_password, "Quan-tri-do-tai-2020!")
     samples = []
     for _ in range(20):
         started = time.perf_counter()
         admin.get("/tong-hop")
         samples.append(time.perf_counter() - started)
-    line(f"bảng tổng hợp, {BOARD_UNITS} đơn vị (200 đã gửi)", samples, "< 100 ms")
+    line(f"bảng tổng hợp, {BOARD_UNITS} đơn vị", samples, "< 100 ms")
     server.stop()
 
 
