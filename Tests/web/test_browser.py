@@ -16,6 +16,8 @@ from selenium import webdriver
 from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.by import By
+from selenium.webdriver.support import expected_conditions
+from selenium.webdriver.support.ui import WebDriverWait
 
 from server import ROOT, Server, create_accounts
 
@@ -68,15 +70,28 @@ class BrowserTest(unittest.TestCase):
     def open(self, path):
         self.driver.get(self.server.url + path)
 
+    def posting(self, action):
+        """Runs `action`, which sends a form, and returns once the answer has replaced the page:
+        selenium's submit() is a script that returns before the navigation it starts, and a
+        password change hashes with bcrypt, so the old page is still there for a while."""
+        old = self.driver.find_element(By.TAG_NAME, "html")
+        action()
+        WebDriverWait(self.driver, 60).until(expected_conditions.staleness_of(old))
+        WebDriverWait(self.driver, 60).until(
+            lambda driver: driver.execute_script("return document.readyState") == "complete")
+
     def submit_form(self, fields, button=None):
         for name, value in fields.items():
             element = self.driver.find_element(By.NAME, name)
             element.clear()
             element.send_keys(value)
         if button:
-            self.driver.find_element(By.CSS_SELECTOR, button).click()
+            self.posting(lambda: self.driver.find_element(By.CSS_SELECTOR, button).click())
         else:
-            self.driver.find_element(By.NAME, next(iter(fields))).submit()
+            self.posting(lambda: self.driver.find_element(By.NAME, next(iter(fields))).submit())
+
+    def click_and_wait(self, selector):
+        self.posting(lambda: self.driver.find_element(By.CSS_SELECTOR, selector).click())
 
     def log_in(self, login, password, new_password):
         self.open("/dang-nhap")
@@ -85,12 +100,13 @@ class BrowserTest(unittest.TestCase):
         self.assertIn("/doi-mat-khau", self.driver.current_url, "mật khẩu ban đầu phải được đổi trước tiên")
         self.screenshot(f"doi-mat-khau-{login}")
         self.submit_form({"mat_khau_cu": password, "mat_khau_moi": new_password, "nhap_lai": new_password})
-        self.assertNotIn("/doi-mat-khau", self.driver.current_url)
+        self.assertNotIn("/doi-mat-khau", self.driver.current_url,
+                         self.driver.find_element(By.TAG_NAME, "main").text)
 
     def upload(self, path):
         field = self.driver.find_element(By.CSS_SELECTOR, "input[type=file][name=tep]")
         field.send_keys(path)
-        field.submit()
+        self.posting(field.submit)
 
     def test_unit_sends_and_province_accepts(self):
         unit = "so-tu-phap"
@@ -128,11 +144,11 @@ class BrowserTest(unittest.TestCase):
             handle.write(good)
         self.upload(broken)
         self.screenshot("don-vi-tep-hop-le")
-        self.driver.find_element(By.ID, "gui-chinh-thuc").click()
+        self.click_and_wait("#gui-chinh-thuc")
         self.open(f"/don-vi/{unit}")
         self.assertIn("đã gửi", self.driver.find_element(By.ID, "trang-thai").text.lower())
         self.screenshot("don-vi-da-gui")
-        self.driver.find_element(By.CSS_SELECTOR, "form[action='/dang-xuat'] button").click()
+        self.click_and_wait("form[action='/dang-xuat'] button")
 
         # Sở Nội vụ: the board shows the unit on time; accept it; the draft; its DOCX.
         self.log_in("quan-tri", self.server.admin_password, "Quan-tri-moi-2020!")
@@ -143,7 +159,7 @@ class BrowserTest(unittest.TestCase):
         self.screenshot("so-noi-vu-bang-tong-hop")
         self.open(f"/don-vi/{unit}")
         self.screenshot("so-noi-vu-xem-don-vi")
-        self.driver.find_element(By.CSS_SELECTOR, f"form[action='/don-vi/{unit}/chap-nhan'] button").click()
+        self.click_and_wait(f"form[action='/don-vi/{unit}/chap-nhan'] button")
         self.open("/tong-hop")
         row = self.driver.find_element(By.CSS_SELECTOR, f"tr[data-don-vi='{unit}']")
         self.assertIn("đã chấp nhận", row.text.lower())

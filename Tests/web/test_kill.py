@@ -52,7 +52,10 @@ class KillTest(unittest.TestCase):
             accounts = create_accounts(data)
             units = [u for u in sorted(accounts) if os.path.exists(os.path.join(EXAMPLES, u + ".yaml"))]
             self.assertGreaterEqual(len(units), 3)
-            texts = {u: open(os.path.join(EXAMPLES, u + ".yaml"), "rb").read() for u in units}
+            texts = {}
+            for unit in units:
+                with open(os.path.join(EXAMPLES, unit + ".yaml"), "rb") as handle:
+                    texts[unit] = handle.read()
             acknowledged = {}
             counter = [0]
             lock = threading.Lock()
