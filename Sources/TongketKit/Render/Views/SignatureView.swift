@@ -18,7 +18,8 @@ struct SignatureView: TemplateView {
         switch key {
         case "quyen_han": return authority
         case "chuc_vu": return title
-        case "ho_ten": return name
+        // Nil, not "", when the draft leaves it blank: "****" would be a thematic break.
+        case "ho_ten": return name.isEmpty ? nil : name
         default: return nil
         }
     }
