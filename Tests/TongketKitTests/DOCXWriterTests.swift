@@ -103,7 +103,7 @@ struct DOCXWriterTests {
         #expect(wellFormed(xml))
     }
 
-    @Test("phụ lục sang trang ngang: phần đứng kết thúc có titlePg, phần ngang đánh số mọi trang; phụ lục sau sang trang mới")
+    @Test("phụ lục sang trang ngang: phần đứng kết thúc có titlePg; mỗi phụ lục một phần riêng, số trang đánh lại từ 1")
     func landscapeSections() throws {
         let markdown = """
             Thân.
@@ -123,13 +123,22 @@ struct DOCXWriterTests {
             """
         let xml = try body(markdown)
         let sections = xml.components(separatedBy: "<w:sectPr>").dropFirst().map { $0.components(separatedBy: "</w:sectPr>")[0] }
-        #expect(sections.count == 2)
+        // The body, then one section per appendix: Nghị định 30/2020 numbers each appendix's
+        // pages on their own, from 1, the first page of each unnumbered like the document's.
+        #expect(sections.count == 3)
         #expect(sections[0].contains("<w:pgSz w:w=\"11906\" w:h=\"16838\"/>") && sections[0].contains("<w:titlePg/>"))
         #expect(sections[0].contains("w:left=\"1701\"") && sections[0].contains("w:right=\"851\""))
-        #expect(sections[1].contains("w:orient=\"landscape\"") && !sections[1].contains("titlePg"))
-        #expect(sections[1].contains("<w:type w:val=\"nextPage\"/>"))
-        #expect(xml.contains("<w:pageBreakBefore/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Phụ lục 02</w:t>"))
-        #expect(!xml.contains("<w:pageBreakBefore/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Phụ lục 01</w:t>"))
+        #expect(!sections[0].contains("pgNumType"))
+        for appendix in sections.dropFirst() {
+            #expect(appendix.contains("w:orient=\"landscape\"") && appendix.contains("<w:titlePg/>"))
+            #expect(appendix.contains("<w:type w:val=\"nextPage\"/>") && appendix.contains("<w:pgNumType w:start=\"1\"/>"))
+        }
+        // Each section closes before its appendix's heading: 01 in the second, 02 in the third.
+        let one = try #require(xml.range(of: "<w:t>Phụ lục 01</w:t>"))
+        let two = try #require(xml.range(of: "<w:t>Phụ lục 02</w:t>"))
+        let breaks = xml.ranges(of: "<w:sectPr>").map(\.lowerBound)
+        #expect(breaks.count == 3 && breaks[0] < one.lowerBound && one.lowerBound < breaks[1] && breaks[1] < two.lowerBound)
+        #expect(!xml.contains("pageBreakBefore"))
     }
 
     @Test("chữ ký gắn với đoạn cuối thân văn bản (keepNext), kể cả đoạn thường không có thuộc tính")

@@ -11,6 +11,7 @@ import zipfile
 import zlib
 
 import docx
+from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
 
 problems = []
@@ -38,6 +39,11 @@ def check_page_setup(document):
     expect("PAGE" in header_xml, "đầu trang không có trường số trang PAGE")
     expect("PAGE" not in first.first_page_header._element.xml, "trang 1 không được có số trang")
     return sections
+
+
+def restarts_at_one(section):
+    numbering = section._sectPr.find(qn("w:pgNumType"))
+    return numbering is not None and numbering.get(qn("w:start")) == "1"
 
 
 def check_styles(document):
@@ -160,7 +166,12 @@ def check_unit(path):
     commendations = [t for t in document.tables if t.rows[0].cells[-1].text == "Thành tích"]
     expect(len(commendations) == 1 and len(commendations[0].rows) == 3, "bảng đề xuất khen thưởng sai")
     # Phụ lục trên trang ngang; chữ ký và nơi nhận cạnh nhau.
-    expect(len(sections) == 2 and sections[1].page_width > sections[1].page_height, "phụ lục phải ở trang ngang")
+    # Mỗi phụ lục một section ngang, số trang đánh lại từ 1 (Nghị định 30/2020, phụ lục đánh số trang riêng).
+    appendices = list(sections)[1:]
+    expect(len(appendices) >= 2, f"mỗi phụ lục phải là một section riêng, có {len(appendices)}")
+    expect(all(s.page_width > s.page_height for s in appendices), "phụ lục phải ở trang ngang")
+    expect(all(restarts_at_one(s) for s in appendices), "số trang của mỗi phụ lục phải bắt đầu lại từ 1")
+    expect(not restarts_at_one(sections[0]), "phần thân không đánh lại số trang")
     signature = [t for t in document.tables if t.rows[0].cells[0].paragraphs and t.rows[0].cells[0].paragraphs[0].text == "Nơi nhận:"]
     expect(len(signature) == 1, "thiếu bảng nơi nhận và chữ ký")
     if signature:

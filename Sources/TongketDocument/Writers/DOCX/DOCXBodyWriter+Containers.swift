@@ -94,15 +94,11 @@ extension DOCXBodyWriter {
         for (index, block) in blocks.enumerated() where !placed.contains(index) { write(block, context) }
     }
 
-    /// Appendices go on landscape pages: the first closes the portrait section, each later one
-    /// starts a page of its own.
+    /// Appendices go on landscape pages, each in a section of its own so that its pages are
+    /// numbered on their own: each one closes the section before it.
     func startAppendix() {
-        if landscape {
-            pageBreakPending = true
-            return
-        }
         out.startUnstyledProperties()
-        out.append("\(DOCXPage.sectionProperties(landscape: false, first: true))</w:pPr></w:p>")
+        out.append("\(DOCXPage.sectionProperties(landscape: landscape))</w:pPr></w:p>")
         landscape = true
     }
 }

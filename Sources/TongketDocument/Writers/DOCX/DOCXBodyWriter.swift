@@ -18,8 +18,6 @@ final class DOCXBodyWriter {
     var orderedLists: [Int] = []
     private var hyperlinks: [String: String] = [:]
     var landscape = false
-    /// Set when the next paragraph must start a page (the second and later appendices).
-    var pageBreakPending = false
 
     init(options: DOCXOptions, tables: [String: Table], charts: [String: Chart]) {
         self.options = options
@@ -65,7 +63,7 @@ final class DOCXBodyWriter {
     /// The last section's properties, which close the body.
     func finish() {
         out.settle(keepingWithNext: false)
-        out.append(DOCXPage.sectionProperties(landscape: landscape, first: !landscape))
+        out.append(DOCXPage.sectionProperties(landscape: landscape))
     }
 
     func write(_ block: DocumentBlock, _ context: Context) {
@@ -108,14 +106,10 @@ final class DOCXBodyWriter {
         out.hold()
         // Most of a report is Normal paragraphs: they carry no properties at all, which keeps a
         // province's draft some megabytes smaller and its packing faster.
-        if style == "Normal" && extra.isEmpty && !pageBreakPending {
+        if style == "Normal" && extra.isEmpty {
             out.startPlainParagraph()
         } else {
             out.startParagraph(style: style)
-            if pageBreakPending {
-                out.append("<w:pageBreakBefore/>")
-                pageBreakPending = false
-            }
             out.append(extra)
             out.append("</w:pPr>")
         }

@@ -32,23 +32,25 @@ enum DOCXPage {
     static let portraitWidth = shortSide - left - right
     static let landscapeWidth = longSide - landscapeLeft - right
 
-    /// Section properties; the first section has no page number on its first page (`titlePg`
-    /// with an empty first-page header), later sections number every page.
-    static func sectionProperties(landscape: Bool, first: Bool) -> String {
+    /// Section properties. The body's first section has no page number on its first page
+    /// (`titlePg` with an empty first-page header). Each appendix is a landscape section of its own
+    /// whose pages are numbered from 1 again, its first page unnumbered like the document's: Nghị
+    /// định 30/2020 numbers the pages of each appendix separately.
+    static func sectionProperties(landscape: Bool) -> String {
         var xml = "<w:sectPr>"
         xml += "<w:headerReference w:type=\"default\" r:id=\"\(DOCXParts.headerID)\"/>"
-        if first { xml += "<w:headerReference w:type=\"first\" r:id=\"\(DOCXParts.firstHeaderID)\"/>" }
-        if !first { xml += "<w:type w:val=\"nextPage\"/>" }
+        xml += "<w:headerReference w:type=\"first\" r:id=\"\(DOCXParts.firstHeaderID)\"/>"
         if landscape {
+            xml += "<w:type w:val=\"nextPage\"/>"
             xml += "<w:pgSz w:w=\"\(longSide)\" w:h=\"\(shortSide)\" w:orient=\"landscape\"/>"
             xml +=
                 "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(landscapeLeft)\" w:header=\"\(headerDistance)\" w:footer=\"\(headerDistance)\" w:gutter=\"0\"/>"
+            xml += "<w:pgNumType w:start=\"1\"/>"
         } else {
             xml += "<w:pgSz w:w=\"\(shortSide)\" w:h=\"\(longSide)\"/>"
             xml +=
                 "<w:pgMar w:top=\"\(top)\" w:right=\"\(right)\" w:bottom=\"\(bottom)\" w:left=\"\(left)\" w:header=\"\(headerDistance)\" w:footer=\"\(headerDistance)\" w:gutter=\"0\"/>"
         }
-        if first { xml += "<w:titlePg/>" }
-        return xml + "</w:sectPr>"
+        return xml + "<w:titlePg/></w:sectPr>"
     }
 }
