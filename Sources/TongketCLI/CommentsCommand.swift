@@ -18,6 +18,11 @@ struct CommentsCommand: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var output: RenderOutputOptions
     @Flag(help: "Dừng nếu có tệp lỗi (coi cả cảnh báo là lỗi).") var strict = false
+    @Flag(
+        help:
+            "Bảng chính thức: không có dấu DỰ THẢO; chỉ lập khi mọi ý kiến đã được xử lý (còn ý kiến chưa xử lý thì báo từng ý kiến và dừng, mã 1)."
+    )
+    var final = false
     @Argument(
         help: ArgumentHelp("Thư mục hoặc các tệp góp ý (mặc định: thư mục góp ý của thư mục làm việc).", valueName: "thư-mục"))
     var inputs: [String] = []
@@ -31,8 +36,14 @@ struct CommentsCommand: ParsableCommand {
         let renderer = try output.renderer(templates, for: loaded, in: here)
         let paths = try SubmissionInputs.resolve(inputs, .comments, in: here)
         let folder = CommentFolder.read(paths, outline: loaded, strict: strict)
+        // A final table turns "not handled yet" from a warning into the error below.
+        let unhandled = final ? CommentSet.unhandled(folder.sets) : []
+        let unhandledLines = Set(unhandled.map { "\($0.location.file):\($0.location.line)" })
         for file in folder.files {
-            for diagnostic in file.diagnostics { Console.error(diagnostic.description) }
+            for diagnostic in file.diagnostics
+            where diagnostic.severity == .error || !unhandledLines.contains("\(diagnostic.location.file):\(diagnostic.location.line)") {
+                Console.error(diagnostic.description)
+            }
             if file.set == nil { Console.error("\(file.path): không đưa vào bảng vì tệp có lỗi") }
         }
         let problems = folder.leftOut
@@ -40,9 +51,18 @@ struct CommentsCommand: ParsableCommand {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi bảng vì có --strict")
             throw Exit.invalidInput
         }
+        if !unhandled.isEmpty {
+            for comment in unhandled {
+                Console.error("\(comment.location.shown): lỗi: ý kiến về mục “\(comment.sectionKey)” chưa được xử lý (chưa có 'xu_ly')")
+            }
+            Console.error(
+                "tongket: lỗi: còn \(unhandled.count) ý kiến chưa xử lý; bảng chính thức (--final) chỉ lập khi mọi ý kiến đã được xử lý, không ghi bảng"
+            )
+            throw Exit.invalidInput
+        }
         let document: RenderedDocument
         do {
-            document = try renderer.commentsTable(folder.sets, formats: output.formats)
+            document = try renderer.commentsTable(folder.sets, formats: output.formats, final: final)
         } catch {
             Console.error(error.description)
             throw Exit.code(for: error)

@@ -56,4 +56,44 @@ struct CommentsCLITests {
         #expect(strict.status == 1)
         #expect(!FileManager.default.fileExists(atPath: strictOut.path))
     }
+
+    @Test("--final: còn ý kiến chưa xử lý thì báo từng ý kiến ở vị trí của nó, mã 1, không ghi bảng; đủ thì bảng không có DỰ THẢO")
+    func finalTable() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let out = dir.appendingPathComponent("chinh-thuc")
+        let refused = try CLI.run(["comments", "--outline", Fixtures.outlinePath, examples, "-o", out.path, "--final"])
+        #expect(refused.status == 1)
+        #expect(
+            refused.stderr == """
+                \(examples)/ubnd-huyen-nga-son.yaml:8:10: lỗi: ý kiến về mục “kien-nghi” chưa được xử lý (chưa có 'xu_ly')
+                tongket: lỗi: còn 1 ý kiến chưa xử lý; bảng chính thức (--final) chỉ lập khi mọi ý kiến đã được xử lý, không ghi bảng
+
+                """)
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+
+        // Handled: the district's comment explained, the table is final.
+        let folder = dir.appendingPathComponent("gop-y")
+        try FileManager.default.copyItem(atPath: examples, toPath: folder.path)
+        let district = folder.appendingPathComponent("ubnd-huyen-nga-son.yaml")
+        let text = try String(contentsOf: district, encoding: .utf8)
+        let handled = text.replacingOccurrences(
+            of: "bộ phận một cửa cấp huyện, cấp xã.\n",
+            with: "bộ phận một cửa cấp huyện, cấp xã.\n    xu_ly: giai-trinh\n    giai_trinh: Thuộc dự toán ngân sách hằng năm của huyện.\n"
+        )
+        #expect(handled != text)
+        try Data(handled.utf8).write(to: district)
+        let final = try CLI.run(["comments", "--outline", Fixtures.outlinePath, folder.path, "-o", out.path, "--final", "--format", "md"])
+        #expect(final.status == 0, "\(final.stderr)")
+        let markdown = try String(contentsOf: out.appendingPathComponent("bang-tiep-thu-y-kien.md"), encoding: .utf8)
+        #expect(!markdown.contains("DỰ THẢO"))
+        #expect(!markdown.contains("chưa xử lý"))
+        // Counted by hand from the three example files: 6 comments; accepted 3, partly 1, explained
+        // 1 and the district's, now explained.
+        #expect(
+            markdown.contains(
+                "Tổng hợp 6 ý kiến của 3 cơ quan, đơn vị góp ý dự thảo báo cáo; tiếp thu 3, tiếp thu một phần 1, giải trình 2. Số mục ghi theo đề cương."
+            ))
+        // Signed by the drafting body as the outline says (nguoi_ky_don_vi_soan).
+        #expect(markdown.hasSuffix("**GIÁM ĐỐC**\n"), "\(markdown.suffix(200))")
+    }
 }

@@ -195,7 +195,7 @@ struct ConsolidationTests {
         #expect(Golden.mismatch(draft.html, "render/so-ket-2025/bao-cao-tong-hop.html") == nil)
         let note =
             "Ghi chú: Từ ngày 01/7/2025, xã Yên Định được thành lập trên cơ sở xã Định Liên, xã Định Long, xã Định Tăng (Nghị quyết số …/NQ-UBTVQH15 năm 2025 của Ủy ban Thường vụ Quốc hội về sắp xếp các đơn vị hành chính cấp xã của tỉnh Thanh Hóa); số liệu các năm trước năm 2025 là của các đơn vị cũ."
-        // Phụ lục 01 to 06 hold the communes' figures; KS (filled by departments) has no note.
+        // Phụ lục 01 to 06 hold the communes' figures; 07 (filled by departments) has no note.
         #expect(draft.markdown.components(separatedBy: "*\(note)*").count - 1 == 6)
         #expect(draft.html.components(separatedBy: "<p class=\"ghi-chu-bang\"><em>\(note)</em></p>").count - 1 == 6)
     }

@@ -66,9 +66,9 @@ struct FigureSentenceTests {
                 }
             }
         }
-        // The bundled outline binds 28 figures in 8 sentences (counted in de-cuong.yaml: 5, 6,
-        // 3, 3, 2, 5, 3 and 1).
-        #expect(checked == 28)
+        // The bundled outline binds 30 figures in 9 sentences (counted in de-cuong.yaml: 5, 6,
+        // 2, 3, 3, 2, 5, 3 and 1).
+        #expect(checked == 30)
     }
 
     func check(_ text: String, _ figure: FigureSentence.Figure) throws {
@@ -81,6 +81,9 @@ struct FigureSentenceTests {
         }
         let appendix = try #require(outline.appendix(figure.appendixID))
         let indicator = try #require(appendix.indicator(figure.indicatorID))
+        if figure.kind == .highest || figure.kind == .lowest {
+            return try checkExtreme(text, appendix: appendix, indicator: indicator, highest: figure.kind == .highest)
+        }
         let printed = try table(after: "**Phụ lục \(appendix.number)**")
         let row = try #require(printed.rows.first { $0.count > 1 && $0[1] == indicator.name }, "\(indicator.name)")
         func cell(_ heading: String) throws -> String {
@@ -107,6 +110,32 @@ struct FigureSentenceTests {
             }
         default: Issue.record("loại số liệu chưa kiểm: \(figure.kind)")
         }
+    }
+
+    /// The highest or lowest unit, worked out here from each example file's own yearly figures:
+    /// a ratio is the unit's summed numerator over its summed denominator, rounded as printed.
+    func checkExtreme(_ text: String, appendix: AppendixTable, indicator: Indicator, highest: Bool) throws {
+        guard case .ratio(let top, let bottom) = indicator.aggregation else {
+            Issue.record("chỉ kiểm cao nhất, thấp nhất cho chỉ tiêu tỷ lệ: \(indicator.id)")
+            return
+        }
+        var values: [(name: String, value: Double)] = []
+        let files = try FileManager.default.contentsOfDirectory(atPath: Fixtures.examples.path).filter { $0.hasSuffix(".yaml") }.sorted()
+        for file in files {
+            let loaded = SubmissionLoader.load(contentsOf: Fixtures.examples.appendingPathComponent(file), outline: outline)
+            guard let submission = loaded.submission, let unit = outline.unit(submission.unitID),
+                let figures = submission.figures[appendix.id], let numerator = figures[top], let denominator = figures[bottom]
+            else { continue }
+            let ratio = numerator.values.reduce(0, +) / denominator.values.reduce(0, +) * 100
+            values.append((unit.name, (ratio * 100).rounded() / 100))
+        }
+        try #require(values.count >= 2)
+        let target = try #require(highest ? values.map(\.value).max() : values.map(\.value).min())
+        let names = values.filter { $0.value == target }.map(\.name)
+        let figure = String(format: "%.2f", target).replacingOccurrences(of: ".", with: ",")
+        #expect(text.hasSuffix(" (\(figure)%)"), "\(text): \(figure)%")
+        let named = text.dropLast(" (\(figure)%)".count).components(separatedBy: ", ")
+        #expect(Set(named) == Set(names), "\(text): \(names)")
     }
 
     @Test("câu số liệu sai trong đề cương: lỗi nêu rõ")

@@ -27,6 +27,9 @@ struct OutlineSchemaTests {
         Record(
             file: "chuong-trinh", pointer: ["properties", "bao_cao_tong_hop", "properties", "nguoi_ky"], name: "signer",
             keys: OutlineKeys.signer),
+        Record(
+            file: "chuong-trinh", pointer: ["properties", "bao_cao_tong_hop", "properties", "nguoi_ky_don_vi_soan"], name: "signer",
+            keys: OutlineKeys.signer),
         Record(file: "de-cuong", pointer: [], name: "sectionsFile", keys: OutlineKeys.sectionsFile),
         Record(file: "de-cuong", pointer: ["definitions", "muc"], name: "section", keys: OutlineKeys.section),
         Record(file: "don-vi", pointer: [], name: "unitsFile", keys: OutlineKeys.unitsFile),

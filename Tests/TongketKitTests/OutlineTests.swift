@@ -50,7 +50,7 @@ struct OutlineTests {
 
     @Test("phụ lục: chỉ tiêu, cách tổng hợp và ràng buộc")
     func appendices() throws {
-        #expect(outline.appendices.map(\.number) == ["02", "03", "04", "05", "06", "07", "KS"])
+        #expect(outline.appendices.map(\.number) == ["02", "03", "04", "05", "06", "07", "08"])
         let tthc = try #require(outline.appendix("phu-luc-03"))
         #expect(tthc.indicator("ho-so-tiep-nhan")?.aggregation == .sum)
         #expect(tthc.indicator("tthc-tham-quyen")?.aggregation == .latest)

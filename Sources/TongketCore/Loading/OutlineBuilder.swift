@@ -125,13 +125,17 @@ struct OutlineBuilder {
         issuer.bodyLines = f.texts("co_quan", &r)
         issuer.code = f.text("ky_hieu", &r) ?? ""
         issuer.recipients = f.texts("noi_nhan", &r)
-        if let signer = f.node("nguoi_ky"), let sp = r.mapping(signer, "nguoi_ky") {
-            r.checkKeys(sp, allowed: OutlineKeys.signer, in: "nguoi_ky")
-            let s = Fields(sp, signer)
-            issuer.signer = Signer(
-                authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
-        }
+        if let signer = readSigner(f.node("nguoi_ky"), key: "nguoi_ky", &r) { issuer.signer = signer }
+        issuer.drafterSigner = readSigner(f.node("nguoi_ky_don_vi_soan"), key: "nguoi_ky_don_vi_soan", &r)
         return issuer
+    }
+
+    /// A signer block (`quyen_han`, `chuc_vu`, `ho_ten`) written under `key`.
+    private func readSigner(_ node: Node?, key: String, _ r: inout NodeReader) -> Signer? {
+        guard let node, let pairs = r.mapping(node, key) else { return nil }
+        r.checkKeys(pairs, allowed: OutlineKeys.signer, in: key)
+        let s = Fields(pairs, node)
+        return Signer(authority: s.optionalText("quyen_han", &r), title: s.text("chuc_vu", &r), name: s.optionalText("ho_ten", &r))
     }
 
     mutating func readSections(_ node: Node, _ r: NodeReader) {

@@ -16,7 +16,7 @@ package enum OutlineKeys {
     /// `thoi_han`.
     package static let deadlines = ["bao_cao_don_vi", "bao_cao_chuyen_de", "bao_cao_tong_hop"]
     /// `bao_cao_tong_hop`: the consolidated report's issuer.
-    package static let issuer = ["don_vi_soan", "co_quan", "ten", "ky_hieu", "nguoi_ky", "noi_nhan"]
+    package static let issuer = ["don_vi_soan", "co_quan", "ten", "ky_hieu", "nguoi_ky", "noi_nhan", "nguoi_ky_don_vi_soan"]
     /// `bao_cao_tong_hop.nguoi_ky`.
     package static let signer = ["quyen_han", "chuc_vu", "ho_ten"]
 

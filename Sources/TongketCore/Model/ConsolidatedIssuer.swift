@@ -10,4 +10,18 @@ public struct ConsolidatedIssuer: Sendable {
     public var code: String
     public var signer: Signer
     public var recipients: [String]
+    /// How the drafting body signs what it issues in its own name, the table of comments received
+    /// (`nguoi_ky_don_vi_soan`); nil when the outline does not say, and the table is left unsigned.
+    public var drafterSigner: Signer? = nil
+}
+
+extension ConsolidatedIssuer {
+    /// The recipients as printed: the outline's list ending "Lưu: VT, SNV." as in the samples of
+    /// Nghị định 30/2020 (the archive, then the drafting unit's abbreviation), unless the outline
+    /// wrote its own "Lưu:" line, which is then kept as written.
+    public func printedRecipients(drafterCode: String?) -> [String] {
+        if recipients.contains(where: { $0.hasPrefix("Lưu:") || $0.hasPrefix("Lưu ") }) { return recipients }
+        guard let code = drafterCode, !code.isEmpty else { return recipients + ["Lưu: VT."] }
+        return recipients + ["Lưu: VT, \(code)."]
+    }
 }

@@ -10,6 +10,9 @@
 ///   tục", "giảm 3 người", for a percentage "tăng 6,71 điểm phần trăm";
 /// - `tang-giam` — the same as a share of the earlier phase: "tăng 46,4%";
 /// - `so-don-vi` — how many units reported it of those expected: "7/52 đơn vị";
+/// - `cao-nhat`, `thap-nhat` — the unit with the highest (lowest) figure for the whole period,
+///   with that figure: "Sở Tư pháp (92,95%)"; units tied on the printed figure are all named;
+///   stated only when at least two units reported it;
 /// - `{muc-tieu-dat}` — how many of the outline's targets are met: "2/3 mục tiêu".
 public struct FigureSentence: Sendable, Equatable {
     /// One named figure.
@@ -21,6 +24,8 @@ public struct FigureSentence: Sendable, Equatable {
             case change
             case percentChange
             case reporters
+            case highest
+            case lowest
             case targetsMet
         }
 
@@ -72,6 +77,8 @@ public struct FigureSentence: Sendable, Equatable {
         case "chenh-lech": kind = .change
         case "tang-giam": kind = .percentChange
         case "so-don-vi": kind = .reporters
+        case "cao-nhat": kind = .highest
+        case "thap-nhat": kind = .lowest
         default:
             if name.hasPrefix("gd"), let n = Int(name.dropFirst(2)), n >= 1 {
                 kind = .phase(n)
@@ -81,7 +88,7 @@ public struct FigureSentence: Sendable, Equatable {
                 return .failure(
                     FigureSentenceError(
                         message:
-                            "số liệu '{\(body)}': '\(name)' không có; dùng ca-ky, gd1, gd2, …, nam-NĂM, chenh-lech, tang-giam, so-don-vi hoặc {muc-tieu-dat}"
+                            "số liệu '{\(body)}': '\(name)' không có; dùng ca-ky, gd1, gd2, …, nam-NĂM, chenh-lech, tang-giam, so-don-vi, cao-nhat, thap-nhat hoặc {muc-tieu-dat}"
                     ))
             }
         }

@@ -13,3 +13,11 @@ public struct CommentSet: Sendable, Equatable {
     /// The key of a comment on the draft as a whole.
     public static let general = "chung"
 }
+
+extension CommentSet {
+    /// The comments nobody has handled yet (no `tiep_thu`), each with the place its `muc` is
+    /// written: what keeps a table of comments from being final.
+    public static func unhandled(_ sets: [CommentSet]) -> [Comment] {
+        sets.flatMap(\.comments).filter { $0.response == nil }
+    }
+}

@@ -11,4 +11,7 @@ public struct AppendixTotals: Sendable {
     /// The units whose figures went into the table: those that reported themselves and the
     /// predecessors whose figures their successor reported.
     public var contributors: Set<String> = []
+    /// Each contributing unit's own figures for this table, in the draft's order: what names the
+    /// highest and the lowest unit in the body's sentences.
+    public var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
 }

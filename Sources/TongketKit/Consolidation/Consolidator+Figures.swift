@@ -61,9 +61,11 @@ extension Consolidator {
             var values: [String: [Int: [Double]]] = [:]
             var reporters: [String: Int] = [:]
             var contributors: Set<String> = []
+            var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
             for source in sources {
                 let unit = source.unit
                 guard table.isFilled(by: unit), let figures = source.figures[table.id] else { continue }
+                byUnit.append((unit, figures))
                 for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
                     guard let series = figures[indicator.id], !series.isEmpty else { continue }
                     reporters[indicator.id, default: 0] += 1
@@ -81,7 +83,7 @@ extension Consolidator {
                 guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
                 reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
             }
-            return AppendixTotals(table: table, figures: figures, reporters: reporters, contributors: contributors)
+            return AppendixTotals(table: table, figures: figures, reporters: reporters, contributors: contributors, byUnit: byUnit)
         }
     }
 }

@@ -68,8 +68,26 @@ struct FigureSentenceFiller {
             return "\(word) \(VietnameseFormat.number(abs(b - a) / abs(a) * 100, decimals: 1))%"
         case .reporters:
             return "\(totals.reporters[indicator.id] ?? 0)/\(consolidation.expectedCount) đơn vị"
+        case .highest, .lowest: return extreme(indicator, in: totals, highest: figure.kind == .highest)
         case .targetsMet: return nil
         }
+    }
+
+    /// "Sở Tư pháp (92,95%)": the unit whose own whole-period figure, worked out by the
+    /// indicator's rule from its own figures alone (a ratio from its own parts), is the highest or
+    /// the lowest as printed; ties name every tied unit in the draft's order. Nil below two units,
+    /// where "the highest" says nothing.
+    func extreme(_ indicator: Indicator, in totals: AppendixTotals, highest: Bool) -> String? {
+        let values = totals.byUnit.compactMap { entry -> (name: String, value: Double)? in
+            guard let value = Aggregation.value(of: indicator, in: totals.table, figures: entry.figures, years: programme.years)
+            else { return nil }
+            return (entry.unit.name, shown(value, indicator))
+        }
+        guard values.count >= 2 else { return nil }
+        let target = highest ? values.map(\.value).max() : values.map(\.value).min()
+        guard let target else { return nil }
+        let names = values.filter { $0.value == target }.map(\.name)
+        return "\(names.joined(separator: ", ")) (\(measured(indicator.format(target), indicator)))"
     }
 
     /// A value as its cell shows it: rounded to the indicator's decimals (two where it declares

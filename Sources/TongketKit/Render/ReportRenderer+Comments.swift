@@ -15,9 +15,12 @@ public struct CommentGroup: Sendable, Equatable {
 extension ReportRenderer {
     /// The table of comments received and how each was handled ("bảng tổng hợp tiếp thu, giải
     /// trình ý kiến góp ý"), by section in the outline's order.
-    public func commentsTable(_ sets: [CommentSet], formats: [DocumentFormat] = [.markdown, .html]) throws(RenderError) -> RenderedDocument
-    {
-        try render(commentParts(sets), formats: formats)
+    /// A draft table carries "DỰ THẢO" and counts the comments not yet handled; a `final` one has
+    /// neither, and is only made once `CommentSet.unhandled` is empty (the command checks).
+    public func commentsTable(
+        _ sets: [CommentSet], formats: [DocumentFormat] = [.markdown, .html], final: Bool = false
+    ) throws(RenderError) -> RenderedDocument {
+        try render(commentParts(sets, final: final), formats: formats)
     }
 
     /// Comments on the draft as a whole first, then by section in the outline's order, then those
@@ -56,7 +59,7 @@ extension ReportRenderer {
         return "\(place): \(numbered.section.title)"
     }
 
-    func commentParts(_ sets: [CommentSet]) -> Parts {
+    func commentParts(_ sets: [CommentSet], final: Bool = false) -> Parts {
         let programme = outline.programme
         let groups = commentGroups(sets)
         var tables: [InsertionKey: Table] = [:]
@@ -89,16 +92,17 @@ extension ReportRenderer {
             ?? Self.issuingBody(programme.consolidated)
         let summary =
             "Tổng hợp \(all.count) ý kiến của \(Set(sets.map(\.body)).count) cơ quan, đơn vị góp ý dự thảo báo cáo; "
-            + "tiếp thu \(count(.accepted)), tiếp thu một phần \(count(.partly)), giải trình \(count(.explained)), chưa xử lý \(count(nil)). "
-            + "Số mục ghi theo đề cương."
+            + "tiếp thu \(count(.accepted)), tiếp thu một phần \(count(.partly)), giải trình \(count(.explained))"
+            + (final ? "" : ", chưa xử lý \(count(nil))") + ". Số mục ghi theo đề cương."
         let context = CommentsTableView(
             header: HeaderView(
-                unit: body, number: "…", placeAndDate: "\(programme.place), ngày … tháng … năm \(programme.consolidatedDeadline.year)"),
+                unit: body, number: "…", placeAndDate: "\(programme.place), ngày … tháng … năm \(programme.consolidatedDeadline.year)",
+                draftMark: final ? nil : "DỰ THẢO"),
             documentType: "BẢNG TỔNG HỢP",
             summary: "Tiếp thu, giải trình ý kiến góp ý dự thảo Báo cáo \(programme.summary.lowercasedFirst)", counts: summary,
             bodies: VietnameseOrder.sorted(sets) { $0.body }.map {
                 CommentsTableView.Body(name: $0.body, letter: $0.reference, count: $0.comments.count)
-            }, groups: entries)
+            }, groups: entries, signature: programme.consolidated.drafterSigner.map(SignatureView.init))
         let title = "Bảng tổng hợp tiếp thu, giải trình ý kiến góp ý – \(programme.province)"
         return Parts(
             template: "bang-gop-y", context: context, insertions: insertions, tables: tables, title: title,

@@ -117,7 +117,8 @@ extension ReportRenderer {
                 unit: Self.issuingBody(issuer), number: "…/BC-\(issuer.code)",
                 placeAndDate: "\(programme.place), ngày … tháng … năm \(consolidation.asOf.year)", draftMark: draftMark),
             documentType: "BÁO CÁO", summary: programme.summary, basis: BasisView(programme), sections: plan.entries,
-            signature: SignatureView(issuer.signer), recipients: issuer.recipients, appendices: appendices,
+            signature: SignatureView(issuer.signer),
+            recipients: issuer.printedRecipients(drafterCode: outline.unit(issuer.drafterID)?.code), appendices: appendices,
             issuer: issuer.name,
             totals: TotalsView(
                 included: consolidation.includedCount, expected: consolidation.expectedCount, asOf: consolidation.asOf.description),

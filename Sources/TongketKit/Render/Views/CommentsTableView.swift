@@ -1,7 +1,7 @@
 import TongketDocument
 
-/// The table of comments received (`bang-gop-y`): header, summary, the commenting bodies and one
-/// group per section.
+/// The table of comments received (`bang-gop-y`): header, summary, the commenting bodies, one
+/// group per section and the drafting body's signature.
 struct CommentsTableView: TemplateView {
     var header: HeaderView
     var documentType: String
@@ -9,8 +9,10 @@ struct CommentsTableView: TemplateView {
     var counts: String
     var bodies: [Body]
     var groups: [Group]
+    /// The drafting body's signature; nil when the outline names no signer for it.
+    var signature: SignatureView?
 
-    static let names = ["tieu_de", "loai_van_ban", "trich_yeu", "tom_tat", "co_quan_gop_y", "nhom"]
+    static let names = ["tieu_de", "loai_van_ban", "trich_yeu", "tom_tat", "co_quan_gop_y", "nhom", "chu_ky"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -20,6 +22,7 @@ struct CommentsTableView: TemplateView {
         case "tom_tat": return counts
         case "co_quan_gop_y": return bodies
         case "nhom": return groups
+        case "chu_ky": return signature
         default: return nil
         }
     }
