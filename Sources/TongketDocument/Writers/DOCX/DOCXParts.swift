@@ -5,8 +5,7 @@ enum DOCXParts {
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
         + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
-        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-        + "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
     static let stylesID = "rId1"
