@@ -164,9 +164,15 @@ struct NativeChartTests {
         for (index, (indicator, _)) in expected.enumerated() {
             #expect(html[index].hasPrefix("Biểu đồ \(index + 1): \(indicator.name) (\(indicator.measure))\nGiai đoạn 2011 - 2015: "))
         }
-        // The unit of measure along the HTML picture's value axis too.
-        for (indicator, _) in expected {
-            #expect(draft.html.contains("font-size=\"11\">\(indicator.measure)</text>"), "\(indicator.measure)")
+        // The unit of measure along the HTML picture's value axis too, and each bar's figure
+        // above it, as the Word chart's data labels.
+        let figures = draft.html.components(separatedBy: "<figure class=\"bieu-do\">").dropFirst()
+        #expect(figures.count == expected.count)
+        for ((indicator, years), figure) in zip(expected, figures) {
+            #expect(figure.contains("font-size=\"11\">\(indicator.measure)</text>"), "\(indicator.measure)")
+            for value in years.values {
+                #expect(figure.contains("font-size=\"10\">\(indicator.format(value))</text>"), "\(indicator.name): \(value)")
+            }
         }
         // In Word the chart's paragraph style keeps it with its caption (kieu-word.xml: BieuDo).
         let styles = try String(contentsOf: Reports.templatesDirectory.appendingPathComponent("kieu-word.xml"), encoding: .utf8)

@@ -37,6 +37,10 @@ public enum SVGChartWriter {
             if let value = bar.value {
                 out +=
                     "<rect x=\"\(f(x + slot * 0.2))\" y=\"\(f(y(value)))\" width=\"\(f(slot * 0.6))\" height=\"\(f(top + plotHeight - y(value)))\" fill=\"#333\"><title>\(HTMLText.escape(bar.label)): \(HTMLText.escape(bar.text))</title></rect>\n"
+                // Each bar's figure above it, as the Word chart's data labels: a printed page
+                // reads without the table.
+                out +=
+                    "<text x=\"\(f(x + slot / 2))\" y=\"\(f(y(value) - 3))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLText.escape(bar.text))</text>\n"
             }
             out +=
                 "<text x=\"\(f(x + slot / 2))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\" font-size=\"11\">\(HTMLText.escape(bar.label))</text>\n"
