@@ -12,7 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
-        // The .docx package (a ZIP) and zlib's deflate for the PNG charts in it.
+        // The .docx and .xlsx packages (ZIP), among them the workbooks embedded in the Word charts.
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         // SHA-256 of every file a recorded version holds, so that any later change is detected.
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),

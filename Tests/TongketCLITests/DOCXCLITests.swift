@@ -40,7 +40,7 @@ struct DOCXCLITests {
         for part in parts { #expect(part.modified == epoch, "\(part.path)") }
     }
 
-    @Test("consolidate: dự thảo .docx giống tệp mẫu, có biểu đồ PNG và SVG")
+    @Test("consolidate: dự thảo .docx giống tệp mẫu, biểu đồ là biểu đồ Word có bảng tính kèm")
     func consolidatedParts() throws {
         let dir = try render(["consolidate", Fixtures.examples.path, "--format", "docx"])
         let data = try Data(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.docx"))
@@ -57,15 +57,16 @@ struct DOCXCLITests {
         #expect(
             body.components(separatedBy: "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>Sở Tư pháp:</w:t>").count - 1
                 == labels)
-        // One PNG and one SVG for each chart the HTML draft has.
+        // One native chart, with its workbook, for each chart the HTML draft has; no pictures.
         let html = try String(contentsOf: Golden.directory.appendingPathComponent("render/bao-cao-tong-hop.html"), encoding: .utf8)
         let charts = html.components(separatedBy: "<figure class=\"bieu-do\">").count - 1
         #expect(charts == 8)
-        let media = try DOCXFile.parts(data).filter { $0.path.hasPrefix("word/media/") }
-        #expect(media.count == 2 * charts)
-        for part in media where part.path.hasSuffix(".png") {
-            #expect(part.data.starts(with: [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]))
-        }
+        let parts = try DOCXFile.parts(data)
+        #expect(parts.filter { $0.path.hasPrefix("word/charts/chart") }.count == charts)
+        let workbooks = parts.filter { $0.path.hasPrefix("word/embeddings/") }
+        #expect(workbooks.count == charts)
+        for part in workbooks { #expect(part.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(part.path)") }
+        #expect(!parts.contains { $0.path.hasPrefix("word/media/") })
     }
 
     @Test("skeleton --format docx: bản mẫu Word của một huyện giống tệp mẫu")

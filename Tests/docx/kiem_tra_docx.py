@@ -5,10 +5,10 @@ Dùng: python3 kiem_tra_docx.py don-vi so-tu-phap.docx
       python3 kiem_tra_docx.py tong-hop bao-cao-tong-hop.docx
 In mọi chỗ sai rồi thoát mã 1; đúng hết thì in "đúng" và thoát mã 0.
 """
-import struct
+import io
+import re
 import sys
 import zipfile
-import zlib
 
 import docx
 from docx.oxml.ns import qn
@@ -102,25 +102,26 @@ def row_by_name(table, name):
     return None
 
 
-def check_png(path):
+def check_charts(path):
+    """Each chart part points at an embedded workbook that opens, whose column B holds the
+    figures the chart caches."""
     with zipfile.ZipFile(path) as package:
-        for name in package.namelist():
-            if not name.endswith(".png"):
+        charts = sorted(n for n in package.namelist() if re.fullmatch(r"word/charts/chart\d+\.xml", n))
+        expect(len(charts) > 0, "không có phần biểu đồ word/charts/chartN.xml")
+        for name in charts:
+            chart = package.read(name).decode("utf-8")
+            rels = package.read(name.replace("charts/", "charts/_rels/") + ".rels").decode("utf-8")
+            target = re.search(r'Target="\.\./embeddings/([^"]+\.xlsx)"', rels)
+            expect(target is not None, f"{name}: không có bảng tính kèm")
+            if target is None:
                 continue
-            data = package.read(name)
-            expect(data[:8] == b"\x89PNG\r\n\x1a\n", f"{name}: không phải PNG")
-            width, height = struct.unpack(">II", data[16:24])
-            offset, idat = 8, b""
-            while offset < len(data):
-                length, kind = struct.unpack(">I4s", data[offset:offset + 8])
-                chunk = data[offset + 8:offset + 8 + length]
-                crc = struct.unpack(">I", data[offset + 8 + length:offset + 12 + length])[0]
-                expect(zlib.crc32(kind + chunk) == crc, f"{name}: CRC sai ở khối {kind!r}")
-                if kind == b"IDAT":
-                    idat += chunk
-                offset += 12 + length
-            pixels = zlib.decompress(idat)
-            expect(len(pixels) == (width + 1) * height, f"{name}: số điểm ảnh sai")
+            with zipfile.ZipFile(io.BytesIO(package.read("word/embeddings/" + target.group(1)))) as workbook:
+                sheet = workbook.read("xl/worksheets/sheet1.xml").decode("utf-8")
+            cached = re.findall(r"<c:val>.*?</c:val>", chart, re.S)[0]
+            values = re.findall(r'<c:pt idx="(\d+)"><c:v>([^<]*)</c:v>', cached)
+            for index, value in values:
+                cell = re.search(rf'<c r="B{int(index) + 2}"[^>]*><v>([^<]*)</v>', sheet)
+                expect(cell is not None and cell.group(1) == value, f"{name}: ô B{int(index) + 2} khác giá trị biểu đồ {value}")
 
 
 def check_unit(path):
@@ -199,10 +200,11 @@ def check_consolidated(path):
     annex = [t for t in document.tables if any(c.text == "Đơn vị" for c in t.rows[0].cells)]
     expect(annex and len(annex[-1].rows) >= 53, "phụ lục tình hình gửi báo cáo phải có đủ 52 đơn vị")
     captions = [p.text for p in document.paragraphs if p.style.name == "Chú thích biểu đồ"]
-    expect(any(c.startswith("Số hồ sơ thủ tục hành chính tiếp nhận") for c in captions), "thiếu biểu đồ hồ sơ tiếp nhận")
-    pictures = document.inline_shapes
-    expect(len(pictures) == len(captions) and len(pictures) > 0, "mỗi biểu đồ phải là một hình có chú thích")
-    check_png(path)
+    expect(any(re.match(r"Biểu đồ \d+: Số hồ sơ thủ tục hành chính tiếp nhận", c) for c in captions), "thiếu biểu đồ hồ sơ tiếp nhận")
+    expect([c.split(":")[0] for c in captions] == [f"Biểu đồ {n}" for n in range(1, len(captions) + 1)], "biểu đồ phải đánh số 1, 2, …")
+    charts = document.inline_shapes
+    expect(len(charts) == len(captions) and len(charts) > 0, "mỗi biểu đồ phải có chú thích")
+    check_charts(path)
 
 
 def main():

@@ -1,6 +1,8 @@
 /// A bar chart of one indicator by year, with the phases marked as bands and their own figure:
-/// built from data by the application, drawn natively by each writer (SVG in HTML, a picture in
-/// DOCX). Every number a writer prints comes already formatted, so writers know no locale.
+/// built from data by the application, drawn natively by each writer (SVG in HTML, a native Word
+/// chart with its data in an embedded workbook in DOCX). Every number a writer prints comes
+/// already formatted, so writers know no locale; the values a Word chart stores are written
+/// locale-free (`plainValue`).
 public struct Chart: Sendable, Equatable {
     public struct Bar: Sendable, Equatable {
         public var label: String
@@ -41,22 +43,58 @@ public struct Chart: Sendable, Equatable {
     public var bands: [Band]
     /// The value axis's labels from 0 to `Layout.maximum`, in `Layout.axisSteps` equal steps.
     public var axisLabels: [String]
+    /// Its number among the report's charts, in document order: "Biểu đồ 1", the same in every
+    /// format, so the application numbers charts when it places them.
+    public var number: Int
+    /// Decimal places the figures are printed with, which a Word chart's number format and
+    /// stored values follow.
+    public var decimals: Int
 
     /// A chart whose axis is labelled by `format`.
-    public init(title: String, measure: String, bars: [Bar], bands: [Band], format: (Double) -> String) {
+    public init(
+        title: String, measure: String, bars: [Bar], bands: [Band], number: Int, decimals: Int, format: (Double) -> String
+    ) {
         self.title = title
         self.measure = measure
         self.bars = bars
         self.bands = bands
+        self.number = number
+        self.decimals = max(0, min(decimals, 10))
         let layout = Layout(bars: bars)
         axisLabels = (0...Layout.axisSteps).map { format(layout.axisValue(step: $0)) }
+    }
+
+    /// "Biểu đồ 1: Số hồ sơ tiếp nhận (hồ sơ)": the caption under the chart in every format.
+    public var caption: String { "Biểu đồ \(number): \(title) (\(measure))" }
+
+    /// Each phase's figure, "Giai đoạn 2011 - 2015: 27.482; Giai đoạn 2016 - 2020: 30.100": the
+    /// second line of the caption, since a native Word chart has no shaded bands to carry them.
+    public var phaseFigures: String { bands.map { "\($0.name): \($0.figure)" }.joined(separator: "; ") }
+
+    /// `value` rounded to `decimals` places as a spreadsheet stores it ("27482", "0.43",
+    /// "-1.50"): digits, an optional minus and a point, the same on every machine.
+    public func plainValue(_ value: Double) -> String {
+        var scale = 1.0
+        for _ in 0..<decimals { scale *= 10 }
+        let scaled = (abs(value) * scale).rounded()
+        // Beyond what a Double holds exactly, print the rounded value as Swift does.
+        guard scaled < 9e15 else { return String((value * scale).rounded() / scale) }
+        let whole = Int(scaled)
+        let unit = Int(scale)
+        var text = String(whole / unit)
+        if decimals > 0 {
+            let fraction = String(whole % unit)
+            text += "." + String(repeating: "0", count: decimals - fraction.count) + fraction
+        }
+        return value < 0 && whole != 0 ? "-" + text : text
     }
 
     /// Where things go, in the units of a 640 × 260 picture; every writer draws the same chart.
     public struct Layout: Sendable {
         public let width = 640.0
         public let height = 260.0
-        public let left = 60.0
+        /// Room for the axis labels and, turned upright, the unit of measure beside them.
+        public let left = 72.0
         public let right = 10.0
         public let top = 40.0
         public let bottom = 40.0

@@ -71,7 +71,9 @@ extension ReportRenderer {
             var parts: [Insertion] = [.native(key)]
             for indicator in totals.table.indicators where indicator.isKey && (totals.reporters[indicator.id] ?? 0) > 0 {
                 let chartKey = InsertionKey.chart(totals.table, indicator)
-                charts[chartKey] = ChartBuilder.chart(of: indicator, in: totals, programme: programme)
+                // Charts stand only in the appendices, which follow in this order: numbering them
+                // here numbers them in document order, the same in every format.
+                charts[chartKey] = ChartBuilder.chart(of: indicator, in: totals, programme: programme, number: charts.count + 1)
                 parts.append(.native(chartKey))
             }
             insertions[key] = .sequence(parts)

@@ -24,7 +24,7 @@ public struct ReportRenderer: Sendable {
         var context: any TemplateView
         var insertions: [InsertionKey: Insertion]
         var tables: [InsertionKey: Table]
-        /// Charts: SVG in HTML, a picture in DOCX; Markdown leaves them out.
+        /// Charts: SVG in HTML, a native chart in DOCX; Markdown leaves them out.
         var charts: [InsertionKey: Chart] = [:]
         var title: String
         var baseName: String

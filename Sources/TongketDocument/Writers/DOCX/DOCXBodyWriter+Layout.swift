@@ -51,24 +51,16 @@ extension DOCXBodyWriter {
                 for note in table.notes { paragraph(style: "Normal", [.emphasis([.text(note)])], context) }
             }
         } else if let chart = charts[id] {
-            let number = addChart(chart)
-            let width = context.width * 3 / 4
+            placedCharts.append(chart)
+            let part = placedCharts.count
+            let relationship = "rIdC\(part)"
+            addRelationship(DOCXRelationship(id: relationship, type: "chart", target: "charts/chart\(part).xml", external: false))
+            // The chart paragraph's style keeps it with its caption: never alone at a page's foot.
             out.startParagraph(style: "BieuDo")
             out.append("</w:pPr><w:r>")
-            out.append(
-                DOCXChartWriter.drawing(
-                    chart, number: number, width: width, png: "rIdM\(number)", svg: "rIdS\(number)"))
+            out.append(DOCXChartWriter.drawing(chart, part: part, available: context.width * 3 / 4, relationship: relationship))
             out.append("</w:r></w:p>")
-            paragraph(style: "ChuThich", [.text(DOCXChartWriter.caption(chart))], context)
+            paragraph(style: "ChuThich", DOCXChartWriter.caption(chart), context)
         }
-    }
-
-    private func addChart(_ chart: Chart) -> Int {
-        let number = media.count / 2 + 1
-        let png = "media/bieu-do-\(number).png"
-        let svg = "media/bieu-do-\(number).svg"
-        addMedia(png, ChartRaster.png(chart), id: "rIdM\(number)")
-        addMedia(svg, Array(SVGChartWriter.standalone(chart).utf8), id: "rIdS\(number)")
-        return number
     }
 }

@@ -13,7 +13,8 @@ final class DOCXBodyWriter {
     let tables: [String: Table]
     let charts: [String: Chart]
     private(set) var relationships: [DOCXRelationship] = []
-    private(set) var media: [(name: String, bytes: [UInt8])] = []
+    /// The charts in the order the body met them: chart `i` is the part `word/charts/chart{i+1}.xml`.
+    var placedCharts: [Chart] = []
     /// The start number of every ordered list, in order; list `i` is `w:num` `i + 2`.
     var orderedLists: [Int] = []
     private var hyperlinks: [String: String] = [:]
@@ -92,10 +93,7 @@ final class DOCXBodyWriter {
         }
     }
 
-    func addMedia(_ name: String, _ bytes: [UInt8], id: String) {
-        media.append((name, bytes))
-        relationships.append(DOCXRelationship(id: id, type: "image", target: name, external: false))
-    }
+    func addRelationship(_ relationship: DOCXRelationship) { relationships.append(relationship) }
 
     // MARK: Paragraphs and runs
 

@@ -1,26 +1,32 @@
-/// A chart in Word: a picture whose SVG (sharp at any size, shown by Word 2016 and later) has a
-/// PNG fallback for other readers, with its caption below as text.
+import CmarkDoor
+
+/// A chart in Word: an inline drawing that points at its chart part (`DOCXChartPart`), with its
+/// caption below as text, the same as the HTML figure's.
 enum DOCXChartWriter {
     /// EMUs in a twip.
     static let emuPerTwip = 635
 
-    static func drawing(_ chart: Chart, number: Int, width: Int, png: String, svg: String) -> String {
-        let cx = width * emuPerTwip
-        let cy = cx * ChartRaster.height / ChartRaster.width
-        let name = XMLBuffer.escaped(chart.title)
+    /// The tallest a chart is, in twips (6.5 cm): two charts with their captions fit on a
+    /// landscape appendix page, and one fits under a table that leaves half a page.
+    static let maximumHeight = 3685
+
+    /// Half as high as `available` is wide, at most `maximumHeight`, then no wider than 2.4
+    /// times its height, the HTML picture's proportions: room for the title, the bars and
+    /// their figures.
+    static func drawing(_ chart: Chart, part: Int, available: Int, relationship: String) -> String {
+        let height = min(available / 2, maximumHeight)
+        let cx = min(available, height * 12 / 5) * emuPerTwip
+        let cy = height * emuPerTwip
         return "<w:drawing><wp:inline distT=\"0\" distB=\"0\" distL=\"0\" distR=\"0\"><wp:extent cx=\"\(cx)\" cy=\"\(cy)\"/>"
-            + "<wp:docPr id=\"\(number)\" name=\"Biểu đồ \(number)\" descr=\"\(name)\"/>"
-            + "<a:graphic><a:graphicData uri=\"http://schemas.openxmlformats.org/drawingml/2006/picture\"><pic:pic>"
-            + "<pic:nvPicPr><pic:cNvPr id=\"\(number)\" name=\"bieu-do-\(number).png\"/><pic:cNvPicPr/></pic:nvPicPr>"
-            + "<pic:blipFill><a:blip r:embed=\"\(png)\"><a:extLst><a:ext uri=\"{96DAC541-7B7A-43D3-8B79-37D633B846F1}\">"
-            + "<asvg:svgBlip xmlns:asvg=\"http://schemas.microsoft.com/office/drawing/2016/SVG/main\" r:embed=\"\(svg)\"/>"
-            + "</a:ext></a:extLst></a:blip><a:stretch><a:fillRect/></a:stretch></pic:blipFill>"
-            + "<pic:spPr><a:xfrm><a:off x=\"0\" y=\"0\"/><a:ext cx=\"\(cx)\" cy=\"\(cy)\"/></a:xfrm><a:prstGeom prst=\"rect\"><a:avLst/></a:prstGeom></pic:spPr>"
-            + "</pic:pic></a:graphicData></a:graphic></wp:inline></w:drawing>"
+            + "<wp:effectExtent l=\"0\" t=\"0\" r=\"0\" b=\"0\"/>"
+            + "<wp:docPr id=\"\(part)\" name=\"Biểu đồ \(chart.number)\" descr=\"\(XMLBuffer.escaped(chart.caption))\"/>"
+            + "<wp:cNvGraphicFramePr/><a:graphic><a:graphicData uri=\"\(DOCXChartPart.namespace)\">"
+            + "<c:chart xmlns:c=\"\(DOCXChartPart.namespace)\" r:id=\"\(relationship)\"/>"
+            + "</a:graphicData></a:graphic></wp:inline></w:drawing>"
     }
 
-    /// The same caption the HTML figure has.
-    static func caption(_ chart: Chart) -> String {
-        "\(chart.title) (\(chart.measure)), theo năm và giai đoạn"
+    /// "Biểu đồ 1: … (…)", then each phase's figure on a line of its own.
+    static func caption(_ chart: Chart) -> [DocumentInline] {
+        chart.bands.isEmpty ? [.text(chart.caption)] : [.text(chart.caption), .lineBreak, .text(chart.phaseFigures)]
     }
 }

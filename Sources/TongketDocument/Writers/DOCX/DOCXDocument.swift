@@ -59,9 +59,9 @@ package final class DOCXDocument {
         writer.out.append(DOCXParts.documentEnd)
         let tail = Data(writer.drainAll())
         let spilled = bodySize
-        let media = writer.media
+        let charts = writer.placedCharts
         let parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(DOCXParts.contentTypes(hasCharts: !media.isEmpty).utf8)),
+            ("[Content_Types].xml", Data(DOCXParts.contentTypes(charts: charts.count).utf8)),
             ("_rels/.rels", Data(DOCXParts.packageRelationships.utf8)),
             ("docProps/app.xml", Data(DOCXParts.appProperties.utf8)),
             ("docProps/core.xml", Data(DOCXParts.coreProperties(title: options.title).utf8)),
@@ -92,8 +92,14 @@ package final class DOCXDocument {
                 ("word/header1.xml", DOCXParts.pageNumberHeader), ("word/header2.xml", DOCXParts.emptyHeader),
             ]
             for (path, text) in fixed { try archive.addFixedEntry(Data(text.utf8), as: path) }
-            for item in media {
-                try archive.addFixedEntry(Data(item.bytes), as: "word/" + item.name, compress: !item.name.hasSuffix(".png"))
+            // Each chart, its relationship to its workbook, and the workbook (already deflated).
+            for (index, chart) in charts.enumerated() {
+                let part = index + 1
+                let workbook = EmbeddedWorkbook.fileName(part)
+                try archive.addFixedEntry(Data(DOCXChartPart.xml(chart).utf8), as: "word/charts/chart\(part).xml")
+                try archive.addFixedEntry(
+                    Data(DOCXChartPart.relationships(workbook: workbook).utf8), as: "word/charts/_rels/chart\(part).xml.rels")
+                try archive.addFixedEntry(EmbeddedWorkbook.data(chart), as: "word/embeddings/" + workbook, compress: false)
             }
             guard let data = archive.data else { throw FileError(path: options.title, message: "không tạo được gói DOCX") }
             return data

@@ -5,8 +5,7 @@ enum DOCXParts {
         "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
         + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\" "
         + "xmlns:wp=\"http://schemas.openxmlformats.org/drawingml/2006/wordprocessingDrawing\" "
-        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" "
-        + "xmlns:pic=\"http://schemas.openxmlformats.org/drawingml/2006/picture\""
+        + "xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\""
     static let declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
 
     static let stylesID = "rId1"
@@ -23,14 +22,13 @@ enum DOCXParts {
 
     static let documentEnd = "</w:body></w:document>"
 
-    /// Charts come as a PNG and an SVG each.
-    static func contentTypes(hasCharts: Bool) -> String {
+    /// Each of the `charts` charts is a chart part with its embedded workbook.
+    static func contentTypes(charts: Int) -> String {
         var xml = declaration + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
         xml += "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         xml += "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
-        if hasCharts {
-            xml += "<Default Extension=\"png\" ContentType=\"image/png\"/>"
-            xml += "<Default Extension=\"svg\" ContentType=\"image/svg+xml\"/>"
+        if charts > 0 {
+            xml += "<Default Extension=\"xlsx\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\"/>"
         }
         let word = "application/vnd.openxmlformats-officedocument.wordprocessingml"
         for (part, type) in [
@@ -43,6 +41,10 @@ enum DOCXParts {
         ] {
             xml += "<Override PartName=\"\(part)\" ContentType=\"\(type)\"/>"
         }
+        for part in stride(from: 1, through: charts, by: 1) {
+            xml +=
+                "<Override PartName=\"/word/charts/chart\(part).xml\" ContentType=\"application/vnd.openxmlformats-officedocument.drawingml.chart+xml\"/>"
+        }
         return xml + "</Types>"
     }
 
@@ -53,7 +55,7 @@ enum DOCXParts {
         + "<Relationship Id=\"rId3\" Type=\"\(relationshipType)/extended-properties\" Target=\"docProps/app.xml\"/>"
         + "</Relationships>"
 
-    /// The document's relationships: its fixed parts, then hyperlinks and images in the order
+    /// The document's relationships: its fixed parts, then hyperlinks and charts in the order
     /// the body met them.
     static func documentRelationships(_ extra: [DOCXRelationship]) -> String {
         var xml = declaration + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
@@ -135,7 +137,7 @@ enum DOCXParts {
     static let generator = "tongket"
 }
 
-/// A relationship of the document part to a hyperlink target or an image.
+/// A relationship of the document part to a hyperlink target or a chart.
 struct DOCXRelationship: Equatable {
     var id: String
     var type: String

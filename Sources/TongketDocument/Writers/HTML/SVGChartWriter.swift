@@ -1,14 +1,11 @@
-/// A chart as inline SVG: no script, black and grey only, so it prints as it shows.
+/// A chart as inline SVG: no script, black and grey only, so it prints as it shows. Its caption
+/// is the DOCX caption's text: "Biểu đồ N: …" and each phase's figure.
 public enum SVGChartWriter {
     public static func svg(_ chart: Chart) -> String {
-        "<figure class=\"bieu-do\">\n" + element(chart, attributes: "role=\"img\"")
-            + "<figcaption>\(HTMLText.escape(chart.title)) (\(HTMLText.escape(chart.measure))), theo năm và giai đoạn</figcaption>\n</figure>"
-    }
-
-    /// The chart as an SVG file of its own (for DOCX), naming its font, since no page around it does.
-    public static func standalone(_ chart: Chart) -> String {
-        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-            + element(chart, attributes: "width=\"640\" height=\"260\" font-family=\"Times New Roman, Liberation Serif, serif\"")
+        var caption = HTMLText.escape(chart.caption)
+        if !chart.bands.isEmpty { caption += "<br>" + HTMLText.escape(chart.phaseFigures) }
+        return "<figure class=\"bieu-do\">\n" + element(chart, attributes: "role=\"img\"")
+            + "<figcaption>\(caption)</figcaption>\n</figure>"
     }
 
     static func element(_ chart: Chart, attributes: String) -> String {
@@ -24,10 +21,9 @@ public enum SVGChartWriter {
             let x1 = left + Double(band.last + 1) * slot
             let shade = band.first == 0 ? "#f2f2f2" : "#e0e0e0"
             out += "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(x1 - x0))\" height=\"\(f(plotHeight))\" fill=\"\(shade)\"/>\n"
+            // The phase's figure is in the caption, as in Word, whose chart has no bands.
             out +=
-                "<text x=\"\(f((x0 + x1) / 2))\" y=\"\(f(top - 22))\" text-anchor=\"middle\" font-size=\"12\">\(HTMLText.escape(band.name))</text>\n"
-            out +=
-                "<text x=\"\(f((x0 + x1) / 2))\" y=\"\(f(top - 8))\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\">\(HTMLText.escape(band.figure))</text>\n"
+                "<text x=\"\(f((x0 + x1) / 2))\" y=\"\(f(top - 12))\" text-anchor=\"middle\" font-size=\"12\">\(HTMLText.escape(band.name))</text>\n"
         }
         for (step, label) in chart.axisLabels.enumerated() {
             let value = layout.axisValue(step: step)
@@ -41,10 +37,18 @@ public enum SVGChartWriter {
             if let value = bar.value {
                 out +=
                     "<rect x=\"\(f(x + slot * 0.2))\" y=\"\(f(y(value)))\" width=\"\(f(slot * 0.6))\" height=\"\(f(top + plotHeight - y(value)))\" fill=\"#333\"><title>\(HTMLText.escape(bar.label)): \(HTMLText.escape(bar.text))</title></rect>\n"
+                // Each bar's figure above it, as the Word chart's data labels: a printed page
+                // reads without the table.
+                out +=
+                    "<text x=\"\(f(x + slot / 2))\" y=\"\(f(y(value) - 3))\" text-anchor=\"middle\" font-size=\"10\">\(HTMLText.escape(bar.text))</text>\n"
             }
             out +=
                 "<text x=\"\(f(x + slot / 2))\" y=\"\(f(height - bottom + 16))\" text-anchor=\"middle\" font-size=\"11\">\(HTMLText.escape(bar.label))</text>\n"
         }
+        // The unit of measure along the value axis, read from below as in Word.
+        let middle = f(top + plotHeight / 2)
+        out +=
+            "<text x=\"12\" y=\"\(middle)\" transform=\"rotate(-90 12 \(middle))\" text-anchor=\"middle\" font-size=\"11\">\(HTMLText.escape(chart.measure))</text>\n"
         out +=
             "<line x1=\"\(f(left))\" x2=\"\(f(width - right))\" y1=\"\(f(top + plotHeight))\" y2=\"\(f(top + plotHeight))\" stroke=\"#000\"/>\n"
         out += "</svg>\n"
