@@ -1,5 +1,5 @@
 /// How serious a problem is; `--strict` treats warnings as errors.
-public enum Severity: String, Equatable, Sendable {
+public enum Severity: String, Equatable, Sendable, Codable {
     case error
     case warning
 
