@@ -51,7 +51,11 @@ struct SubmissionCacheTests {
     /// The entries' files, in a stable order.
     func entries(_ cache: URL) throws -> [URL] {
         let all = FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
-        return all.filter { !$0.hasDirectoryPath && !$0.lastPathComponent.hasPrefix(".") }.sorted { $0.path < $1.path }
+        return all.filter { url in
+            var isDirectory: ObjCBool = false
+            return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+                && !url.lastPathComponent.hasPrefix(".")
+        }.sorted { $0.path < $1.path }
     }
 
     func changeOneFile() throws {
@@ -139,6 +143,61 @@ struct SubmissionCacheTests {
         #expect(try consolidate(cache: cache) == expected)
         #expect(cache.counted == SubmissionCache.Counts(hits: yamlCount, misses: yamlCount))
         #expect(cache.warnings.isEmpty)
+    }
+
+    @Test("mã hóa của mục: mọi báo cáo ví dụ, mẫu thử có lỗi và tệp đổi đơn vị đọc lại y hệt")
+    func roundTrip() throws {
+        let folders = [Fixtures.examples.path] + [Fixtures.root.appendingPathComponent("Tests/Fixtures/tong-hop").path]
+        let files = SubmissionFiles.expand(folders)
+        #expect(files.count > 10)
+        // Every field set, including those no example file has (a predecessor's figures, a
+        // form's place, the drafting body's mark).
+        var rich = Submission(
+            file: "x.yaml", unitID: "x-moi",
+            report: ReportInfo(number: "1/BC", date: SimpleDate(year: 2020, month: 4, day: 29), summary: "Tóm tắt"),
+            signer: Signer(authority: "UBND", title: "CHỦ TỊCH", name: "Lê Thị Ánh"), recipients: ["Lưu: VT."],
+            sections: ["a": .text("Đoạn một.\n\nĐoạn hai."), "b": .list(["Ý một", "Ý hai"])],
+            thematic: ThematicPart(report: ReportInfo(number: nil, date: nil, summary: nil), sections: ["c": .text("Chuyên đề")]),
+            figures: ["phu-luc-03": ["ho-so": [2011: 1.5, 2012: 1e300, 2013: -7, 2014: 0.1 + 0.2]]],
+            commendations: [Commendation(recipient: .individual, name: "Trần Văn B", form: "Bằng khen", achievement: "Xuất sắc")],
+            predecessorFigures: ["x-a": ["phu-luc-03": ["ho-so": [2011: 3]]]],
+            predecessorPlaces: ["x-a": SourceLocation(file: "x.yaml", line: 3, column: 4, place: "Biểu 03, ô E7")])
+        rich.isDraftingText = true
+        let richLoaded = LoadedSubmission(
+            submission: rich, diagnostics: [Diagnostic(.warning, .wrongForm, at: SourceLocation(file: "x", line: -1, column: 1 << 40), "ồ")]
+        )
+        var samples = [richLoaded]
+        for file in files {
+            samples.append(SubmissionLoader.load(contentsOf: URL(fileURLWithPath: file), shownName: file, outline: renderer.outline))
+        }
+        for loaded in samples {
+            let file = loaded.submission?.file ?? "?"
+            var writer = CacheWriter()
+            writer.loaded(loaded)
+            var reader = CacheReader(writer.bytes)
+            #expect(try reader.loaded() == loaded, "\(file)")
+            #expect(reader.isAtEnd)
+        }
+    }
+
+    /// A field added to the model and forgotten by the entry's encoding would silently vanish
+    /// from every draft read through the cache: these counts make it fail here first.
+    @Test("mã hóa của mục biết đủ mọi trường của báo cáo (thêm trường: sửa CacheBytes+Submission và tăng format)")
+    func everyFieldEncoded() throws {
+        let loaded = SubmissionLoader.load(
+            contentsOf: Fixtures.examples.appendingPathComponent("so-noi-vu.yaml"), outline: renderer.outline)
+        let submission = try #require(loaded.submission)
+        let location = SourceLocation(file: "a", line: 1, column: 1)
+        let fields: [(Any, Int)] = [
+            (loaded, 2), (submission, 12), (submission.report, 3), (submission.signer, 3),
+            (Diagnostic(.error, .duplicate, at: location, ""), 4), (location, 4),
+            (ThematicPart(report: submission.report, sections: [:]), 2),
+            (Commendation(recipient: .collective, name: "", form: "", achievement: ""), 4),
+            (SimpleDate(year: 2020, month: 1, day: 1), 3),
+        ]
+        for (value, count) in fields {
+            #expect(Mirror(reflecting: value).children.count == count, "\(type(of: value))")
+        }
     }
 
     @Test("đề cương sửa một chữ: mục cũ không được dùng")

@@ -1,5 +1,5 @@
 /// One problem found in an input, with its place and a Vietnamese message saying what was expected.
-public struct Diagnostic: Equatable, Sendable, Error, CustomStringConvertible, Codable {
+public struct Diagnostic: Equatable, Sendable, Error, CustomStringConvertible {
     public var severity: Severity
     public var kind: DiagnosticKind
     public var location: SourceLocation

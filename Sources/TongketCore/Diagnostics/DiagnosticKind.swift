@@ -1,5 +1,5 @@
 /// What went wrong, so that tests and callers can tell problems apart without reading the prose.
-public enum DiagnosticKind: String, Equatable, Sendable, Codable {
+public enum DiagnosticKind: String, Equatable, Sendable {
     case unreadable
     case encoding
     case notYAML

@@ -1,5 +1,5 @@
 /// How serious a problem is; `--strict` treats warnings as errors.
-public enum Severity: String, Equatable, Sendable, Codable {
+public enum Severity: String, Equatable, Sendable {
     case error
     case warning
 

@@ -4,7 +4,7 @@
 /// `place` in the user's terms ("Biểu 03, ô E7 (Số hồ sơ tiếp nhận, năm 2013)"), which is printed
 /// instead of the line and column. The line and column then still order the diagnostics (they are
 /// those of the equivalent YAML the form was read into).
-public struct SourceLocation: Equatable, Hashable, Sendable, Comparable, Codable {
+public struct SourceLocation: Equatable, Hashable, Sendable, Comparable {
     /// The file as the user named it.
     public var file: String
     /// Line number starting from 1.

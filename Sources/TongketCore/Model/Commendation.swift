@@ -1,6 +1,6 @@
 /// A proposal to commend a collective or an individual.
-public struct Commendation: Sendable, Equatable, Codable {
-    public enum Recipient: String, Sendable, CaseIterable, Codable {
+public struct Commendation: Sendable, Equatable {
+    public enum Recipient: String, Sendable, CaseIterable {
         case collective = "tap-the"
         case individual = "ca-nhan"
 

@@ -1,5 +1,5 @@
 /// The number, date and optional summary line of a report.
-public struct ReportInfo: Sendable, Equatable, Codable {
+public struct ReportInfo: Sendable, Equatable {
     /// "45/BC-STP".
     public var number: String?
     public var date: SimpleDate?

@@ -1,5 +1,5 @@
 /// What a unit wrote in one section.
-public enum SectionContent: Sendable, Equatable, Codable {
+public enum SectionContent: Sendable, Equatable {
     /// Markdown prose.
     case text(String)
     /// One Markdown point per item.

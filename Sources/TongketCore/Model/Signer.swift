@@ -1,5 +1,5 @@
 /// Who signs: "KT. GIÁM ĐỐC" / "PHÓ GIÁM ĐỐC" / name.
-public struct Signer: Sendable, Equatable, Codable {
+public struct Signer: Sendable, Equatable {
     /// The authority prefix line, such as "KT. GIÁM ĐỐC"; nil when the head signs.
     public var authority: String?
     public var title: String?

@@ -1,5 +1,5 @@
 /// A calendar date without time or zone, so that nothing depends on the machine's clock settings.
-public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible, Codable {
+public struct SimpleDate: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var year: Int
     public var month: Int
     public var day: Int

@@ -1,5 +1,5 @@
 /// A department's thematic report for the whole province.
-public struct ThematicPart: Sendable, Equatable, Codable {
+public struct ThematicPart: Sendable, Equatable {
     public var report: ReportInfo
     public var sections: [String: SectionContent]
 
