@@ -39,8 +39,9 @@ let package = Package(
         // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         // Core: the model, Vietnamese text, diagnostics, YAML loading and validation. Depends on
-        // nothing of ours.
-        .target(name: "TongketCore", dependencies: ["CLibYAML"]),
+        // nothing of ours; SHA-256 gives a loaded outline a digest of its files (the submission
+        // cache's key).
+        .target(name: "TongketCore", dependencies: ["CLibYAML", .product(name: "Crypto", package: "swift-crypto")]),
         // Document: the document tree (blocks and inlines through the cmark door, tables, charts,
         // typed insertion keys) and the writers of every format. Depends on nothing of ours but the door;
         // SHA-256 gives a finished PDF an identifier that depends on its content only.

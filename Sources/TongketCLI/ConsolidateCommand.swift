@@ -24,6 +24,11 @@ struct ConsolidateCommand: ParsableCommand {
             "Nơi đặt nội dung của các đơn vị ở những mục cơ quan soạn thảo đã tự viết (tệp 'tong_hop:'): trong-muc (sau phần của tỉnh, mặc định cho dự thảo) hoặc phu-luc (phụ lục \"Tổng hợp báo cáo của các cơ quan, đơn vị\", mặc định cho --final).",
             valueName: "trong-muc|phu-luc"))
     var unitTexts: UnitTextPlacement?
+    @Option(
+        help: ArgumentHelp(
+            "Thư mục bộ nhớ đệm: báo cáo YAML đã đọc và kiểm tra được giữ ở đây, lần chạy sau chỉ đọc lại tệp đã đổi (kết quả vẫn y hệt khi không dùng).",
+            valueName: "thư-mục"))
+    var cache: String?
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -42,8 +47,10 @@ struct ConsolidateCommand: ParsableCommand {
             try timing.date(in: here, example: loaded.programme.consolidatedDeadline)
             ?? loaded.programme.consolidatedDeadline
         let paths = try SubmissionInputs.resolve(inputs, in: here)
+        let store = cache.map { SubmissionCache(directory: URL(fileURLWithPath: $0)) }
         let consolidator = SubmissionFolder.consolidator(
-            paths: paths, outline: loaded, strict: strict, progress: Progress.reporter("Đọc báo cáo"))
+            paths: paths, outline: loaded, strict: strict, cache: store, progress: Progress.reporter("Đọc báo cáo"))
+        for warning in store?.warnings ?? [] { Console.error(warning) }
         let problems = SubmissionInputs.report(consolidator)
         let consolidation = consolidator.consolidate(asOf: asOf)
         for notice in consolidation.notices { Console.error(notice.description) }

@@ -11,6 +11,10 @@ struct StatusCommand: ParsableCommand {
     @OptionGroup var outline: OutlineOptions
     @OptionGroup var timing: AsOfOptions
     @Flag(help: "In dạng JSON.") var json = false
+    @Option(
+        help: ArgumentHelp(
+            "Thư mục bộ nhớ đệm (như của consolidate): chỉ đọc lại tệp đã đổi.", valueName: "thư-mục"))
+    var cache: String?
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -21,8 +25,10 @@ struct StatusCommand: ParsableCommand {
         let loaded = try outline.load(in: here)
         let asOf = try timing.date(in: here, example: loaded.programme.consolidatedDeadline) ?? SimpleDate.today()
         let paths = try SubmissionInputs.resolve(inputs, in: here)
+        let store = cache.map { SubmissionCache(directory: URL(fileURLWithPath: $0)) }
         let consolidator = SubmissionFolder.consolidator(
-            paths: paths, outline: loaded, strict: false, progress: Progress.reporter("Đọc báo cáo"))
+            paths: paths, outline: loaded, strict: false, cache: store, progress: Progress.reporter("Đọc báo cáo"))
+        for warning in store?.warnings ?? [] { Console.error(warning) }
         let statuses = consolidator.consolidate(asOf: asOf).annex
         if json {
             FileHandle.standardOutput.write(try StatusReport.json(statuses, asOf: asOf))

@@ -1,3 +1,4 @@
+import Crypto
 import Foundation
 
 /// Reads `outline/<programme>/` into an `Outline`, checking every cross-reference, so that a
@@ -23,12 +24,17 @@ public enum OutlineLoader {
     /// error: what `tongket outline --check` shows whoever writes a new outline.
     public static func check(_ directory: URL) -> (outline: Outline?, diagnostics: [Diagnostic]) {
         var reader = NodeReader(file: directory.path)
+        var digest = SHA256()
         func document(_ name: String) -> (Node, NodeReader)? {
             let url = directory.appendingPathComponent(name)
             let shown = url.path
             do {
+                let data = try InputFile.data(url, shownName: shown, what: "tệp đề cương")
+                // Name and length first, so that no two different folders hash the same bytes.
+                digest.update(data: Data("\(name)\n\(data.count)\n".utf8))
+                digest.update(data: data)
                 let node = try InputFile.yaml(
-                    url, shownName: shown, what: "tệp đề cương", whenEmpty: .init("tệp đề cương trống", kind: .outlineInvalid))
+                    data, file: shown, whenEmpty: .init("tệp đề cương trống", kind: .outlineInvalid))
                 return (node, NodeReader(file: shown))
             } catch {
                 reader.report(error)
@@ -47,7 +53,9 @@ public enum OutlineLoader {
         for name in names {
             if let (node, r) = document(FileName.appendixFolder + "/" + name) { builder.readAppendix(node, r) }
         }
-        let (outline, found) = builder.finish()
+        let (built, found) = builder.finish()
+        var outline = built
+        outline?.sourceDigest = digest.finalize().map { String(format: "%02x", $0) }.joined()
         let diagnostics = (reader.diagnostics + found).sortedByLocation()
         guard let outline, !diagnostics.hasErrors() else {
             let missing = Diagnostic(

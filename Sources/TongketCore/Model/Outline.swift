@@ -12,6 +12,10 @@ public struct Outline: Sendable {
     public let flattened: [NumberedSection]
     /// The sections a unit writes in, that is every section that is not a group.
     public let leafSections: [NumberedSection]
+    /// The SHA-256 of the files the outline was read from, names and bytes, when it was read from a
+    /// folder: any edit to the outline changes it, so what was checked against one version is
+    /// never taken for another (`SubmissionCache`). Nil for an outline built in code.
+    public package(set) var sourceDigest: String?
     // Lookups by key, computed once: validation asks them for every key of every file.
     private let sectionIndex: [String: Int]
     private let unitIndex: [String: Int]

@@ -1,5 +1,5 @@
 /// One unit's report as the unit submitted it, after loading and normalising: plain values.
-public struct Submission: Sendable {
+public struct Submission: Sendable, Equatable {
     /// The file it was read from, as the user named it.
     public var file: String
     public var unitID: String

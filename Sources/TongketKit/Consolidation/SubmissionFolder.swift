@@ -5,11 +5,14 @@ import TongketDocument
 /// Reads every submission the user pointed at (YAML, or a unit's Word and Excel forms) into a
 /// consolidator, one file at a time, so that only what the draft needs stays in memory.
 public enum SubmissionFolder {
+    /// With a `cache`, a YAML file already read and checked with the same bytes, name and outline
+    /// is taken from it; the result is the same either way.
     public static func consolidator(
-        paths: [String], outline: Outline, strict: Bool, progress: (@Sendable (Int, Int) -> Void)? = nil
+        paths: [String], outline: Outline, strict: Bool, cache: SubmissionCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Consolidator {
         var consolidator = Consolidator(outline: outline, strict: strict)
-        for entry in SubmissionSources.load(paths, outline: outline, progress: progress) {
+        for entry in SubmissionSources.load(paths, outline: outline, cache: cache, progress: progress) {
             consolidator.add(entry.loaded, file: entry.name)
         }
         return consolidator
@@ -17,7 +20,9 @@ public enum SubmissionFolder {
 
     /// Loads the files on every core, in batches, keeping the results in the files' order so
     /// that nothing depends on which thread finished first.
-    static func load(_ files: [String], outline: Outline, progress: (@Sendable (Int, Int) -> Void)?) -> [LoadedSubmission] {
+    static func load(
+        _ files: [String], outline: Outline, cache: SubmissionCache? = nil, progress: (@Sendable (Int, Int) -> Void)?
+    ) -> [LoadedSubmission] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
         let results = Slots<LoadedSubmission>(count: files.count)
         let batch = 64
@@ -29,7 +34,11 @@ public enum SubmissionFolder {
                 var index = range.lowerBound + worker
                 while index < range.upperBound {
                     let file = files[index]
-                    results.set(index, SubmissionLoader.load(contentsOf: URL(fileURLWithPath: file), shownName: file, outline: outline))
+                    let url = URL(fileURLWithPath: file)
+                    results.set(
+                        index,
+                        cache?.load(contentsOf: url, shownName: file, outline: outline)
+                            ?? SubmissionLoader.load(contentsOf: url, shownName: file, outline: outline))
                     index += workers
                 }
             }

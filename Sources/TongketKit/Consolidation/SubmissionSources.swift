@@ -13,14 +13,16 @@ public enum SubmissionSources {
         public var loaded: LoadedSubmission
     }
 
-    /// Reads `paths` (files, or folders standing for the submissions and forms in them).
+    /// Reads `paths` (files, or folders standing for the submissions and forms in them); YAML files
+    /// through `cache` when one is given (the forms are read each time).
     public static func load(
-        _ paths: [String], outline: Outline, keepingEmptyFolders: Bool = false, progress: (@Sendable (Int, Int) -> Void)? = nil
+        _ paths: [String], outline: Outline, keepingEmptyFolders: Bool = false, cache: SubmissionCache? = nil,
+        progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> [Entry] {
         let files = SubmissionFiles.expand(paths, keepingEmptyFolders: keepingEmptyFolders, forms: true)
         let yaml = files.filter { !FormSubmission.isForm($0) }
         let forms = files.filter(FormSubmission.isForm)
-        var entries = zip(yaml, SubmissionFolder.load(yaml, outline: outline, progress: progress)).map {
+        var entries = zip(yaml, SubmissionFolder.load(yaml, outline: outline, cache: cache, progress: progress)).map {
             Entry(name: $0.0, files: [$0.0], loaded: $0.1)
         }
         for unit in FormSubmission.load(forms, outline: outline) {

@@ -1,0 +1,137 @@
+import Crypto
+import Foundation
+import TongketCore
+
+/// Submissions already read and checked, stored by content so that a consolidation after one
+/// unit's file changed reads and checks only that file. An entry is found by the SHA-256 of the
+/// file's bytes, the name messages give the file (the diagnostics quote it) and the outline's
+/// digest; it is used only if it is whole (its own SHA-256 matches) and was written by this very
+/// tongket (version and build). Anything else is ignored and written anew, so the cache can never
+/// make an output differ from a run without it.
+///
+/// Several threads use one cache: entries are written to a temporary file and renamed, so a
+/// reader sees a whole entry or none.
+public final class SubmissionCache: @unchecked Sendable {
+    /// The folder of the entries.
+    public let directory: URL
+    /// What an entry must have been made by: the entry format, tongket's version and build.
+    let version: String
+    private let lock = NSLock()
+    private var warningsByFile: [String: String] = [:]
+    private var counts = Counts()
+
+    /// How the files of one run were found: what the benchmark and the tests look at.
+    public struct Counts: Sendable, Equatable {
+        /// Entries used as they were.
+        public var hits = 0
+        /// Files read and checked (no entry, or one that could not be used).
+        public var misses = 0
+    }
+
+    /// The folder a cache is kept in beside a command's outputs.
+    public static let folderName = ".tongket-cache"
+
+    /// A cache in `directory` (made when first written). `version` is for the tests only: an
+    /// entry written under another version must be ignored.
+    public init(directory: URL, version: String = SubmissionCache.currentVersion) {
+        self.directory = directory
+        self.version = version
+    }
+
+    /// The entry format, tongket's version and the running program's size and time: a developer's
+    /// rebuilt tongket keeps its version number but may check files differently.
+    public static let currentVersion: String = {
+        var build = "?"
+        if let path = Bundle.main.executablePath,
+            let attributes = try? FileManager.default.attributesOfItem(atPath: path),
+            let size = attributes[.size] as? NSNumber, let date = attributes[.modificationDate] as? Date
+        {
+            build = "\(size.int64Value)-\(Int64(date.timeIntervalSince1970 * 1000))"
+        }
+        return "\(SubmissionCacheEntry.format) \(TongketVersion.current) \(build)"
+    }()
+
+    /// The warnings of this run (entries found damaged, a folder that cannot be written), one per
+    /// file, in the files' order by name so that two runs print the same.
+    public var warnings: [String] {
+        lock.lock()
+        defer { lock.unlock() }
+        return warningsByFile.keys.sorted().compactMap { warningsByFile[$0] }
+    }
+
+    /// How many entries were used and how many files were read and checked.
+    public var counted: Counts {
+        lock.lock()
+        defer { lock.unlock() }
+        return counts
+    }
+
+    /// What `SubmissionLoader.load(contentsOf:shownName:outline:)` gives for the file, from its
+    /// entry when one can be used; otherwise the file is read, checked and its entry written.
+    public func load(contentsOf url: URL, shownName: String, outline: Outline) -> LoadedSubmission {
+        let data: Data
+        do {
+            data = try InputFile.data(url, shownName: shownName, what: "tệp báo cáo YAML")
+        } catch {
+            // Not cached: the file may become readable without changing its bytes.
+            return LoadedSubmission(submission: nil, diagnostics: [error])
+        }
+        // An outline built in code has no digest: nothing tells its versions apart.
+        guard let outlineDigest = outline.sourceDigest else { return SubmissionLoader.load(data, file: shownName, outline: outline) }
+        let (key, url) = place(of: data, shownName: shownName, outlineDigest: outlineDigest)
+        switch SubmissionCacheEntry.read(url, expecting: key) {
+        case .found(let loaded):
+            count { $0.hits += 1 }
+            return loaded
+        case .damaged(let why):
+            warn(
+                shownName,
+                "tongket: cảnh báo: mục bộ nhớ đệm của \(shownName) bị hỏng (\(why)); đã bỏ qua và đọc lại tệp (\(url.path))")
+        case .absent, .otherVersion:
+            break
+        }
+        count { $0.misses += 1 }
+        let loaded = SubmissionLoader.load(data, file: shownName, outline: outline)
+        do {
+            try SubmissionCacheEntry.write(loaded, key: key, to: url)
+        } catch {
+            let why = error.localizedDescription
+            warn(shownName, "tongket: cảnh báo: không ghi được bộ nhớ đệm \(directory.path) (\(why)); lần sau tệp sẽ được đọc lại")
+        }
+        return loaded
+    }
+
+    /// The key an entry for these bytes must carry, and where it is: `DIR/ab/abcdef…`, named by a
+    /// digest of the bytes' digest, the name and the outline (not the version, so that a newer
+    /// tongket replaces an older one's entries rather than adding to them), spread over 256
+    /// folders so that no folder grows huge.
+    func place(of data: Data, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, url: URL) {
+        let key = SubmissionCacheEntry.Key(
+            version: version, outline: outlineDigest, file: Self.hex(SHA256.hash(data: data)), name: shownName)
+        let name = Self.hex(SHA256.hash(data: Data("\(key.file)\n\(key.outline)\n\(key.name)".utf8)))
+        return (key, directory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name))
+    }
+
+    private func warn(_ file: String, _ message: String) {
+        lock.lock()
+        if warningsByFile[file] == nil { warningsByFile[file] = message }
+        lock.unlock()
+    }
+
+    private func count(_ change: (inout Counts) -> Void) {
+        lock.lock()
+        change(&counts)
+        lock.unlock()
+    }
+
+    /// Lowercase hexadecimal, without Foundation's formatter (two calls for every file read).
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
+        let digits = Array("0123456789abcdef".utf8)
+        var text: [UInt8] = []
+        for byte in digest {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 15)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+}
