@@ -18,7 +18,17 @@ struct ProvinceVoice {
     let consolidation: Consolidation
     let outline: Outline
     let placement: UnitTextPlacement
+    /// The units' material of every section, merged once (`MergedMaterial`).
+    let material: MergedMaterial
     var figures: FigureSentenceFiller { FigureSentenceFiller(consolidation: consolidation, programme: outline.programme) }
+
+    init(consolidation: Consolidation, outline: Outline, placement: UnitTextPlacement) {
+        self.consolidation = consolidation
+        self.outline = outline
+        self.placement = placement
+        let lists = Set(outline.leafSections.filter { $0.section.kind == .list }.map(\.section.key))
+        material = MergedMaterial(consolidation.contributions, lists: lists)
+    }
 
     static let materialLead = "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"
 
@@ -44,7 +54,7 @@ struct ProvinceVoice {
     /// What the body shows in `section`: the province's text, then (inline) the units' material.
     func body(_ section: Section) -> Insertion? {
         let own = consolidation.drafting[section.key].map(Self.insertion)
-        let units = consolidation.contributions[section.key].map { ReportRenderer.gathered($0, asList: section.kind == .list) }
+        let units = material.insertions[section.key]
         var parts: [Insertion] = []
         if let own { parts.append(own) }
         if let units, !movesToAnnex(section) {
@@ -68,10 +78,10 @@ struct ProvinceVoice {
         var parts: [Insertion] = []
         for numbered in outline.leafSections where numbered.section.isWritten && movesToAnnex(numbered.section) {
             let section = numbered.section
-            guard let contributions = consolidation.contributions[section.key] else { continue }
+            guard let units = material.insertions[section.key] else { continue }
             let title = citations[section.key] ?? section.title
             parts.append(.fragment("**" + Self.escaped(title) + "**", belowHeadingLevel: 1))
-            parts.append(ReportRenderer.gathered(contributions, asList: section.kind == .list))
+            parts.append(units)
         }
         return parts.isEmpty ? nil : .sequence(parts)
     }

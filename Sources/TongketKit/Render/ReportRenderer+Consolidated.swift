@@ -94,7 +94,7 @@ extension ReportRenderer {
         }
         // Points shared by more units than a line can name: every unit, in an annex of its own.
         let longPoints = outline.leafSections.filter { $0.section.kind == .list }.flatMap { numbered in
-            Self.mergedPoints(consolidation.contributions[numbered.section.key] ?? []).filter {
+            (voice.material.points[numbered.section.key] ?? []).filter {
                 $0.sources.count > PointMerger.fullListLimit
             }.map { (section: places[numbered.section.key] ?? numbered.section.title, point: $0) }
         }
@@ -140,10 +140,7 @@ extension ReportRenderer {
     /// Several units' texts (each introduced by its sources) or points (followed by them), each
     /// said once however many units wrote it (`PointMerger`).
     static func gathered(_ contributions: [Contribution], asList: Bool) -> Insertion {
-        if asList {
-            let points = mergedPoints(contributions).map { Sourced(source: PointMerger.sourceLabel($0.sources), text: $0.text) }
-            return .sourcedList(points, belowHeadingLevel: 1)
-        }
+        if asList { return sourcedList(mergedPoints(contributions)) }
         // A paragraph sent by several units (a model text passed round) is given once,
         // introduced by all of them: the lead names every unit, however many.
         let texts = contributions.compactMap { contribution -> (source: String, unitName: String, text: String)? in
@@ -152,6 +149,11 @@ extension ReportRenderer {
         }
         let pieces = TextMerger.merge(texts).map { Sourced(source: $0.sources.joined(separator: ", "), text: $0.text) }
         return .sourcedFragments(pieces, belowHeadingLevel: 1)
+    }
+
+    /// Merged points, each followed by its units.
+    static func sourcedList(_ points: [MergedPoint]) -> Insertion {
+        .sourcedList(points.map { Sourced(source: PointMerger.sourceLabel($0.sources), text: $0.text) }, belowHeadingLevel: 1)
     }
 
     /// One list section's points, merged across units.
