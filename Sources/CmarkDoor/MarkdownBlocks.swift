@@ -21,7 +21,9 @@ public enum MarkdownBlocks {
             if start >= 1, end >= start, end <= lines.count {
                 // A list's end line counts the blank line after it; the block ends at its text.
                 var last = end - 1
-                while last > start - 1, lines[last].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") }) { last -= 1 }
+                while last > start - 1,
+                    lines[last].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
+                { last -= 1 }
                 // The lines are contiguous in the text: the block is the text between them.
                 blocks.append(String(Substring(markdown.utf8[lines[start - 1].startIndex..<lines[last].endIndex])))
             }

@@ -146,9 +146,10 @@ struct PointMergerTests {
         #expect(MarkdownBlocks.split(withReference) == [withReference])
         // Lines are cut on bytes: a combining mark after a line break, blank lines with spaces
         // after a list, and a reference definition indented three spaces (not four).
-        #expect(MarkdownBlocks.split("Đoạn một\n\u{301}tiếp.\n\n- ý một\n- ý hai\n   \n\nĐoạn ba.") == [
-            "Đoạn một\n\u{301}tiếp.", "- ý một\n- ý hai", "Đoạn ba.",
-        ])
+        #expect(
+            MarkdownBlocks.split("Đoạn một\n\u{301}tiếp.\n\n- ý một\n- ý hai\n   \n\nĐoạn ba.") == [
+                "Đoạn một\n\u{301}tiếp.", "- ý một\n- ý hai", "Đoạn ba.",
+            ])
         #expect(MarkdownBlocks.split("Xem [a].\n\n   [a]: https://x.vn") == ["Xem [a].\n\n   [a]: https://x.vn"])
         #expect(MarkdownBlocks.split("Mã:\n\n    [a]: không phải định nghĩa") == ["Mã:", "    [a]: không phải định nghĩa"])
     }
