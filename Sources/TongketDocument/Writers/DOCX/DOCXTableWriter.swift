@@ -98,13 +98,24 @@ enum DOCXTableWriter {
     }
 
     /// What each right-aligned column needs for its widest figure on one line; 0 for the others.
+    /// A cell of words with a figure among them ("> 80 (năm 2020)", "cao hơn 6,2") may wrap
+    /// between its words: only its widest word must hold, so a column of results against targets
+    /// does not take the width of whole phrases from the text beside it.
     static func neededWidths(_ table: Table, fontHalfPoints: Int) -> [Int] {
         table.columns.indices.map { index -> Int in
             guard table.columns[index].alignment == .right else { return 0 }
-            let widest = table.rows.map { index < $0.count ? figureWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
+            let widest = table.rows.map { index < $0.count ? unbreakableWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
             // The margins, and two points so that a renderer's rounding never pushes a digit over.
             return widest + 2 * cellMargin + 40
         }
+    }
+
+    /// The width of what a cell must keep on one line: a figure whole ("1.234,5", "- 4"), else
+    /// its widest word.
+    static func unbreakableWidth(_ text: String, fontHalfPoints: Int) -> Int {
+        let isFigure = text.allSatisfy { "0123456789.,  -−–+%".contains($0) }
+        if isFigure { return figureWidth(text, fontHalfPoints: fontHalfPoints) }
+        return text.split(separator: " ").map { figureWidth(String($0), fontHalfPoints: fontHalfPoints) }.max() ?? 0
     }
 
     /// Widths in proportion to each column's longest text (of a long title, its longest word, so
@@ -138,7 +149,27 @@ enum DOCXTableWriter {
             widths[index] = minimumWidth
         }
         widenFigureColumns(&widths, table, weights: weights, fontHalfPoints: fontHalfPoints)
+        raiseTextColumns(&widths, table, fontHalfPoints: fontHalfPoints)
         return widths
+    }
+
+    /// A text column below its floor (its longest word, "tượng" of "Đối tượng") is raised, the
+    /// width taken from the column with the most to spare above its own floor or figure; without
+    /// such a donor it stays as it is (the table then wraps rather than overflows).
+    static func raiseTextColumns(_ widths: inout [Int], _ table: Table, fontHalfPoints: Int) {
+        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
+        let floors = widths.indices.map { index in
+            needed[index] > 0 ? needed[index] : narrowestText(table, column: index, fontHalfPoints: fontHalfPoints)
+        }
+        for index in widths.indices where needed[index] == 0 && widths[index] < floors[index] {
+            let want = floors[index] - widths[index]
+            guard
+                let donor = widths.indices.filter({ $0 != index && widths[$0] - floors[$0] >= want })
+                    .max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] })
+            else { continue }
+            widths[donor] -= want
+            widths[index] += want
+        }
     }
 
     /// When a figure column is narrower than its widest figure: every figure column gets what its
