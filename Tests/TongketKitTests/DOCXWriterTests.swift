@@ -239,6 +239,35 @@ struct DOCXWriterTests {
         #expect(narrowWidths.reduce(0, +) == 9354)
     }
 
+    @Test("bảng mục tiêu: cột số có chữ ('> 80 (năm 2020)') chỉ giữ từ dài nhất; cột chữ không hẹp hơn từ dài nhất của nó")
+    func wordsInFigureColumns() {
+        let table = Table(
+            kind: "muc-tieu",
+            columns: [
+                .init("TT", alignment: .center), .init("Mục tiêu", alignment: .left), .init("Căn cứ", alignment: .left),
+                .init("Kết quả đạt được", alignment: .right), .init("Mức phải đạt", alignment: .right),
+                .init("Đánh giá", alignment: .center), .init("Chênh lệch", alignment: .right),
+            ],
+            rows: [
+                [
+                    "1", "Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt mức trên 80%",
+                    "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ", "86,2", "> 80 (năm 2020)", "Đạt", "cao hơn 6,2",
+                ],
+                ["2", "Tỷ lệ hài lòng về y tế", "Nghị quyết số 30c/NQ-CP", "chưa có số liệu", "> 80 (năm 2020)", "chưa đánh giá được", "-"],
+            ])
+        // Times New Roman 11 pt: an em is 220 twips. Before, the figure columns took 7,423 of 9,354
+        // twips for whole phrases, leaving TT 116 twips and 'Đánh giá' 418.
+        let widths = DOCXTableWriter.columnWidths(table, total: 9354)
+        #expect(widths.reduce(0, +) == 9354)
+        #expect(widths[0] >= 567)
+        // 'Đánh giá': its longest word 'Đánh' or 'được' (4 letters × 0.6 em) and the margins.
+        #expect(widths[5] >= 4 * 220 * 6 / 10 + 2 * 108)
+        // 'Mức phải đạt' needs only its widest word, '(năm' or '2020)': at most five characters at
+        // a full em each with the margins, far below the whole phrase.
+        #expect(widths[4] < 5 * 220 + 2 * 108 + 40 + 1)
+        #expect(widths[1] > widths[4] && widths[2] > widths[4])
+    }
+
     @Test("bảng số liệu: mỗi số nằm trọn một dòng trong ô; bảng quá rộng mới dùng cỡ chữ nhỏ hơn (kiểu riêng, không định dạng trực tiếp)")
     func figuresNeverWrap() throws {
         // Times New Roman 10 pt: an em is 200 twips, a digit half of it, a separator a quarter.
