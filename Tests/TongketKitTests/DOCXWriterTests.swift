@@ -253,7 +253,10 @@ struct DOCXWriterTests {
                     "1", "Sự hài lòng của cá nhân, tổ chức đối với sự phục vụ của cơ quan hành chính nhà nước đạt mức trên 80%",
                     "Nghị quyết số 30c/NQ-CP ngày 08/11/2011 của Chính phủ", "86,2", "> 80 (năm 2020)", "Đạt", "cao hơn 6,2",
                 ],
-                ["2", "Tỷ lệ hài lòng về y tế", "Nghị quyết số 30c/NQ-CP", "chưa có số liệu", "> 80 (năm 2020)", "chưa đánh giá được", "-"],
+                [
+                    "2", "Tỷ lệ hài lòng về y tế", "Nghị quyết số 30c/NQ-CP", "chưa có số liệu", "> 80 (năm 2020)", "chưa đánh giá được",
+                    "-",
+                ],
             ])
         // Times New Roman 11 pt: an em is 220 twips. Before, the figure columns took 7,423 of 9,354
         // twips for whole phrases, leaving TT 116 twips and 'Đánh giá' 418.
