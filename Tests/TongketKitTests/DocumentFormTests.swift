@@ -38,6 +38,11 @@ struct DocumentFormTests {
         #expect(document.contains("<w:t>\(section.guidance)</w:t>") || document.contains(XMLEscaped.text(section.guidance)))
         #expect(document.contains("<w:tag w:val=\"chuyen-de/cai-cach-the-che\"/>"))
         #expect(document.contains("<w:tag w:val=\"bao_cao.ngay\"/><w:showingPlcHdr/><w:date>"))
+        // Dated at the unit's own place: the province for a department, the district for a district.
+        #expect(document.contains("<w:t xml:space=\"preserve\">Thanh Hóa, ngày ký: </w:t>"))
+        let district = try #require(outline.unit("h-nga-son"))
+        let districtForm = try DOCXFile.part("word/document.xml", of: DocumentFormWriter.data(for: district, outline: outline))
+        #expect(districtForm.contains("<w:t xml:space=\"preserve\">Nga Sơn, ngày ký: </w:t>"))
         let properties = try DOCXFile.part("docProps/custom.xml", of: data)
         #expect(properties.contains("name=\"tongket.don_vi\"><vt:lpwstr>so-tu-phap</vt:lpwstr>"))
         // The untouched form reads as nothing written: placeholders are not text.

@@ -56,7 +56,7 @@ public enum DocumentFormWriter {
                 + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: hints(for: unit, outline: outline)["bao_cao.so"] ?? ""))
         xml += paragraph(
             style: "Title",
-            runs: run("\(programme.place), ngày ký: ", italic: true)
+            runs: run("\(unit.place ?? programme.place), ngày ký: ", italic: true)
                 + inlineControl(
                     tag: "bao_cao.ngay", alias: "Ngày ký", hint: hints(for: unit, outline: outline)["bao_cao.ngay"] ?? "", date: true))
         xml += paragraph(style: "Title", runs: run("BÁO CÁO", bold: true))
