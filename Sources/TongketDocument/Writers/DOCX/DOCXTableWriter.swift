@@ -161,7 +161,13 @@ enum DOCXTableWriter {
         let floors = widths.indices.map { index in
             needed[index] > 0 ? needed[index] : narrowestText(table, column: index, fontHalfPoints: fontHalfPoints)
         }
-        for index in widths.indices where needed[index] == 0 && widths[index] < floors[index] {
+        raiseToFloors(&widths, floors: floors, only: widths.indices.filter { needed[$0] == 0 })
+    }
+
+    /// Raises each of `positions` below its floor to it, taking the width from the one with most
+    /// above its own floor; one that no other can give to stays as it is.
+    static func raiseToFloors(_ widths: inout [Int], floors: [Int], only positions: [Int]) {
+        for index in positions where widths[index] < floors[index] {
             let want = floors[index] - widths[index]
             guard
                 let donor = widths.indices.filter({ $0 != index && widths[$0] - floors[$0] >= want })
@@ -189,16 +195,7 @@ enum DOCXTableWriter {
         let floors = others.map { narrowestText(table, column: $0, fontHalfPoints: fontHalfPoints) }
         let weightSum = max(1, others.reduce(0) { $0 + weights[$1] })
         var shares = others.map { max(0, rest) * weights[$0] / weightSum }
-        // Raise a column below its floor, taking from the one with most above its own.
-        for position in shares.indices where shares[position] < floors[position] {
-            let want = floors[position] - shares[position]
-            guard
-                let donor = shares.indices.filter({ $0 != position && shares[$0] - floors[$0] >= want })
-                    .max(by: { shares[$0] - floors[$0] < shares[$1] - floors[$1] })
-            else { continue }
-            shares[donor] -= want
-            shares[position] += want
-        }
+        raiseToFloors(&shares, floors: floors, only: Array(shares.indices))
         for (position, index) in others.enumerated() { widths[index] = shares[position] }
         // Rounding: the remainder to the widest text column, so the table keeps its width.
         if let widest = others.max(by: { widths[$0] < widths[$1] }) { widths[widest] += total - widths.reduce(0, +) }
