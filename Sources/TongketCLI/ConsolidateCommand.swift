@@ -29,6 +29,12 @@ struct ConsolidateCommand: ParsableCommand {
             "Thư mục bộ nhớ đệm: báo cáo YAML đã đọc và kiểm tra được giữ ở đây, lần chạy sau chỉ đọc lại tệp đã đổi (kết quả vẫn y hệt khi không dùng).",
             valueName: "thư-mục"))
     var cache: String?
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp(
+            "Tổng hợp cho một đơn vị có cấp dưới (như một huyện): đọc báo cáo của chính đơn vị và của các đơn vị có 'cap_tren' là đơn vị này; ghi báo cáo tổng hợp của đơn vị và tệp MÃ.yaml để gửi cấp trên (docs/cap-bao-cao.md).",
+            valueName: "mã-đơn-vị"))
+    var scope: String?
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -36,28 +42,55 @@ struct ConsolidateCommand: ParsableCommand {
 
     func validate() throws {
         try output.check()
+        if scope != nil && output.folder == "-" {
+            throw ValidationError("--for ghi hai kết quả (báo cáo và tệp gửi cấp trên): dùng -o thư-mục, không dùng -o -")
+        }
     }
 
     mutating func run() throws {
         let here = try workspace.enter()
         output.adopt(here)
         let loaded = try outline.load(in: here)
-        let renderer = try output.renderer(templates, for: loaded, in: here)
-        let asOf =
-            try timing.date(in: here, example: loaded.programme.consolidatedDeadline)
-            ?? loaded.programme.consolidatedDeadline
+        let unit = try scope.map { try ScopeOption.unit($0, in: loaded) }
+        // A unit below the top consolidates its children by the units' own deadline.
+        let due = unit == nil ? loaded.programme.consolidatedDeadline : loaded.programme.unitDeadline
+        let asOf = try timing.date(in: here, example: due) ?? due
         let paths = try SubmissionInputs.resolve(inputs, in: here)
         let store = cache.map { SubmissionCache(directory: URL(fileURLWithPath: $0)) }
         let consolidator = SubmissionFolder.consolidator(
-            paths: paths, outline: loaded, strict: strict, cache: store, progress: Progress.reporter("Đọc báo cáo"))
+            paths: paths, outline: loaded, strict: strict, cache: store, scope: unit?.id, progress: Progress.reporter("Đọc báo cáo"))
         for warning in store?.warnings ?? [] { Console.error(warning) }
         let problems = SubmissionInputs.report(consolidator)
-        let consolidation = consolidator.consolidate(asOf: asOf)
+        var consolidation = consolidator.consolidate(asOf: asOf)
+        SubmissionFolder.checkRollUps(&consolidation.annex, consolidator: consolidator)
         for notice in consolidation.notices { Console.error(notice.description) }
+        for status in consolidation.annex where status.rollUp?.isStale == true {
+            Console.error("tongket: cảnh báo: \(status.files.first ?? status.unit.id): \(status.rollUp?.summary ?? "")")
+        }
         if strict && problems > 0 {
             Console.error("tongket: lỗi: \(problems) tệp có lỗi; không ghi dự thảo vì có --strict")
             throw Exit.invalidInput
         }
+        var rollUp: RollUpWriter?
+        if let unit {
+            guard let own = consolidator.ownSubmission else {
+                Console.error(
+                    "tongket: lỗi: chưa có báo cáo hợp lệ của chính \(unit.name) (don_vi: \(unit.id)) trong \(paths.joined(separator: ", ")): báo cáo gửi cấp trên lấy số, ngày, người ký và phần viết của đơn vị từ báo cáo đó; không ghi gì"
+                )
+                throw Exit.invalidInput
+            }
+            rollUp = RollUpWriter(
+                outline: loaded, unit: unit, own: own, consolidation: consolidation,
+                digests: try ScopeOption.digests(of: consolidator, scope: unit.id))
+            do {
+                try RollUpWriter.checkTarget(output.directory.appendingPathComponent(unit.submissionFileName), force: output.force)
+            } catch {
+                Console.error(error.description)
+                throw Exit.outputFailed
+            }
+        }
+        let issuing = unit.map { loaded.scoped(to: $0, own: consolidator.ownSubmission) } ?? loaded
+        let renderer = try output.renderer(templates, for: issuing, in: here)
         let versions = VersionStore(directory: output.directory, report: DocumentWriter.consolidatedBaseName)
         let written: [URL]
         do {
@@ -69,6 +102,16 @@ struct ConsolidateCommand: ParsableCommand {
             throw Exit.code(for: error)
         }
         for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output.folder))") }
+        if let rollUp {
+            let url = output.directory.appendingPathComponent(rollUp.unit.submissionFileName)
+            do {
+                try rollUp.write(to: url, force: output.force)
+            } catch {
+                Console.error(error.description)
+                throw Exit.outputFailed
+            }
+            Console.error("đã ghi \(url.relativePathForDisplay(output.folder)) (báo cáo của \(rollUp.unit.name) gửi cấp trên)")
+        }
         Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
     }
 }

@@ -15,6 +15,12 @@ struct StatusCommand: ParsableCommand {
         help: ArgumentHelp(
             "Thư mục bộ nhớ đệm (như của consolidate): chỉ đọc lại tệp đã đổi.", valueName: "thư-mục"))
     var cache: String?
+    @Option(
+        name: .customLong("for"),
+        help: ArgumentHelp(
+            "Xem các đơn vị cấp dưới của một đơn vị (như một huyện): đọc thư mục con mang mã đơn vị nếu có (bao-cao/h-nga-son/), không thì thư mục đã chỉ.",
+            valueName: "mã-đơn-vị"))
+    var scope: String?
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -24,12 +30,16 @@ struct StatusCommand: ParsableCommand {
         let here = try workspace.enter()
         let loaded = try outline.load(in: here)
         let asOf = try timing.date(in: here, example: loaded.programme.consolidatedDeadline) ?? SimpleDate.today()
-        let paths = try SubmissionInputs.resolve(inputs, in: here)
+        let unit = try scope.map { try ScopeOption.unit($0, in: loaded) }
+        var paths = try SubmissionInputs.resolve(inputs, in: here)
+        if let unit { paths = ScopeOption.folders(paths, of: unit) }
         let store = cache.map { SubmissionCache(directory: URL(fileURLWithPath: $0)) }
         let consolidator = SubmissionFolder.consolidator(
-            paths: paths, outline: loaded, strict: false, cache: store, progress: Progress.reporter("Đọc báo cáo"))
+            paths: paths, outline: loaded, strict: false, cache: store, scope: unit?.id, progress: Progress.reporter("Đọc báo cáo"))
         for warning in store?.warnings ?? [] { Console.error(warning) }
-        let statuses = consolidator.consolidate(asOf: asOf).annex
+        for problem in consolidator.misplaced { Console.error(problem.description) }
+        var statuses = consolidator.consolidate(asOf: asOf).annex
+        SubmissionFolder.checkRollUps(&statuses, consolidator: consolidator)
         if json {
             FileHandle.standardOutput.write(try StatusReport.json(statuses, asOf: asOf))
         } else {

@@ -40,6 +40,10 @@ enum SubmissionInputs {
             Console.error("\(file): không đưa vào tổng hợp vì tệp có lỗi")
             problems += 1
         }
+        for problem in consolidator.misplaced {
+            Console.error(problem.description)
+            problems += 1
+        }
         for duplicate in consolidator.duplicates {
             Console.error(duplicate.description)
             problems += 1

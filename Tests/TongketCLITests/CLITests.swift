@@ -100,7 +100,8 @@ struct CLITests {
         let r = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--all", "-o", dir.path])
         #expect(r.status == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: dir.path)
-        #expect(names.filter { $0.hasSuffix(".yaml") }.count == 52)
+        // 52 units report to the province, and 5 communes to UBND huyện Nga Sơn.
+        #expect(names.filter { $0.hasSuffix(".yaml") }.count == 52 + 5)
     }
 
     @Test("outline: cây đề cương ra stdout, giống tệp mẫu")
@@ -125,10 +126,10 @@ struct CLITests {
         let r = try CLI.run(["outline", "--outline", copy.path])
         #expect(r.status == 2)
         #expect(r.stdout.isEmpty)
-        // The first district entry's "loai" is on line 165 (grep -n "loai: huyen"); its value starts at column 11.
+        // The first district entry's "loai" is on line 166 (grep -n "loai: huyen"); its value starts at column 11.
         #expect(
             r.stderr.contains(
-                "\(copy.path)/don-vi.yaml:165:11: lỗi: loại đơn vị 'huyện' không có trong chuong-trinh.yaml; có phải là 'huyen'?"))
+                "\(copy.path)/don-vi.yaml:166:11: lỗi: loại đơn vị 'huyện' không có trong chuong-trinh.yaml; có phải là 'huyen'?"))
         #expect(r.stderr.hasSuffix("tongket: lỗi: thư mục đề cương \(copy.path) có lỗi\n"))
     }
 

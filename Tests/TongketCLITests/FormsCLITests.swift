@@ -119,6 +119,9 @@ struct FormsCLITests {
             try FileManager.default.copyItem(
                 at: Fixtures.examples.appendingPathComponent("bieu-mau/\(name)"), to: folder.appendingPathComponent(name))
         }
+        // The communes' reports the district's roll-up was made from, which the annex looks at.
+        try FileManager.default.copyItem(
+            at: Fixtures.examples.appendingPathComponent("h-nga-son"), to: folder.appendingPathComponent("h-nga-son"))
         let status = try CLI.run(["status", "--outline", Fixtures.outlinePath, folder.path])
         #expect(status.status == 0, "\(status.stderr)")
         #expect(status.stdout.split(separator: "\n").contains { $0.contains("Sở Tư pháp") && $0.contains("hợp lệ") })

@@ -11,7 +11,7 @@ struct OutlineCheckCLITests {
         #expect(r.status == 0, "\(r.stderr)")
         #expect(
             r.stdout.hasSuffix(
-                ": hợp lệ — báo cáo tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020 (2011–2020): 39 mục, 52 đơn vị, 7 phụ lục, 3 mục tiêu\n"
+                ": hợp lệ — báo cáo tổng kết Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2011 - 2020 (2011–2020): 39 mục, 57 đơn vị, 7 phụ lục, 3 mục tiêu\n"
             ))
         #expect(r.stderr.isEmpty)
     }

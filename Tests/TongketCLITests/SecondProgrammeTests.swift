@@ -24,7 +24,7 @@ struct SecondProgrammeTests {
         let lists = try CLI.run(["outline", "--outline", Self.outline, "--units", "--appendices"])
         #expect(lists.status == 0, "\(lists.stderr)")
         // Eight communes of today and the three illustrative ones x-yen-dinh was formed from.
-        #expect(lists.stdout.contains("UBND xã, phường (xa-phuong): 11 đơn vị"))
+        #expect(lists.stdout.contains("UBND xã, phường (xa-phuong) — cấp xã: 11 đơn vị"))
         #expect(lists.stdout.contains("UBND xã Yên Định  — thành lập 01/07/2025 từ x-dinh-lien, x-dinh-long, x-dinh-tang\n"))
         #expect(lists.stdout.contains("UBND xã Định Liên  — kết thúc 30/06/2025\n"))
 

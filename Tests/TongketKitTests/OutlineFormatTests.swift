@@ -74,12 +74,12 @@ struct OutlineFormatTests {
         }
         let hint = ": từ định dạng 2 phải ghi rõ (đề cương định dạng 1 viết trước khi có khóa này thì chạy 'tongket outline --upgrade')"
         // With the three lines gone: the root mapping starts at dinh_dang (line 7); can_cu's first
-        // key is now 'so' (line 16); bao_cao_tong_hop's is don_vi_soan (line 54).
+        // key is now 'so' (line 16); bao_cao_tong_hop's is don_vi_soan (line 68).
         #expect(
             lines == [
                 "\(path):7:1: lỗi: thiếu khóa 'loai_tong_ket'\(hint)",
                 "\(path):16:3: lỗi: thiếu khóa 'loai'\(hint)",
-                "\(path):54:3: lỗi: thiếu khóa 'ten'\(hint)",
+                "\(path):68:3: lỗi: thiếu khóa 'ten'\(hint)",
             ])
     }
 

@@ -23,6 +23,7 @@ struct OutlineSchemaTests {
         Record(file: "chuong-trinh", pointer: ["properties", "giai_doan"], name: "period", keys: OutlineKeys.period),
         Record(file: "chuong-trinh", pointer: ["properties", "cac_giai_doan", "items"], name: "phase", keys: OutlineKeys.phase),
         Record(file: "chuong-trinh", pointer: ["properties", "thoi_han"], name: "deadlines", keys: OutlineKeys.deadlines),
+        Record(file: "chuong-trinh", pointer: ["properties", "cap", "items"], name: "level", keys: OutlineKeys.level),
         Record(file: "chuong-trinh", pointer: ["properties", "bao_cao_tong_hop"], name: "issuer", keys: OutlineKeys.issuer),
         Record(
             file: "chuong-trinh", pointer: ["properties", "bao_cao_tong_hop", "properties", "nguoi_ky"], name: "signer",
@@ -81,8 +82,9 @@ struct OutlineSchemaTests {
     /// to OutlineBuilder without a list (and so without a schema entry) fails here.
     @Test("bộ đọc đề cương chỉ đọc khóa có trong OutlineKeys, và mọi danh sách khóa đều được đối chiếu với schema")
     func loaderReadsOnlyListedKeys() throws {
-        let source = try String(
-            contentsOf: Fixtures.root.appendingPathComponent("Sources/TongketCore/Loading/OutlineBuilder.swift"), encoding: .utf8)
+        let source = try ["OutlineBuilder.swift", "OutlineBuilder+Levels.swift"].map {
+            try String(contentsOf: Fixtures.root.appendingPathComponent("Sources/TongketCore/Loading/\($0)"), encoding: .utf8)
+        }.joined(separator: "\n")
         #expect(!source.contains("allowed: ["), "danh sách khóa viết thẳng trong OutlineBuilder: chuyển vào OutlineKeys")
         let lists = Set(try matches(#"OutlineKeys\.([a-zA-Z]+)"#, in: source))
         #expect(lists == Set(Self.records.map(\.name)), "OutlineKeys dùng trong bộ đọc khác danh sách đối chiếu ở đây")

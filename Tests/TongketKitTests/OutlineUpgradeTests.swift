@@ -186,7 +186,7 @@ struct OutlineUpgradeTests {
             try OutlineUpgrade.plan(for: folder)
         } throws: { error in
             (error as? OutlineError)?.diagnostics.first?.description.hasPrefix(
-                "\(folder.path)/don-vi.yaml:162:11: lỗi: loại đơn vị 'huyện'") == true
+                "\(folder.path)/don-vi.yaml:163:11: lỗi: loại đơn vị 'huyện'") == true
         }
     }
 

@@ -98,9 +98,10 @@ struct SkeletonTests {
         let schema = SchemaGenerator.schema(for: outline)
         let properties = try #require(schema["properties"] as? [String: Any])
         let units = try #require((properties["don_vi"] as? [String: Any])?["enum"] as? [String])
-        #expect(units.count == 52)
+        // 52 units report to the province, 5 communes to UBND huyện Nga Sơn; one condition per kind.
+        #expect(units.count == 52 + 5)
         let conditions = try #require(schema["allOf"] as? [[String: Any]])
-        #expect(conditions.count == 3)
+        #expect(conditions.count == 4)
         let district = try #require(
             conditions.first { condition in
                 let ids = ((condition["if"] as? [String: Any])?["properties"] as? [String: Any]).flatMap {

@@ -163,6 +163,10 @@ struct SubmissionCacheTests {
             predecessorFigures: ["x-a": ["phu-luc-03": ["ho-so": [2011: 3]]]],
             predecessorPlaces: ["x-a": SourceLocation(file: "x.yaml", line: 3, column: 4, place: "Biểu 03, ô E7")])
         rich.isDraftingText = true
+        rich.rollUp = RollUp(
+            outlineDigest: String(repeating: "c", count: 64),
+            sources: [RollUp.Source(unitID: "x-a", sha256: String(repeating: "d", count: 64))],
+            weights: ["phu-luc-06": ["bq": [2011: 3, 2012: 1]]])
         let richLoaded = LoadedSubmission(
             submission: rich, diagnostics: [Diagnostic(.warning, .wrongForm, at: SourceLocation(file: "x", line: -1, column: 1 << 40), "ồ")]
         )
@@ -189,7 +193,8 @@ struct SubmissionCacheTests {
         let submission = try #require(loaded.submission)
         let location = SourceLocation(file: "a", line: 1, column: 1)
         let fields: [(Any, Int)] = [
-            (loaded, 2), (submission, 12), (submission.report, 3), (submission.signer, 3),
+            (loaded, 2), (submission, 13), (submission.report, 3), (submission.signer, 3),
+            (RollUp(outlineDigest: "", sources: [], weights: [:]), 3), (RollUp.Source(unitID: "", sha256: ""), 2),
             (Diagnostic(.error, .duplicate, at: location, ""), 4), (location, 4),
             (ThematicPart(report: submission.report, sections: [:]), 2),
             (Commendation(recipient: .collective, name: "", form: "", achievement: ""), 4),

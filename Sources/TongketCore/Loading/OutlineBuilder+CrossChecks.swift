@@ -46,9 +46,12 @@ extension OutlineBuilder {
                 if appendices.first(where: { $0.id == table })?.indicator(indicator) == nil {
                     diagnostics.append(Diagnostic(.error, .unknownIndicator, at: location, "chỉ tiêu '\(table)/\(indicator)' không có"))
                 }
+            case .parent:
+                if let problem = levelProblems(programme, at: (location, reference)) { diagnostics.append(problem) }
             default: break
             }
         }
+        diagnostics += unleveledKinds(programme)
         let outline = Outline(
             programme: programme, sections: sections, units: units, thematics: thematics, appendices: appendices, targets: targets)
         return (outline, diagnostics)

@@ -18,6 +18,8 @@ struct OutlineBuilder {
         case section(String)
         case appendix(String)
         case indicator(appendix: String, indicator: String)
+        /// A unit's `cap_tren`: a known unit of a higher level.
+        case parent(unit: String, parent: String)
     }
 
     // MARK: Files
@@ -88,6 +90,7 @@ struct OutlineBuilder {
         if let kn = f.node("loai_don_vi"), let kp = r.mapping(kn, "loai_don_vi") {
             for pair in kp { kinds.append((pair.key, r.text(pair.value, "tên loại đơn vị") ?? pair.key)) }
         }
+        let levels = readLevels(f.node("cap"), &r)
         let id = f.text("ma", &r) ?? ""
         let title = f.text("ten", &r) ?? ""
         programme = Programme(
@@ -99,7 +102,7 @@ struct OutlineBuilder {
             consolidatedDeadline: deadlines.count == 3 ? deadlines[2] : SimpleDate(year: last, month: 12, day: 31),
             numbering: NumberingScheme(styles: styles), unitKinds: kinds,
             defaultRecipients: f.texts("noi_nhan_mac_dinh", &r), commendationForms: f.texts("hinh_thuc_khen_thuong", &r),
-            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, basis: basis, format: format, &r))
+            consolidated: readIssuer(f.node("bao_cao_tong_hop"), owner: node, basis: basis, format: format, &r), levels: levels)
         if first < 1900 || last < first {
             r.report(.error, .outlineInvalid, node, "giai_doan phải có 'tu' và 'den' là năm, với tu ≤ den")
         }
@@ -244,7 +247,10 @@ struct OutlineBuilder {
                     id: id, name: name, kind: kind, code: u.text("ky_hieu", &r) ?? "", parentBody: u.optionalText("chu_quan", &r),
                     bodyLines: lines.isEmpty ? [name.uppercased()] : lines, place: u.optionalText("dia_danh", &r),
                     formed: change.formed, ended: change.ended,
-                    predecessorIDs: change.predecessors.map(\.id), rearrangement: change.act))
+                    predecessorIDs: change.predecessors.map(\.id), rearrangement: change.act, parentID: u.optionalText("cap_tren", &r)))
+            if let parentNode = u.node("cap_tren"), let parent = units.last?.parentID {
+                references.append((r.location(parentNode), .parent(unit: id, parent: parent)))
+            }
         }
         UnitChange.check(changes, units: units, &r)
         finish(r)

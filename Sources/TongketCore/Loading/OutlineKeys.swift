@@ -5,8 +5,10 @@ package enum OutlineKeys {
     // chuong-trinh.yaml
     package static let programme = [
         OutlineFormat.key, "ma", "ten", "trich_yeu", "loai_tong_ket", "tinh", "dia_danh", "can_cu", "giai_doan", "cac_giai_doan",
-        "thoi_han", "danh_so", "loai_don_vi", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong", "bao_cao_tong_hop",
+        "thoi_han", "danh_so", "loai_don_vi", "cap", "noi_nhan_mac_dinh", "hinh_thuc_khen_thuong", "bao_cao_tong_hop",
     ]
+    /// An item of `cap`: a level of government that reports, lowest first.
+    package static let level = ["ma", "ten", "loai_don_vi"]
     /// `can_cu`: the document the review implements.
     package static let basis = ["loai", "so", "ngay", "co_quan", "ten"]
     /// `giai_doan`: the whole period.
@@ -30,7 +32,7 @@ package enum OutlineKeys {
     package static let unitsFile = ["don_vi"]
     /// How a unit changed during the programme (read in `UnitChange`).
     package static let unitChange = ["thanh_lap", "ket_thuc", "tien_than", "sap_xep"]
-    package static let unit = ["ma", "ten", "loai", "ky_hieu", "chu_quan", "co_quan", "dia_danh"] + unitChange
+    package static let unit = ["ma", "ten", "loai", "cap_tren", "ky_hieu", "chu_quan", "co_quan", "dia_danh"] + unitChange
 
     // chuyen-de.yaml
     package static let thematicsFile = ["chuyen_de"]

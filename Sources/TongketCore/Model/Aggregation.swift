@@ -34,10 +34,19 @@ public enum Aggregation {
     /// averages are the mean of the units that reported. Ratios are not combined here: they are
     /// recomputed from their combined parts.
     public static func combine(_ values: [Double], by aggregation: Indicator.Aggregation) -> Double? {
+        combine(weighted: values.map { ($0, 1) }, by: aggregation)
+    }
+
+    /// The same, each value weighed as `weight` reports: a rolled-up report's average stands for
+    /// the mean of that many reports (`RollUp.weights`), so the mean of all reports is the same
+    /// whether it is taken at once or level by level. Sums and stocks ignore the weights.
+    public static func combine(weighted values: [(value: Double, weight: Double)], by aggregation: Indicator.Aggregation) -> Double? {
         guard !values.isEmpty else { return nil }
         switch aggregation {
-        case .sum, .latest: return values.reduce(0, +)
-        case .average: return values.reduce(0, +) / Double(values.count)
+        case .sum, .latest: return values.reduce(0) { $0 + $1.value }
+        case .average:
+            let weight = values.reduce(0) { $0 + $1.weight }
+            return weight > 0 ? values.reduce(0) { $0 + $1.value * $1.weight } / weight : nil
         case .ratio: return nil
         }
     }

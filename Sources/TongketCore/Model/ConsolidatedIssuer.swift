@@ -13,6 +13,9 @@ public struct ConsolidatedIssuer: Sendable {
     /// How the drafting body signs what it issues in its own name, the table of comments received
     /// (`nguoi_ky_don_vi_soan`); nil when the outline does not say, and the table is left unsigned.
     public var drafterSigner: Signer? = nil
+    /// The body above the issuer, printed over its lines (a district's report rolled up for
+    /// the province has none; a commune's would have its district).
+    public var parentBody: String? = nil
 }
 
 extension ConsolidatedIssuer {

@@ -21,6 +21,8 @@ public struct Outline: Sendable {
     private let unitIndex: [String: Int]
     private let appendixIndex: [String: Int]
     private let thematicIndex: [String: Int]
+    /// Positions of the units each unit consolidates, by parent id ("" for the top).
+    let childIndex: [String: [Int]]
 
     public init(
         programme: Programme, sections: [Section], units: [ReportingUnit], thematics: [ThematicAssignment],
@@ -38,6 +40,7 @@ public struct Outline: Sendable {
         unitIndex = Self.index(units.map(\.id))
         appendixIndex = Self.index(appendices.map(\.id))
         thematicIndex = Self.index(thematics.map(\.unitID))
+        childIndex = Self.childIndex(units)
     }
 
     /// The first position of each key (duplicates are reported by the loader).

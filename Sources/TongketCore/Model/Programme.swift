@@ -23,9 +23,15 @@ public struct Programme: Sendable {
     public var commendationForms: [String]
     /// How the province's consolidated report is issued.
     public var consolidated: ConsolidatedIssuer
+    /// The levels that report, lowest first (`cap`); empty when the outline declares none, and
+    /// every unit then reports straight to the consolidating body.
+    public var levels: [Level] = []
 
     /// The years a figure may be given for.
     public var years: ClosedRange<Int> { firstYear...lastYear }
 
     public func kindName(_ id: String) -> String { unitKinds.first { $0.id == id }?.name ?? id }
+
+    /// The position of a kind's level, lowest 0; nil when the outline declares no levels.
+    public func levelIndex(ofKind kind: String) -> Int? { levels.firstIndex { $0.kinds.contains(kind) } }
 }

@@ -2,8 +2,8 @@
 /// a commune.
 ///
 /// The record also says when the unit came into being or ended and which units it was formed
-/// from, because communes and departments are rearranged during a programme. The level and the
-/// parent of a unit (issue "Consolidation by level, as data") will sit here too.
+/// from, because communes and departments are rearranged during a programme, and which unit its
+/// report goes to (`cap_tren`): a commune's district, or nil for the consolidating body itself.
 public struct ReportingUnit: Sendable, Equatable {
     public var id: String
     /// The name used in running text, "Sở Tư pháp", "UBND huyện Nga Sơn".
@@ -27,11 +27,14 @@ public struct ReportingUnit: Sendable, Equatable {
     public var predecessorIDs: [String]
     /// The act that rearranged it (`sap_xep`), "Nghị quyết số …/NQ-UBTVQH15 ngày …".
     public var rearrangement: String?
+    /// The unit that consolidates this one's report (`cap_tren`): a commune's district in a
+    /// three-tier outline; nil when the report goes straight to the consolidating body at the top.
+    public var parentID: String?
 
     public init(
         id: String, name: String, kind: String, code: String, parentBody: String?, bodyLines: [String],
         place: String? = nil, formed: SimpleDate? = nil, ended: SimpleDate? = nil, predecessorIDs: [String] = [],
-        rearrangement: String? = nil
+        rearrangement: String? = nil, parentID: String? = nil
     ) {
         self.id = id
         self.name = name
@@ -44,6 +47,7 @@ public struct ReportingUnit: Sendable, Equatable {
         self.ended = ended
         self.predecessorIDs = predecessorIDs
         self.rearrangement = rearrangement
+        self.parentID = parentID
     }
 }
 

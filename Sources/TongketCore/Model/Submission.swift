@@ -21,6 +21,8 @@ public struct Submission: Sendable, Equatable {
     /// The drafting body's own text for the consolidated report (`tong_hop:` instead of
     /// `don_vi:`), not a unit's report: it leads the sections it writes, in the province's voice.
     public var isDraftingText = false
+    /// For a report rolled up from a unit's children (`tong_hop_tu`): what it was made from.
+    public var rollUp: RollUp? = nil
 
     public init(
         file: String, unitID: String, report: ReportInfo, signer: Signer, recipients: [String],

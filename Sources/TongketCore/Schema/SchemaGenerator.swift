@@ -56,6 +56,8 @@ public enum SchemaGenerator {
                     }),
             ]
         }
+        // Only an outline where some units report to others has roll-ups.
+        if outline.units.contains(where: { $0.parentID != nil }) { properties[Key.rollUp] = rollUpSchema() }
         properties[Key.commendations] = [
             "type": "array", "description": "Đề xuất khen thưởng",
             "items": [
@@ -178,5 +180,33 @@ extension SchemaGenerator {
     /// Whether `data` is a schema tongket wrote, and so may be replaced by a newer one.
     @Sendable public static func isGenerated(_ data: Data) -> Bool {
         String(decoding: data.prefix(512), as: UTF8.self).contains("Sinh tự động bởi tongket")
+    }
+
+    /// `tong_hop_tu`, written by `consolidate --for`: the files a roll-up was made from.
+    private static func rollUpSchema() -> [String: Any] {
+        let digest: [String: Any] = ["type": "string", "pattern": "^[0-9a-f]{64}$"]
+        return [
+            "type": "object", "additionalProperties": false, "required": ["de_cuong", "bao_cao"],
+            "description": "Do 'tongket consolidate --for' ghi: các báo cáo đã tổng hợp (không sửa tay)",
+            "properties": [
+                "de_cuong": digest,
+                "bao_cao": [
+                    "type": "array",
+                    "items": [
+                        "type": "object", "additionalProperties": false, "required": ["don_vi", "sha256"],
+                        "properties": ["don_vi": ["type": "string", "minLength": 1], "sha256": digest],
+                    ],
+                ],
+                "so_bao_cao": [
+                    "type": "object", "description": "Số báo cáo mà mỗi số liệu bình quân là trung bình của chúng",
+                    "additionalProperties": [
+                        "type": "object",
+                        "additionalProperties": [
+                            "type": "object", "additionalProperties": ["type": "integer", "minimum": 1],
+                        ],
+                    ],
+                ],
+            ],
+        ]
     }
 }

@@ -55,6 +55,8 @@ public struct SyntheticGenerator: Sendable {
             out.append("  - ma: \(unit.id)")
             out.append("    ten: \(YAMLText.quoted(unit.name))")
             out.append("    loai: \(unit.kind)")
+            if let parent = unit.parentID { out.append("    cap_tren: \(parent)") }
+            if let place = unit.place { out.append("    dia_danh: \(YAMLText.quoted(place))") }
             out.append("    ky_hieu: \(YAMLText.quoted(unit.code))")
             if let parent = unit.parentBody { out.append("    chu_quan: \(YAMLText.quoted(parent))") }
             out.append("    co_quan: [\(unit.bodyLines.map(YAMLText.quoted).joined(separator: ", "))]")

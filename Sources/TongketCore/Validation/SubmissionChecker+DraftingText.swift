@@ -12,7 +12,9 @@ extension SubmissionChecker {
                 "tệp có cả '\(Key.unit)' và '\(Key.draftingText)': báo cáo của đơn vị ghi '\(Key.unit)', văn bản tổng hợp của \(name) ghi '\(Key.draftingText)'; hãy tách thành hai tệp"
             )
         }
-        for key in [Key.report, Key.signer, Key.recipients, Key.thematic, Key.figures, Key.predecessorFigures, Key.commendations] {
+        for key in [
+            Key.report, Key.signer, Key.recipients, Key.thematic, Key.figures, Key.predecessorFigures, Key.commendations, Key.rollUp,
+        ] {
             guard let node = fields.keyNode(key) else { continue }
             let why =
                 key == Key.figures || key == Key.predecessorFigures

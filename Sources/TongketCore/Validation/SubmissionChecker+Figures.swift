@@ -204,7 +204,8 @@ extension SubmissionChecker {
                     .error, .negative, node, "số liệu năm \(year) của '\(indicator.id)' là số lượng nên không được âm (gặp \(word))")
                 return nil
             }
-            if value.rounded() != value {
+            // A rolled-up report's average of counts is a mean, not a count.
+            if value.rounded() != value && !(rolledUp && indicator.aggregation == .average) {
                 reader.report(
                     .error, .notAnInteger, node,
                     "số liệu năm \(year) của '\(indicator.id)' là số lượng (\(indicator.measure)) nên phải là số nguyên, nhưng gặp '\(word)'; nếu đó là số có dấu chấm ngăn cách hàng nghìn, hãy bỏ dấu chấm"

@@ -5,6 +5,8 @@ package struct SubmissionChecker {
     package typealias Key = SubmissionLoader.Key
     package let outline: Outline
     package var reader: NodeReader
+    /// Whether the file is a rolled-up report (`tong_hop_tu`), whose averages may be fractions.
+    package var rolledUp = false
 
     package mutating func check(_ root: Node) -> Submission? {
         guard let pairs = reader.mapping(root, "bản báo cáo") else {
@@ -29,17 +31,21 @@ package struct SubmissionChecker {
         let report = readReport(fields, key: Key.report, what: "báo cáo", archived: archived)
         let signer = readSigner(fields)
         let recipients = fields.texts(Key.recipients, &reader)
+        rolledUp = fields.node(Key.rollUp) != nil
         let sections = readSections(fields, unit: unit)
         let thematic = readThematic(fields, unit: unit)
         let figures = readFigures(fields, unit: unit)
         let (predecessorFigures, predecessorPlaces) = readPredecessorFigures(fields, unit: unit)
         let commendations = readCommendations(fields)
+        let rollUp = readRollUp(fields, unit: unit)
         guard unit != nil else { return nil }
-        return Submission(
+        var submission = Submission(
             file: reader.file, unitID: unitID, report: report ?? ReportInfo(number: nil, date: nil, summary: nil),
             signer: signer, recipients: recipients.isEmpty ? outline.programme.defaultRecipients : recipients,
             sections: sections, thematic: thematic, figures: figures, commendations: commendations,
             predecessorFigures: predecessorFigures, predecessorPlaces: predecessorPlaces)
+        submission.rollUp = rollUp
+        return submission
     }
 
     // MARK: Header

@@ -16,8 +16,10 @@ public enum SubmissionLoader {
         public static let commendations = "khen_thuong"
         /// Figures of the units the unit was formed from, for the years before it existed.
         public static let predecessorFigures = "so_lieu_don_vi_cu"
+        /// What a report rolled up by `consolidate --for` was made from (`RollUp`).
+        public static let rollUp = "tong_hop_tu"
         public static let all = [
-            unit, draftingText, report, signer, recipients, sections, thematic, figures, predecessorFigures, commendations,
+            unit, draftingText, report, signer, recipients, sections, thematic, figures, predecessorFigures, commendations, rollUp,
         ]
     }
 

@@ -14,4 +14,7 @@ public struct AppendixTotals: Sendable {
     /// Each contributing unit's own figures for this table, in the draft's order: what names the
     /// highest and the lowest unit in the body's sentences.
     public var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
+    /// For averages: how many reports each year's figure is the mean of (a rolled-up report
+    /// counting as the reports it was made from), which a roll-up passes on (`RollUp.weights`).
+    public var weights: [String: [Int: Double]] = [:]
 }

@@ -47,6 +47,14 @@ extension CacheWriter {
         dictionary(value.predecessorFigures, { $0.string($1) }, { $0.dictionary($1, { $0.string($1) }, { $0.figures($1) }) })
         dictionary(value.predecessorPlaces, { $0.string($1) }, { $0.location($1) })
         bool(value.isDraftingText)
+        optional(value.rollUp) {
+            $0.string($1.outlineDigest)
+            $0.array($1.sources) {
+                $0.string($1.unitID)
+                $0.string($1.sha256)
+            }
+            $0.dictionary($1.weights, { $0.string($1) }, { $0.figures($1) })
+        }
     }
 
     private mutating func report(_ value: ReportInfo) {
@@ -122,6 +130,14 @@ extension CacheReader {
             thematic: thematic, figures: figures, commendations: commendations, predecessorFigures: predecessorFigures,
             predecessorPlaces: predecessorPlaces)
         submission.isDraftingText = try bool()
+        submission.rollUp = try optional { (r: inout CacheReader) throws(Unreadable) in
+            RollUp(
+                outlineDigest: try r.string(),
+                sources: try r.array { (r: inout CacheReader) throws(Unreadable) in
+                    RollUp.Source(unitID: try r.string(), sha256: try r.string())
+                },
+                weights: try r.dictionary(Self.stringKey, { (r: inout CacheReader) throws(Unreadable) in try r.figures() }))
+        }
         return submission
     }
 

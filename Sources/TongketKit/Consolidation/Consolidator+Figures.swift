@@ -7,6 +7,8 @@ extension Consolidator {
     struct FigureSource {
         var unit: ReportingUnit
         var figures: [String: [String: [Int: Double]]]
+        /// How many reports each average stands for (a rolled-up report's `so_bao_cao`); 1 when absent.
+        var weights: [String: [String: [Int: Double]]] = [:]
     }
 
     /// Every unit's figures once. A predecessor's figures come from its own (archived) report
@@ -21,7 +23,7 @@ extension Consolidator {
         var own: [String: String] = [:]
         for submission in submissions {
             guard let unit = outline.unit(submission.unitID) else { continue }
-            sources.append(FigureSource(unit: unit, figures: submission.figures))
+            sources.append(FigureSource(unit: unit, figures: submission.figures, weights: submission.rollUp?.weights ?? [:]))
             own[unit.id] = submission.file
         }
         var claimed: [String: String] = [:]
@@ -58,7 +60,7 @@ extension Consolidator {
     /// A predecessor reported by its successor is one unit here, as if it had reported itself.
     func totals(_ sources: [FigureSource]) -> [AppendixTotals] {
         outline.appendices.map { table in
-            var values: [String: [Int: [Double]]] = [:]
+            var values: [String: [Int: [(value: Double, weight: Double)]]] = [:]
             var reporters: [String: Int] = [:]
             var contributors: Set<String> = []
             var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
@@ -70,20 +72,26 @@ extension Consolidator {
                     guard let series = figures[indicator.id], !series.isEmpty else { continue }
                     reporters[indicator.id, default: 0] += 1
                     contributors.insert(unit.id)
-                    for (year, value) in series { values[indicator.id, default: [:]][year, default: []].append(value) }
+                    let weights = source.weights[table.id]?[indicator.id] ?? [:]
+                    for (year, value) in series {
+                        values[indicator.id, default: [:]][year, default: []].append((value, weights[year] ?? 1))
+                    }
                 }
             }
             var figures: [String: [Int: Double]] = [:]
+            var weights: [String: [Int: Double]] = [:]
             for indicator in table.indicators where indicator.isEntered {
                 for (year, list) in values[indicator.id] ?? [:] {
-                    figures[indicator.id, default: [:]][year] = Aggregation.combine(list, by: indicator.aggregation)
+                    figures[indicator.id, default: [:]][year] = Aggregation.combine(weighted: list, by: indicator.aggregation)
+                    if indicator.aggregation == .average { weights[indicator.id, default: [:]][year] = list.reduce(0) { $0 + $1.weight } }
                 }
             }
             for indicator in table.indicators {
                 guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
                 reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
             }
-            return AppendixTotals(table: table, figures: figures, reporters: reporters, contributors: contributors, byUnit: byUnit)
+            return AppendixTotals(
+                table: table, figures: figures, reporters: reporters, contributors: contributors, byUnit: byUnit, weights: weights)
         }
     }
 }

@@ -10,22 +10,82 @@ public struct Consolidator: Sendable {
     private var draftingTexts: [(file: String, loaded: LoadedSubmission)] = []
     /// Files that could not be tied to a known unit, with their first error.
     public private(set) var unattributed: [(file: String, diagnostics: [Diagnostic])] = []
+    /// Reports of units that do not report to this level (a commune's sent to the province when
+    /// its district consolidates it): left out, so that nothing is counted twice.
+    public private(set) var misplaced: [Diagnostic] = []
     private let strict: Bool
+    /// The unit whose children are consolidated (`consolidate --for`); nil for the body at the top.
+    public let scope: String?
 
-    public init(outline: Outline, strict: Bool = false) {
+    public init(outline: Outline, strict: Bool = false, scope: String? = nil) {
         self.outline = outline
         self.strict = strict
+        self.scope = scope
+    }
+
+    /// The files each submission was read from, by its shown name (a unit's Word and Excel
+    /// forms are two), when there is more than the name itself.
+    public private(set) var sourceFiles: [String: [String]] = [:]
+
+    /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
+    public mutating func add(_ loaded: LoadedSubmission, file: String, files: [String]) {
+        if files != [file] { sourceFiles[file] = files }
+        add(loaded, file: file)
     }
 
     /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
     public mutating func add(_ loaded: LoadedSubmission, file: String) {
         if loaded.submission?.isDraftingText == true {
-            draftingTexts.append((file, loaded))
+            if let scope, let unit = outline.unit(scope) {
+                misplaced.append(
+                    Diagnostic(
+                        .warning, .notApplicable, at: SourceLocation(file: file, line: 1, column: 1),
+                        "văn bản tổng hợp ('tong_hop:') dùng cho báo cáo của cấp cao nhất, không dùng khi tổng hợp cho \(unit.name); phần của \(unit.name) ghi trong báo cáo của chính đơn vị này"
+                    ))
+            } else {
+                draftingTexts.append((file, loaded))
+            }
         } else if let unitID = loaded.submission?.unitID {
-            received[unitID, default: []].append((file, loaded))
+            if let problem = placement(of: unitID, file: file) {
+                misplaced.append(problem)
+            } else {
+                received[unitID, default: []].append((file, loaded))
+            }
         } else {
             unattributed.append((file, loaded.diagnostics))
         }
+    }
+
+    /// Why `unitID`'s report does not belong to this consolidation, or nil when it does (a child
+    /// of the scope, or the scope's own report).
+    private func placement(of unitID: String, file: String) -> Diagnostic? {
+        guard let unit = outline.unit(unitID), unit.id != scope, unit.parentID != scope else { return nil }
+        let here = scope.flatMap(outline.unit).map(\.name) ?? outline.programme.consolidated.name
+        let destination = unit.parentID.flatMap(outline.unit).map(\.name) ?? outline.programme.consolidated.name
+        return Diagnostic(
+            .warning, .notApplicable, at: SourceLocation(file: file, line: 1, column: 1),
+            "\(unit.name) báo cáo \(destination) ('cap_tren' trong don-vi.yaml), không báo cáo \(here): tệp không được tổng hợp ở đây để số liệu không bị tính hai lần; \(destination) tổng hợp báo cáo này rồi gửi lên"
+        )
+    }
+
+    /// The scope's own report, when it is usable: its text leads each section, its figures and
+    /// proposals count with its children's.
+    public var ownSubmission: Submission? { scope.flatMap(submission(of:)) }
+
+    /// The usable report of `unitID`, when exactly one valid file was given for it.
+    public func submission(of unitID: String) -> Submission? {
+        guard let files = received[unitID], files.count == 1, files[0].loaded.isValid(strict: strict) else { return nil }
+        return files[0].loaded.submission
+    }
+
+    /// The file of the scope's own report, as read.
+    public var ownFile: String? { scope.flatMap { received[$0]?.first?.file } }
+
+    /// The files used for each unit, by unit id: what a roll-up records it was made from.
+    public var usedFiles: [String: String] {
+        var result: [String: String] = [:]
+        for (unitID, files) in received where files.count == 1 && files[0].loaded.isValid(strict: strict) { result[unitID] = files[0].file }
+        return result
     }
 
     /// Files of known units that have errors (or warnings under `strict`), with everything found in them.
@@ -58,8 +118,10 @@ public struct Consolidator: Sendable {
         ]
     }
 
-    /// The drafting body's sections, when exactly one valid text of its own was given.
+    /// The drafting body's sections, when exactly one valid text of its own was given; for a
+    /// consolidation `--for` a unit, that unit's own report.
     private var draftingSections: [String: SectionContent] {
+        if scope != nil { return ownSubmission?.sections ?? [:] }
         guard draftingTexts.count == 1, let text = draftingTexts.first, text.loaded.isValid(strict: strict),
             let submission = text.loaded.submission
         else { return [:] }
@@ -70,8 +132,9 @@ public struct Consolidator: Sendable {
         var usable: [Submission] = []
         var annex: [SubmissionStatus] = []
         let programme = outline.programme
+        let children = outline.children(of: scope)
         for kind in programme.unitKinds.map(\.id) {
-            for unit in VietnameseOrder.sorted(outline.units.filter { $0.kind == kind }, by: \.name) {
+            for unit in VietnameseOrder.sorted(children.filter { $0.kind == kind }, by: \.name) {
                 let files = received[unit.id] ?? []
                 // A unit gone before the draft is due is not chased; its archived report, if
                 // one is in the folder, is still read and shown as such.
@@ -98,11 +161,13 @@ public struct Consolidator: Sendable {
                 annex.append(status)
             }
         }
-        let (sources, notices) = figureSources(usable)
+        // The scope's own figures and proposals count first; its text leads (`draftingSections`).
+        let own = ownSubmission.map { [$0] } ?? []
+        let (sources, notices) = figureSources(own + usable)
         var consolidation = Consolidation(
             asOf: asOf, contributions: contributions(usable), appendices: totals(sources),
-            targets: [], commendations: commendations(usable), annex: annex, notices: notices
-        ).withTargets(outline.targets)
+            targets: [], commendations: commendations(own) + commendations(usable), annex: annex, notices: notices
+        ).withTargets(scope == nil ? outline.targets : [])
         consolidation.drafting = draftingSections
         return consolidation
     }

@@ -7,7 +7,7 @@ import TongketCore
 /// another file.
 enum SubmissionCacheEntry {
     /// Raised when the stored form changes, so that older entries are read as another version's.
-    static let format = "1"
+    static let format = "2"
     private static let magic = Array("tongket-bo-nho-dem\n".utf8)
 
     /// What an entry is for: it is used only if every part matches.

@@ -8,12 +8,12 @@ public enum SubmissionFolder {
     /// With a `cache`, a YAML file already read and checked with the same bytes, name and outline
     /// is taken from it; the result is the same either way.
     public static func consolidator(
-        paths: [String], outline: Outline, strict: Bool, cache: SubmissionCache? = nil,
+        paths: [String], outline: Outline, strict: Bool, cache: SubmissionCache? = nil, scope: String? = nil,
         progress: (@Sendable (Int, Int) -> Void)? = nil
     ) -> Consolidator {
-        var consolidator = Consolidator(outline: outline, strict: strict)
+        var consolidator = Consolidator(outline: outline, strict: strict, scope: scope)
         for entry in SubmissionSources.load(paths, outline: outline, cache: cache, progress: progress) {
-            consolidator.add(entry.loaded, file: entry.name)
+            consolidator.add(entry.loaded, file: entry.name, files: entry.files)
         }
         return consolidator
     }
@@ -46,5 +46,12 @@ public enum SubmissionFolder {
             progress?(end, files.count)
         }
         return results.all.map { $0 ?? LoadedSubmission(submission: nil, diagnostics: []) }
+    }
+
+    /// The SHA-256 of a submission as a roll-up records it: of the file itself, or, for a unit's
+    /// Word and Excel forms, of the two files' digests written one after the other.
+    public static func digest(of files: [String]) throws -> String {
+        let digests = try files.map { try SHA256Hex.of(fileAt: URL(fileURLWithPath: $0)) }
+        return digests.count == 1 ? digests[0] : SHA256Hex.of(Data(digests.joined().utf8))
     }
 }

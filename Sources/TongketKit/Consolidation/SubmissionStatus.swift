@@ -27,6 +27,9 @@ public struct SubmissionStatus: Sendable {
     /// Whether the unit is expected to report: false for a unit that no longer exists when the
     /// draft is due, whose report, if any, is an archived one.
     public var isExpected = true
+    /// For a unit others report to, with its folder of their reports at hand: how many reported
+    /// and whether its rolled-up report still matches them (`SubmissionFolder.checkRollUps`).
+    public var rollUp: RollUpState? = nil
 
     /// A report was received but its date could not be read: neither on time nor late.
     public var dateUnreadable: Bool { !files.isEmpty && reportDate == nil }

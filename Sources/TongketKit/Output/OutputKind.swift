@@ -15,6 +15,9 @@ public enum OutputKind: Sendable {
     /// A file a person goes on to fill in (a unit's skeleton YAML): once it exists it may already
     /// hold the unit's work, so it is never replaced.
     case workingFile
+    /// A report rolled up for the level above (`consolidate --for`): it replaces an earlier
+    /// roll-up (known by its `tong_hop_tu` block), never a report a person wrote.
+    case rollUp
 }
 
 extension OutputFile.Overwrite {
@@ -25,6 +28,7 @@ extension OutputFile.Overwrite {
         case .report: return .ifMadeByTongket(isOurs: { ReportRenderer.isGenerated([UInt8]($0)) })
         case .schema: return .ifMadeByTongket(isOurs: SchemaGenerator.isGenerated)
         case .workingFile: return .never
+        case .rollUp: return .ifMadeByTongket(isOurs: RollUpWriter.isRollUp)
         }
     }
 }

@@ -172,7 +172,8 @@ extension ReportRenderer {
     /// The province's header lines as a unit, so the header partial serves both kinds of report.
     static func issuingBody(_ issuer: ConsolidatedIssuer) -> ReportingUnit {
         ReportingUnit(
-            id: "", name: issuer.bodyLines.joined(separator: " "), kind: "", code: issuer.code, parentBody: nil, bodyLines: issuer.bodyLines
+            id: "", name: issuer.bodyLines.joined(separator: " "), kind: "", code: issuer.code, parentBody: issuer.parentBody,
+            bodyLines: issuer.bodyLines
         )
     }
 }

@@ -67,6 +67,14 @@ public enum StatusReport {
                 entry["so_loi"] = errors
                 entry["loi_dau_tien"] = first
             }
+            if let rollUp = status.rollUp {
+                var below: [String: Any] = [
+                    "da_gui": rollUp.reported, "phai_gui": rollUp.expected, "da_tong_hop": rollUp.isRolledUp,
+                    "so_don_vi_da_tong_hop": rollUp.rolledUpFrom,
+                ]
+                if rollUp.isStale { below["can_tong_hop_lai"] = rollUp.staleReasons }
+                entry["cap_duoi"] = below
+            }
             if let deadline = status.thematicDeadline {
                 var thematic: [String: Any] = ["han": deadline.description]
                 if let date = status.thematicDate { thematic["ngay_bao_cao"] = date.description }

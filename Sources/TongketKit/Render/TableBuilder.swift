@@ -100,7 +100,7 @@ public enum TableBuilder {
                     ? ""
                     : timeliness(
                         date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicReceived),
-                verdict(status.state),
+                verdict(status.state) + (status.rollUp.map { "; " + $0.summary } ?? ""),
             ]
         }
         return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)

@@ -58,13 +58,27 @@ public enum OutlinePrinter {
     /// The unit registry, grouped by kind, each group in Vietnamese alphabetical order.
     public static func units(_ outline: Outline) -> String {
         var out: [String] = []
+        // A unit that reports to another is printed under it, indented, so the tree shows who
+        // consolidates whom (`cap_tren`); the kinds list the units that report to the top.
+        func subtree(_ unit: ReportingUnit, depth: Int) {
+            let indent = String(repeating: "  ", count: depth)
+            let thematic = outline.thematic(for: unit.id).map { "  — chuyên đề \($0.number)" } ?? ""
+            let children = VietnameseOrder.sorted(outline.children(of: unit.id), by: \.name)
+            let below = children.isEmpty ? "" : "  — \(children.count) đơn vị cấp dưới"
+            out.append("\(indent)\(column(unit.id, max(12, 30 - indent.count))) \(unit.name)\(thematic)\(life(unit))\(below)")
+            for child in children { subtree(child, depth: depth + 1) }
+        }
         for (kind, name) in outline.programme.unitKinds {
-            let members = VietnameseOrder.sorted(outline.units.filter { $0.kind == kind }, by: \.name)
-            out.append("\(name) (\(kind)): \(members.count) đơn vị")
-            for unit in members {
-                let thematic = outline.thematic(for: unit.id).map { "  — chuyên đề \($0.number)" } ?? ""
-                out.append("  \(column(unit.id, 28)) \(unit.name)\(thematic)\(life(unit))")
+            let all = outline.units.filter { $0.kind == kind }
+            let members = VietnameseOrder.sorted(all.filter { $0.parentID == nil }, by: \.name)
+            let level = outline.programme.levelIndex(ofKind: kind).map { " — \(outline.programme.levels[$0].name.lowercased())" } ?? ""
+            if members.isEmpty && !all.isEmpty {
+                out.append("\(name) (\(kind))\(level): \(all.count) đơn vị, báo cáo đơn vị cấp trên của mình (in dưới đơn vị đó)")
+                out.append("")
+                continue
             }
+            out.append("\(name) (\(kind))\(level): \(members.count) đơn vị")
+            for unit in members { subtree(unit, depth: 1) }
             out.append("")
         }
         out.append("Tổng số: \(outline.units.count) đơn vị")
