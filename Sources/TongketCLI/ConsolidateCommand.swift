@@ -81,7 +81,8 @@ struct ConsolidateCommand: ParsableCommand {
             }
             rollUp = RollUpWriter(
                 outline: loaded, unit: unit, own: own, consolidation: consolidation,
-                digests: try ScopeOption.digests(of: consolidator, scope: unit.id))
+                digests: try ScopeOption.digests(of: consolidator, scope: unit.id),
+                placement: unitTexts ?? (final ? .annex : .inline))
             do {
                 try RollUpWriter.checkTarget(output.directory.appendingPathComponent(unit.submissionFileName), force: output.force)
             } catch {

@@ -224,4 +224,14 @@ struct LevelsCLITests {
             r.stderr.contains(
                 "chuong-trinh.yaml:1:1: lỗi: loại đơn vị 'trung-uong' chưa thuộc cấp nào: ghi vào 'loai_don_vi' của một mục trong 'cap'"))
     }
+
+    @Test("tệp mẫu của xã: nơi nhận là huyện của xã, không phải UBND tỉnh")
+    func communeSkeleton() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let r = try CLI.run(["skeleton", "--outline", Fixtures.outlinePath, "--unit", "x-nga-an", "-o", dir.path, "--format", "md"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let yaml = try String(contentsOf: dir.appendingPathComponent("x-nga-an.yaml"), encoding: .utf8)
+        #expect(yaml.contains("noi_nhan:\n  - \"UBND huyện Nga Sơn (để b/c);\"\n  - \"Lưu: VT.\"\n"))
+        #expect(!yaml.contains("Sở Nội vụ (để tổng hợp)"))
+    }
 }

@@ -255,5 +255,15 @@ struct LevelRollUpTests {
                     - "Hạn chế riêng của x-1-2. *(UBND xã 1-2)*"
                 """))
         #expect(yaml.contains("tong_hop_tu:\n  de_cuong: \"\(outline.sourceDigest ?? "")\"\n  bao_cao:\n    - don_vi: h-1\n"))
+        // A final report keeps its children's material in its own annex: what goes up is the
+        // district's own text, where it wrote one.
+        let final = RollUpWriter(
+            outline: outline, unit: try #require(outline.unit("h-1")), own: try #require(district.ownSubmission),
+            consolidation: consolidation, digests: [("h-1", String(repeating: "b", count: 64))], placement: .annex
+        ).yaml()
+        #expect(
+            final.contains(
+                "  ket-qua: |\n    Phần của h-1.\n  han-che:\n    - \"Hạn chế chung của các đơn vị.\"\n    - \"Hạn chế riêng của h-1.\"\n"))
+        #expect(!final.contains("x-1-1"))
     }
 }

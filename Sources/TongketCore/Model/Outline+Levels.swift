@@ -65,3 +65,13 @@ extension Outline {
         return scoped
     }
 }
+
+extension Outline {
+    /// The recipients a unit's report suggests when it names none: the outline's, which address
+    /// the body at the top; for a unit that reports to another (a commune), that unit and the
+    /// unit's own archive.
+    public func defaultRecipients(for unit: ReportingUnit?) -> [String] {
+        guard let parent = unit?.parentID.flatMap(self.unit) else { return programme.defaultRecipients }
+        return ["\(parent.name) (để b/c);", "Lưu: VT."]
+    }
+}

@@ -41,7 +41,7 @@ package struct SubmissionChecker {
         guard unit != nil else { return nil }
         var submission = Submission(
             file: reader.file, unitID: unitID, report: report ?? ReportInfo(number: nil, date: nil, summary: nil),
-            signer: signer, recipients: recipients.isEmpty ? outline.programme.defaultRecipients : recipients,
+            signer: signer, recipients: recipients.isEmpty ? outline.defaultRecipients(for: unit) : recipients,
             sections: sections, thematic: thematic, figures: figures, commendations: commendations,
             predecessorFigures: predecessorFigures, predecessorPlaces: predecessorPlaces)
         submission.rollUp = rollUp

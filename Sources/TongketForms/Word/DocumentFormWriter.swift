@@ -93,7 +93,7 @@ public enum DocumentFormWriter {
         xml += paragraph(style: "Heading2", runs: run("Nơi nhận"))
         xml +=
             "<w:sdt><w:sdtPr><w:alias w:val=\"Nơi nhận\"/><w:tag w:val=\"noi_nhan\"/><w:lock w:val=\"sdtLocked\"/></w:sdtPr><w:sdtContent>"
-        let recipients = filled.map(\.recipients).flatMap { $0.isEmpty ? nil : $0 } ?? programme.defaultRecipients
+        let recipients = filled.map(\.recipients).flatMap { $0.isEmpty ? nil : $0 } ?? outline.defaultRecipients(for: unit)
         for recipient in recipients { xml += paragraph(style: nil, runs: WordFilling.runs(recipient), bullet: true) }
         xml += "</w:sdtContent></w:sdt>"
         xml +=

@@ -39,16 +39,37 @@ extension SubmissionFolder {
             let shown = (file as NSString).deletingLastPathComponent
             statuses[index].rollUp = rollUpState(
                 of: unit, folder: shown.isEmpty ? unit.id : shown + "/" + unit.id, rollUp: consolidator.submission(of: unit.id)?.rollUp,
-                outline: outline, asOf: SimpleDate(year: outline.programme.lastYear, month: 12, day: 31))
+                outline: outline)
         }
     }
 
-    /// Compares the roll-up's sources with the files now in `folder`.
-    static func rollUpState(of unit: ReportingUnit, folder: String, rollUp: RollUp?, outline: Outline, asOf: SimpleDate) -> RollUpState {
-        let children = consolidator(paths: [folder], outline: outline, strict: false, scope: unit.id)
-        let annex = children.consolidate(asOf: asOf).annex.filter(\.isExpected)
+    /// Compares the roll-up's sources with the files now in `folder`. A YAML file whose SHA-256
+    /// is one the roll-up recorded is that unit's report, unchanged, and is not read again: only
+    /// new or changed files (and forms, paired by the unit id inside them) are read, so that the
+    /// province's status does not re-read every commune of every district.
+    static func rollUpState(of unit: ReportingUnit, folder: String, rollUp: RollUp?, outline: Outline) -> RollUpState {
+        let expectedIDs = Set(outline.children(of: unit.id).filter(outline.expectsReport).map(\.id))
+        let recorded = Dictionary(rollUp?.sources.map { ($0.unitID, $0.sha256) } ?? [], uniquingKeysWith: { first, _ in first })
+        let recordedByDigest = Dictionary(recorded.map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        var current: [String: [String]] = [:]
+        var unread: [String] = []
+        for file in SubmissionFiles.expand([folder], forms: true) {
+            let isYAML = file.hasSuffix(".yaml") || file.hasSuffix(".yml")
+            if isYAML, let digest = try? digest(of: [file]), let unitID = recordedByDigest[digest] {
+                current[unitID, default: []].append(digest)
+            } else {
+                unread.append(file)
+            }
+        }
+        if !unread.isEmpty {
+            let read = consolidator(paths: unread, outline: outline, strict: false, scope: unit.id)
+            for (unitID, file) in read.usedFiles {
+                if let digest = try? digest(of: read.sourceFiles[file] ?? [file]) { current[unitID, default: []].append(digest) }
+            }
+        }
         var state = RollUpState(
-            reported: annex.filter(\.isIncluded).count, expected: annex.count, staleReasons: [], isRolledUp: rollUp != nil)
+            reported: current.keys.filter(expectedIDs.contains).count, expected: expectedIDs.count, staleReasons: [],
+            isRolledUp: rollUp != nil)
         guard let rollUp else {
             if state.reported > 0 {
                 state.staleReasons.append(
@@ -57,18 +78,15 @@ extension SubmissionFolder {
             return state
         }
         state.rolledUpFrom = rollUp.sources.filter { $0.unitID != unit.id }.count
-        let used = children.usedFiles
-        let recorded = Dictionary(rollUp.sources.map { ($0.unitID, $0.sha256) }, uniquingKeysWith: { first, _ in first })
         let name = { (id: String) in outline.unit(id)?.name ?? id }
-        for unitID in ([unit.id] + outline.children(of: unit.id).map(\.id)) {
-            let file = used[unitID]
-            let current: String? = file.flatMap { try? Self.digest(of: children.sourceFiles[$0] ?? [$0]) }
-            switch (recorded[unitID], current) {
+        for unitID in [unit.id] + outline.children(of: unit.id).map(\.id) {
+            switch (recorded[unitID], current[unitID]) {
             case (nil, nil): continue
             case (nil, .some): state.staleReasons.append("\(name(unitID)) gửi báo cáo sau khi tổng hợp")
             case (.some, nil): state.staleReasons.append("không còn báo cáo hợp lệ của \(name(unitID)) đã dùng khi tổng hợp")
-            case (.some(let before), .some(let now)) where before != now:
-                state.staleReasons.append("báo cáo của \(name(unitID)) đã thay đổi sau khi tổng hợp")
+            case (.some(let before), .some(let now)) where now != [before]:
+                state.staleReasons.append(
+                    now.count > 1 ? "có \(now.count) tệp cho \(name(unitID))" : "báo cáo của \(name(unitID)) đã thay đổi sau khi tổng hợp")
             default: continue
             }
         }

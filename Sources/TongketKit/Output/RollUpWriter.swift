@@ -20,15 +20,21 @@ public struct RollUpWriter: Sendable {
     public let consolidation: Consolidation
     /// SHA-256 of each file used, by unit id (the unit's own first).
     public let digests: [(unitID: String, sha256: String)]
+    /// Where the children's material stands, as in the unit's own report: under its text
+    /// (drafts), or in its report's annex (`--final`), and then not passed up, so that what goes
+    /// up is the unit's own synthesis and a national roll-up does not carry every commune's text.
+    public let placement: UnitTextPlacement
 
     public init(
-        outline: Outline, unit: ReportingUnit, own: Submission, consolidation: Consolidation, digests: [(unitID: String, sha256: String)]
+        outline: Outline, unit: ReportingUnit, own: Submission, consolidation: Consolidation, digests: [(unitID: String, sha256: String)],
+        placement: UnitTextPlacement = .inline
     ) {
         self.outline = outline
         self.unit = unit
         self.own = own
         self.consolidation = consolidation
         self.digests = digests
+        self.placement = placement
     }
 
     /// Whether `data` is a roll-up tongket wrote: a `tong_hop_tu:` key at the start of a line.
@@ -94,7 +100,8 @@ public struct RollUpWriter: Sendable {
         for numbered in outline.leafSections where numbered.section.isWritten {
             let section = numbered.section
             guard section.requirement(for: unit.kind) != .notApplicable else { continue }
-            let material = section.proposalsTo == .consolidatingBody ? [] : consolidation.contributions[section.key] ?? []
+            let passedUp = section.proposalsTo != .consolidatingBody && (placement == .inline || own.sections[section.key] == nil)
+            let material = passedUp ? consolidation.contributions[section.key] ?? [] : []
             switch section.kind {
             case .list:
                 var items: [String] = []

@@ -30,7 +30,7 @@ extension ReportRenderer {
                 unit: unit, number: "…/BC-\(unit.code)",
                 placeAndDate: "\(unit.place(in: programme)), ngày … tháng … năm \(programme.unitDeadline.year)", draftMark: "MẪU"),
             documentType: "BÁO CÁO", summary: programme.summary, basis: BasisView(programme), unit: UnitView(name: unit.name, id: unit.id),
-            sections: plan.entries, recipients: programme.defaultRecipients, appendices: appendices,
+            sections: plan.entries, recipients: outline.defaultRecipients(for: unit), appendices: appendices,
             thematic: outline.thematic(for: unit.id).map { assignment in
                 ThematicView(
                     number: String(assignment.number), topic: assignment.topic, deadline: programme.thematicDeadline.description,

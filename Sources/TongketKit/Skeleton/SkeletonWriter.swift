@@ -35,7 +35,7 @@ public enum SkeletonWriter {
         out.append("  ho_ten: \"\"")
         out.append("")
         out.append("\(SubmissionLoader.Key.recipients):")
-        for recipient in programme.defaultRecipients { out.append("  - \(YAMLText.quoted(recipient))") }
+        for recipient in outline.defaultRecipients(for: unit) { out.append("  - \(YAMLText.quoted(recipient))") }
         out.append("")
         out.append("\(SubmissionLoader.Key.sections):")
         out += sectionBlock(outline: outline, indent: "  ") { $0.requirement(for: unit.kind) }
