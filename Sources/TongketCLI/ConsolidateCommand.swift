@@ -35,6 +35,11 @@ struct ConsolidateCommand: ParsableCommand {
             "Tổng hợp cho một đơn vị có cấp dưới (như một huyện): đọc báo cáo của chính đơn vị và của các đơn vị có 'cap_tren' là đơn vị này; ghi báo cáo tổng hợp của đơn vị và tệp MÃ.yaml để gửi cấp trên (docs/cap-bao-cao.md).",
             valueName: "mã-đơn-vị"))
     var scope: String?
+    @Flag(
+        help: ArgumentHelp(
+            "Tổng hợp cả các cấp dưới trong một lượt: mỗi thư mục con mang mã một đơn vị cấp dưới (như h-nga-son/) được tổng hợp trước, sâu nhất trước (như --for mã ấy); báo cáo của đơn vị ấy ghi vào thư-mục-kết-quả/MÃ/, tệp gửi lên ghi đè MÃ.yaml cạnh thư mục con (chỉ thay bản tổng hợp trước)."
+        ))
+    var levels = false
     @Argument(
         help: ArgumentHelp(
             "Thư mục hoặc các tệp báo cáo của đơn vị (mặc định: thư mục báo cáo của thư mục làm việc).", valueName: "thư-mục"))
@@ -42,6 +47,9 @@ struct ConsolidateCommand: ParsableCommand {
 
     func validate() throws {
         try output.check()
+        if levels && output.folder == "-" {
+            throw ValidationError("--levels ghi báo cáo của từng cấp: dùng -o thư-mục, không dùng -o -")
+        }
         if scope != nil && output.folder == "-" {
             throw ValidationError("--for ghi hai kết quả (báo cáo và tệp gửi cấp trên): dùng -o thư-mục, không dùng -o -")
         }
@@ -52,10 +60,22 @@ struct ConsolidateCommand: ParsableCommand {
         output.adopt(here)
         let loaded = try outline.load(in: here)
         let unit = try scope.map { try ScopeOption.unit($0, in: loaded) }
+        let paths = try SubmissionInputs.resolve(inputs, in: here)
+        if levels { try rollUpBelow(unit?.id, folders: paths, outline: loaded, in: here) }
+        let target = unit.map { output.directory.appendingPathComponent($0.submissionFileName) }
+        try consolidate(
+            paths, for: unit, outline: loaded, in: here, into: output.directory, destination: output.destination, rollUpTo: target)
+    }
+
+    /// One consolidation: the top's draft, or with `unit` that unit's report and its roll-up
+    /// written to `target`.
+    func consolidate(
+        _ paths: [String], for unit: ReportingUnit?, outline loaded: Outline, in here: Workspace?, into directory: URL,
+        destination: ReportDestination, rollUpTo target: URL?
+    ) throws {
         // A unit below the top consolidates its children by the units' own deadline.
         let due = unit == nil ? loaded.programme.consolidatedDeadline : loaded.programme.unitDeadline
         let asOf = try timing.date(in: here, example: due) ?? due
-        let paths = try SubmissionInputs.resolve(inputs, in: here)
         let store = cache.map { SubmissionCache(directory: URL(fileURLWithPath: $0)) }
         let consolidator = SubmissionFolder.consolidator(
             paths: paths, outline: loaded, strict: strict, cache: store, scope: unit?.id, progress: Progress.reporter("Đọc báo cáo"))
@@ -72,7 +92,7 @@ struct ConsolidateCommand: ParsableCommand {
             throw Exit.invalidInput
         }
         var rollUp: RollUpWriter?
-        if let unit {
+        if let unit, let target {
             guard let own = consolidator.ownSubmission else {
                 Console.error(
                     "tongket: lỗi: chưa có báo cáo hợp lệ của chính \(unit.name) (don_vi: \(unit.id)) trong \(paths.joined(separator: ", ")): báo cáo gửi cấp trên lấy số, ngày, người ký và phần viết của đơn vị từ báo cáo đó; không ghi gì"
@@ -84,7 +104,7 @@ struct ConsolidateCommand: ParsableCommand {
                 digests: try ScopeOption.digests(of: consolidator, scope: unit.id),
                 placement: unitTexts ?? (final ? .annex : .inline))
             do {
-                try RollUpWriter.checkTarget(output.directory.appendingPathComponent(unit.submissionFileName), force: output.force)
+                try RollUpWriter.checkTarget(target, force: output.force)
             } catch {
                 Console.error(error.description)
                 throw Exit.outputFailed
@@ -92,26 +112,25 @@ struct ConsolidateCommand: ParsableCommand {
         }
         let issuing = unit.map { loaded.scoped(to: $0, own: consolidator.ownSubmission) } ?? loaded
         let renderer = try output.renderer(templates, for: issuing, in: here)
-        let versions = VersionStore(directory: output.directory, report: DocumentWriter.consolidatedBaseName)
+        let versions = VersionStore(directory: directory, report: DocumentWriter.consolidatedBaseName)
         let written: [URL]
         do {
             written = try DocumentWriter.writeConsolidatedReport(
-                consolidation, renderer: renderer, formats: output.formats, to: output.destination,
+                consolidation, renderer: renderer, formats: output.formats, to: destination,
                 draftMark: versions.draftMark(final: final, alwaysDraft: true), force: output.force, unitTexts: unitTexts)
         } catch {
             Console.error(error.description)
             throw Exit.code(for: error)
         }
         for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output.folder))") }
-        if let rollUp {
-            let url = output.directory.appendingPathComponent(rollUp.unit.submissionFileName)
+        if let rollUp, let target {
             do {
-                try rollUp.write(to: url, force: output.force)
+                try rollUp.write(to: target, force: output.force)
             } catch {
                 Console.error(error.description)
                 throw Exit.outputFailed
             }
-            Console.error("đã ghi \(url.relativePathForDisplay(output.folder)) (báo cáo của \(rollUp.unit.name) gửi cấp trên)")
+            Console.error("đã ghi \(target.relativePathForDisplay(output.folder)) (báo cáo của \(rollUp.unit.name) gửi cấp trên)")
         }
         Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
     }

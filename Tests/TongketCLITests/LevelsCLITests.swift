@@ -234,4 +234,28 @@ struct LevelsCLITests {
         #expect(yaml.contains("noi_nhan:\n  - \"UBND huyện Nga Sơn (để b/c);\"\n  - \"Lưu: VT.\"\n"))
         #expect(!yaml.contains("Sở Nội vụ (để tổng hợp)"))
     }
+
+    @Test("--levels: huyện được tổng hợp trước trong cùng lượt; tệp gửi lên thay bản tổng hợp cũ; dự thảo y hệt tệp mẫu")
+    func everyLevelInOneRun() throws {
+        let folder = try Self.exampleCopy()
+        let out = try Fixtures.temporaryDirectory()
+        let r = try CLI.run([
+            "consolidate", "--outline", Fixtures.outlinePath, folder.path, "--levels", "-o", out.path, "--format", "md,html",
+        ])
+        #expect(r.status == 0, "\(r.stderr)")
+        #expect(r.stderr.contains("đã ghi \(folder.path)/h-nga-son.yaml (báo cáo của UBND huyện Nga Sơn gửi cấp trên)"))
+        #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent("h-nga-son/bao-cao-tong-hop.html").path))
+        #expect(
+            try Data(contentsOf: folder.appendingPathComponent("h-nga-son.yaml"))
+                == Data(contentsOf: Fixtures.examples.appendingPathComponent("h-nga-son.yaml")))
+        let draft = try String(contentsOf: out.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)
+        #expect(Golden.mismatch(draft, "render/bao-cao-tong-hop.md") == nil)
+        // A district's own report in the place of the roll-up is a person's file: refused, exit 3.
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("h-nga-son.yaml"))
+        try FileManager.default.copyItem(
+            at: Self.district.appendingPathComponent("h-nga-son.yaml"), to: folder.appendingPathComponent("h-nga-son.yaml"))
+        let refused = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, folder.path, "--levels", "-o", out.path])
+        #expect(refused.status == 3)
+        #expect(refused.stderr.contains("h-nga-son.yaml: lỗi: tệp đã có và không do tongket tạo ra"))
+    }
 }

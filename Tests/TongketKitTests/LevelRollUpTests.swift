@@ -13,8 +13,10 @@ import TongketTestSupport
 @Suite("Tổng hợp theo cấp: số liệu qua các cấp bằng số liệu tính thẳng từ báo cáo gốc")
 struct LevelRollUpTests {
     /// A small outline with one appendix holding every rule: a sum, a stock, an average and a
-    /// ratio of two sums. `districts` 0 gives the two-tier shape (communes report to the top).
-    static func outlineFolder(districts: Int, communes: Int, departments: Int) throws -> URL {
+    /// ratio of two sums. `districts` 0 gives the two-tier shape (communes report to the top);
+    /// `provinces` > 0 a national one, where provinces (with their departments and districts)
+    /// report to the top and each level is rolled up in turn.
+    static func outlineFolder(districts: Int, communes: Int, departments: Int, provinces: Int = 0) throws -> URL {
         let folder = try Fixtures.temporaryDirectory().appendingPathComponent("de-cuong")
         let manager = FileManager.default
         try manager.createDirectory(at: folder.appendingPathComponent("phu-luc"), withIntermediateDirectories: true)
@@ -22,31 +24,58 @@ struct LevelRollUpTests {
         let start = try #require(programme.range(of: "loai_don_vi:"))
         let end = try #require(programme.range(of: "noi_nhan_mac_dinh:"))
         let levels =
-            districts > 0
+            provinces > 0
             ? """
             loai_don_vi:
               so-nganh: Sở, ngành
               huyen: UBND huyện
               xa: UBND xã
+              tinh: UBND tỉnh
             cap:
               - {ma: cap-xa, ten: Cấp xã, loai_don_vi: [xa]}
-              - {ma: cap-huyen, ten: Cấp huyện, loai_don_vi: [huyen]}
-              - {ma: cap-tinh, ten: Cấp tỉnh, loai_don_vi: [so-nganh]}
+              - {ma: cap-huyen, ten: Cấp huyện, loai_don_vi: [huyen, so-nganh]}
+              - {ma: cap-tinh, ten: Cấp tỉnh, loai_don_vi: [tinh]}
 
             """
-            : """
-            loai_don_vi:
-              so-nganh: Sở, ngành
-              xa: UBND xã
-            cap:
-              - {ma: cap-xa, ten: Cấp xã, loai_don_vi: [xa]}
-              - {ma: cap-tinh, ten: Cấp tỉnh, loai_don_vi: [so-nganh]}
+            : districts > 0
+                ? """
+                loai_don_vi:
+                  so-nganh: Sở, ngành
+                  huyen: UBND huyện
+                  xa: UBND xã
+                cap:
+                  - {ma: cap-xa, ten: Cấp xã, loai_don_vi: [xa]}
+                  - {ma: cap-huyen, ten: Cấp huyện, loai_don_vi: [huyen]}
+                  - {ma: cap-tinh, ten: Cấp tỉnh, loai_don_vi: [so-nganh]}
 
-            """
+                """
+                : """
+                loai_don_vi:
+                  so-nganh: Sở, ngành
+                  xa: UBND xã
+                cap:
+                  - {ma: cap-xa, ten: Cấp xã, loai_don_vi: [xa]}
+                  - {ma: cap-tinh, ten: Cấp tỉnh, loai_don_vi: [so-nganh]}
+
+                """
         programme.replaceSubrange(start.lowerBound..<end.lowerBound, with: levels)
         var units = ["don_vi:", "  - {ma: so-noi-vu, ten: Sở Nội vụ, loai: so-nganh, ky_hieu: SNV}"]
         for d in 1..<max(departments, 1) { units.append("  - {ma: so-\(d), ten: Sở thứ \(d), loai: so-nganh, ky_hieu: S\(d)}") }
-        if districts > 0 {
+        if provinces > 0 {
+            for t in 1...provinces {
+                units.append("  - {ma: t-\(t), ten: UBND tỉnh \(t), loai: tinh, ky_hieu: UBND, dia_danh: Tỉnh \(t)}")
+                for d in 1...max(departments, 1) {
+                    units.append("  - {ma: t-\(t)-s-\(d), ten: Sở \(t)-\(d), loai: so-nganh, cap_tren: t-\(t), ky_hieu: S}")
+                }
+                for h in 1...max(districts, 1) {
+                    units.append("  - {ma: t-\(t)-h-\(h), ten: UBND huyện \(t)-\(h), loai: huyen, cap_tren: t-\(t), ky_hieu: UBND}")
+                    for x in 1...communes {
+                        units.append(
+                            "  - {ma: t-\(t)-h-\(h)-x-\(x), ten: UBND xã \(t)-\(h)-\(x), loai: xa, cap_tren: t-\(t)-h-\(h), ky_hieu: UBND}")
+                    }
+                }
+            }
+        } else if districts > 0 {
             for h in 1...districts {
                 units.append("  - {ma: h-\(h), ten: UBND huyện \(h), loai: huyen, ky_hieu: UBND, dia_danh: Huyện \(h)}")
                 for x in 1...communes {
@@ -56,7 +85,7 @@ struct LevelRollUpTests {
         } else {
             for x in 1...communes { units.append("  - {ma: x-\(x), ten: UBND xã \(x), loai: xa, ky_hieu: UBND}") }
         }
-        let kinds = districts > 0 ? "[so-nganh, huyen, xa]" : "[so-nganh, xa]"
+        let kinds = provinces > 0 ? "[so-nganh, huyen, xa, tinh]" : districts > 0 ? "[so-nganh, huyen, xa]" : "[so-nganh, xa]"
         let files: [String: String] = [
             "chuong-trinh.yaml": programme,
             "don-vi.yaml": units.joined(separator: "\n") + "\n",
@@ -120,49 +149,49 @@ struct LevelRollUpTests {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    /// Writes every leaf report, rolls each district up (when there are districts) through
-    /// `RollUpWriter` and reads the roll-up back as the district's report, then consolidates at
-    /// the top. Returns the top's table and the leaf figures it should equal.
-    static func run(districts: Int, communes: Int, departments: Int, seed: UInt64) throws -> (
+    /// Writes every leaf report and rolls every unit with children up through `RollUpWriter`,
+    /// deepest first, reading each roll-up back as that unit's report for its parent, then
+    /// consolidates at the top. Returns the top's table and the leaf figures it should equal.
+    static func run(districts: Int, communes: Int, departments: Int, provinces: Int = 0, seed: UInt64) throws -> (
         totals: AppendixTotals, leaves: [[String: [Int: Double]]], outline: Outline
     ) {
-        let outline = try OutlineLoader.load(from: outlineFolder(districts: districts, communes: communes, departments: departments))
+        let outline = try OutlineLoader.load(
+            from: outlineFolder(districts: districts, communes: communes, departments: departments, provinces: provinces))
         var random = SplitMix64(seed: seed)
         let years = outline.programme.years
         var leaves: [[String: [Int: Double]]] = []
-        var top = Consolidator(outline: outline)
         func load(_ text: String, _ name: String) throws -> LoadedSubmission {
             let loaded = SubmissionLoader.load(Data(text.utf8), file: name, outline: outline)
             #expect(!loaded.diagnostics.hasErrors(), "\(name): \(loaded.diagnostics.map(\.description))")
             return loaded
         }
-        for unit in outline.children(of: nil) {
-            // About one unit in eight sends nothing at all.
-            if random.next() % 8 == 0 && unit.id != "so-noi-vu" { continue }
+        /// The report `unit` sends up, or nil when it sends none: its own, rolled up with its
+        /// children's when it has any.
+        func report(of unit: ReportingUnit) throws -> LoadedSubmission? {
+            // About one unit in seven sends nothing at all.
+            if random.next() % 7 == 0 && unit.id != "so-noi-vu" { return nil }
             let own = figures(&random, years: years)
             leaves.append(own)
             let ownText = submission(unit.id, figures: own, text: "Phần của \(unit.name).")
-            guard outline.hasChildren(unit.id) else {
-                top.add(try load(ownText, "\(unit.id).yaml"), file: "\(unit.id).yaml")
-                continue
+            guard outline.hasChildren(unit.id) else { return try load(ownText, "\(unit.id).yaml") }
+            var scoped = Consolidator(outline: outline, scope: unit.id)
+            scoped.add(try load(ownText, "\(unit.id)/\(unit.id).yaml"), file: "\(unit.id)/\(unit.id).yaml")
+            for child in outline.children(of: unit.id) {
+                if let sent = try report(of: child) { scoped.add(sent, file: "\(unit.id)/\(child.id).yaml") }
             }
-            var district = Consolidator(outline: outline, scope: unit.id)
-            district.add(try load(ownText, "\(unit.id)/\(unit.id).yaml"), file: "\(unit.id)/\(unit.id).yaml")
-            for child in outline.children(of: unit.id) where random.next() % 6 != 0 {
-                let values = figures(&random, years: years)
-                leaves.append(values)
-                let name = "\(unit.id)/\(child.id).yaml"
-                district.add(try load(submission(child.id, figures: values, text: "Phần của \(child.name)."), name), file: name)
-            }
-            let consolidation = district.consolidate(asOf: outline.programme.unitDeadline)
-            let ownReport = try #require(district.ownSubmission)
-            let digests = ([unit.id] + district.usedFiles.keys.filter { $0 != unit.id }.sorted()).map {
+            let consolidation = scoped.consolidate(asOf: outline.programme.unitDeadline)
+            let ownReport = try #require(scoped.ownSubmission)
+            let digests = ([unit.id] + scoped.usedFiles.keys.filter { $0 != unit.id }.sorted()).map {
                 (unitID: $0, sha256: String(repeating: "a", count: 64))
             }
             let rolled = RollUpWriter(outline: outline, unit: unit, own: ownReport, consolidation: consolidation, digests: digests).yaml()
             let loaded = try load(rolled, "\(unit.id).yaml")
             #expect(loaded.submission?.rollUp?.sources.count == digests.count)
-            top.add(loaded, file: "\(unit.id).yaml")
+            return loaded
+        }
+        var top = Consolidator(outline: outline)
+        for unit in outline.children(of: nil) {
+            if let sent = try report(of: unit) { top.add(sent, file: "\(unit.id).yaml") }
         }
         let consolidation = top.consolidate(asOf: outline.programme.consolidatedDeadline)
         return (try #require(consolidation.appendices.first { $0.table.id == "phu-luc-01" }), leaves, outline)
@@ -201,10 +230,14 @@ struct LevelRollUpTests {
     }
 
     @Test(
-        "mọi chỉ tiêu, mọi năm, mọi giai đoạn: qua huyện bằng tính thẳng (ba cấp và hai cấp, dữ liệu ngẫu nhiên thiếu năm, thiếu đơn vị)",
-        arguments: [(3, 4, 2, UInt64(1)), (5, 3, 3, 2), (2, 7, 1, 3), (0, 9, 2, 4), (0, 15, 3, 5), (4, 1, 1, 6)])
-    func invariant(districts: Int, communes: Int, departments: Int, seed: UInt64) throws {
-        let (totals, leaves, outline) = try Self.run(districts: districts, communes: communes, departments: departments, seed: seed)
+        "mọi chỉ tiêu, mọi năm, mọi giai đoạn: qua các cấp bằng tính thẳng (hai cấp, ba cấp, toàn quốc; dữ liệu ngẫu nhiên thiếu năm, thiếu đơn vị)",
+        arguments: [
+            (0, 3, 4, 2, UInt64(1)), (0, 5, 3, 3, 2), (0, 2, 7, 1, 3), (0, 0, 9, 2, 4), (0, 0, 15, 3, 5), (0, 4, 1, 1, 6),
+            (3, 2, 3, 2, 7), (2, 3, 2, 1, 8),
+        ])
+    func invariant(provinces: Int, districts: Int, communes: Int, departments: Int, seed: UInt64) throws {
+        let (totals, leaves, outline) = try Self.run(
+            districts: districts, communes: communes, departments: departments, provinces: provinces, seed: seed)
         let programme = outline.programme
         var ranges = programme.years.map { $0...$0 }
         ranges += programme.phases.map { $0.firstYear...$0.lastYear }

@@ -6,6 +6,7 @@ extension OutlineBuilder {
         guard let programme else { return (nil, diagnostics) }
         let kindIDs = Set(programme.unitKinds.map(\.id))
         let unitIDs = Set(units.map(\.id))
+        let unitsByID = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var keys: [String: Int] = [:]
         func count(_ sections: [Section]) {
             for section in sections {
@@ -47,7 +48,7 @@ extension OutlineBuilder {
                     diagnostics.append(Diagnostic(.error, .unknownIndicator, at: location, "chỉ tiêu '\(table)/\(indicator)' không có"))
                 }
             case .parent:
-                if let problem = levelProblems(programme, at: (location, reference)) { diagnostics.append(problem) }
+                if let problem = levelProblems(programme, at: (location, reference), units: unitsByID) { diagnostics.append(problem) }
             default: break
             }
         }

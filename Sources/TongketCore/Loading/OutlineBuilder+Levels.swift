@@ -31,10 +31,12 @@ extension OutlineBuilder {
     /// Levels against kinds and units, once every file is read: with levels declared, every kind
     /// is in one; a unit's `cap_tren` is a known unit of a higher level (so the tree has no
     /// loop), written at the place of the `cap_tren`.
-    func levelProblems(_ programme: Programme, at location: (SourceLocation, Reference)) -> Diagnostic? {
+    func levelProblems(_ programme: Programme, at location: (SourceLocation, Reference), units byID: [String: ReportingUnit])
+        -> Diagnostic?
+    {
         guard case .parent(let unitID, let parentID) = location.1 else { return nil }
-        guard let unit = units.first(where: { $0.id == unitID }) else { return nil }
-        guard let parent = units.first(where: { $0.id == parentID }) else {
+        guard let unit = byID[unitID] else { return nil }
+        guard let parent = byID[parentID] else {
             return Diagnostic(
                 .error, .unknownUnit, at: location.0,
                 Suggestion.message(

@@ -230,13 +230,15 @@ struct OutlineBuilder {
             return finish(r)
         }
         var changes: [UnitChange] = []
+        // A set, not a search of the list: a national registry has tens of thousands of units.
+        var seen: Set<String> = []
         for item in items {
             guard let up = r.mapping(item, "đơn vị") else { continue }
             r.checkKeys(up, allowed: OutlineKeys.unit, in: "đơn vị")
             let u = Fields(up, item)
             guard let id = u.text("ma", &r), let name = u.text("ten", &r), let kind = u.text("loai", &r) else { continue }
             if let kindNode = u.node("loai") { references.append((r.location(kindNode), .unitKind(kind))) }
-            if units.contains(where: { $0.id == id }) {
+            if !seen.insert(id).inserted {
                 r.report(.error, .duplicate, item, "mã đơn vị '\(id)' bị lặp lại")
             }
             let lines = u.texts("co_quan", &r)

@@ -85,23 +85,30 @@ public enum TableBuilder {
     /// Who has reported: each unit's report and thematic report, on time or how late, and whether
     /// it was used.
     public static func annex(_ statuses: [SubmissionStatus], asOf: SimpleDate, reportTitle: String) -> Table {
-        let columns = [
+        // No unit here owes a thematic report (a district's communes): no empty column for it.
+        let thematic = statuses.contains { $0.thematicDeadline != nil }
+        var columns = [
             Table.Column("TT", alignment: .center), Table.Column("Đơn vị", alignment: .left),
-            Table.Column(reportTitle, alignment: .left), Table.Column("Báo cáo chuyên đề", alignment: .left),
-            Table.Column("Kết quả kiểm tra", alignment: .left),
+            Table.Column(reportTitle, alignment: .left),
         ]
+        if thematic { columns.append(Table.Column("Báo cáo chuyên đề", alignment: .left)) }
+        columns.append(Table.Column("Kết quả kiểm tra", alignment: .left))
         let rows = statuses.enumerated().map { index, status -> [String] in
-            [
+            var row = [
                 String(index + 1), status.unit.name,
                 status.isExpected
                     ? timeliness(date: status.reportDate, late: status.daysLate(asOf: asOf), received: !status.files.isEmpty)
                     : archived(status),
-                status.thematicDeadline == nil
-                    ? ""
-                    : timeliness(
-                        date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicReceived),
-                verdict(status.state) + (status.rollUp.map { "; " + $0.summary } ?? ""),
             ]
+            if thematic {
+                row.append(
+                    status.thematicDeadline == nil
+                        ? ""
+                        : timeliness(
+                            date: status.thematicDate, late: status.thematicDaysLate(asOf: asOf), received: status.thematicReceived))
+            }
+            row.append(verdict(status.state) + (status.rollUp.map { "; " + $0.summary } ?? ""))
+            return row
         }
         return Table(kind: "tinh-hinh-nop", columns: columns, rows: rows)
     }
