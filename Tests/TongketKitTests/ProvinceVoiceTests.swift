@@ -45,7 +45,7 @@ struct ProvinceVoiceTests {
         let draft = try #require(try renderer.consolidatedReport(consolidation).markdown)
         let context = try section("## I. BỐI CẢNH VÀ TÌNH HÌNH TRIỂN KHAI", in: draft)
         let own = try #require(context.range(of: "Thực hiện Chương trình tổng thể cải cách hành chính nhà nước"))
-        let lead = try #require(context.range(of: ProvinceVoice.materialLead))
+        let lead = try #require(context.range(of: "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"))
         let units = try #require(context.range(of: "*Sở Công Thương, Sở Nội vụ"))
         #expect(own.lowerBound < lead.lowerBound && lead.lowerBound < units.lowerBound)
         // No annex of units' material in a draft but for the proposals to the province.
@@ -60,7 +60,7 @@ struct ProvinceVoiceTests {
         let context = try section("## I. BỐI CẢNH VÀ TÌNH HÌNH TRIỂN KHAI", in: final)
         #expect(context.contains("Thực hiện Chương trình tổng thể cải cách hành chính nhà nước"))
         #expect(!context.contains("Sở Công Thương"))
-        #expect(!context.contains(ProvinceVoice.materialLead))
+        #expect(!context.contains("**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"))
         // A section the province did not write keeps the units' texts in the body.
         #expect(try section("### 1\\. Ban hành văn bản chỉ đạo", in: final).contains("*Sở Công Thương:*"))
         let annex = try section("**TỔNG HỢP BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ**", in: final)
@@ -71,7 +71,8 @@ struct ProvinceVoiceTests {
         #expect(annex.contains("Quản lý địa bàn gồm nhiều xã"))
         // The switch overrides the default either way.
         let inline = try #require(try renderer.consolidatedReport(consolidation, draftMark: nil, unitTexts: .inline).markdown)
-        #expect(try section("## I. BỐI CẢNH VÀ TÌNH HÌNH TRIỂN KHAI", in: inline).contains(ProvinceVoice.materialLead))
+        #expect(
+            try section("## I. BỐI CẢNH VÀ TÌNH HÌNH TRIỂN KHAI", in: inline).contains("**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"))
     }
 
     @Test("đề xuất của đơn vị với UBND tỉnh không bao giờ nằm trong kiến nghị của tỉnh", arguments: [true, false])

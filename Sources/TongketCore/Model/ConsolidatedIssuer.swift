@@ -16,6 +16,9 @@ public struct ConsolidatedIssuer: Sendable {
     /// The body above the issuer, printed over its lines (a district's report rolled up for
     /// the province has none; a commune's would have its district).
     public var parentBody: String? = nil
+    /// Whose reports the consolidated one is made from, as its material is introduced ("Tổng hợp
+    /// từ báo cáo của …"): the province's units, or a unit's children below the top.
+    public var reportsFrom = "các cơ quan, đơn vị"
 }
 
 extension ConsolidatedIssuer {

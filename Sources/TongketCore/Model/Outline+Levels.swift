@@ -58,7 +58,7 @@ extension Outline {
         programme.consolidated = ConsolidatedIssuer(
             drafterID: unit.id, bodyLines: unit.bodyLines, name: unit.name, code: unit.code,
             signer: own?.signer ?? Signer(authority: nil, title: nil, name: nil), recipients: own?.recipients ?? [],
-            parentBody: unit.parentBody)
+            parentBody: unit.parentBody, reportsFrom: "các đơn vị cấp dưới")
         var scoped = Outline(
             programme: programme, sections: sections, units: units, thematics: [], appendices: appendices, targets: [])
         scoped.sourceDigest = sourceDigest

@@ -30,7 +30,8 @@ struct ProvinceVoice {
         material = MergedMaterial(consolidation.contributions, lists: lists)
     }
 
-    static let materialLead = "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**"
+    /// "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**", or of the units below a district.
+    var materialLead: String { "**Tổng hợp từ báo cáo của \(outline.programme.consolidated.reportsFrom):**" }
 
     /// Whether the units' material of `section` leaves the body for the annex.
     func movesToAnnex(_ section: Section) -> Bool {
@@ -58,7 +59,7 @@ struct ProvinceVoice {
         var parts: [Insertion] = []
         if let own { parts.append(own) }
         if let units, !movesToAnnex(section) {
-            if own != nil { parts.append(.fragment(Self.materialLead, belowHeadingLevel: 1)) }
+            if own != nil { parts.append(.fragment(materialLead, belowHeadingLevel: 1)) }
             parts.append(units)
         }
         return headed(section, parts)

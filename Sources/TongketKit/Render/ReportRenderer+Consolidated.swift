@@ -90,7 +90,8 @@ extension ReportRenderer {
             insertions[.unitMaterial] = material
             appendices.append(
                 AppendixView(
-                    number: number, title: "TỔNG HỢP BÁO CÁO CỦA CÁC CƠ QUAN, ĐƠN VỊ", insertion: .unitMaterial, reference: reference))
+                    number: number, title: "TỔNG HỢP BÁO CÁO CỦA \(issuer.reportsFrom.uppercased())", insertion: .unitMaterial,
+                    reference: reference))
         }
         // Points shared by more units than a line can name: every unit, in an annex of its own.
         let longPoints = outline.leafSections.filter { $0.section.kind == .list }.flatMap { numbered in
