@@ -44,6 +44,14 @@ final class StateTests: XCTestCase {
             let first = try await Self.uploadAndSend(client, unit, unit: "so-tu-phap")
             let sent = try await stateOf()
             XCTAssertEqual(sent, "Đã gửi")
+            // The upload sent offers no second sending, and a second post is refused: one event only.
+            let uploadPage = try await client.executeRequest(uri: first, method: .get, headers: unit.headers, body: nil).text
+            XCTAssertFalse(uploadPage.contains("id=\"gui-chinh-thuc\""))
+            XCTAssertTrue(uploadPage.contains("đã được gửi chính thức và đang chờ Sở Nội vụ duyệt"))
+            let twice = Bodies.form(["csrf": unit.csrf])
+            let sentTwice = try await client.executeRequest(
+                uri: first + "/gui", method: .post, headers: Bodies.merge(twice.0, unit.headers), body: twice.1)
+            XCTAssertEqual(sentTwice.status, .conflict)
             // Returned with a note, which the unit sees.
             let note = Bodies.form(["csrf": admin.csrf, "ghi_chu": "Bổ sung số liệu năm 2020", "lan_nop": Self.number(first)])
             let returned = try await client.executeRequest(
@@ -119,6 +127,15 @@ final class StateTests: XCTestCase {
             let sorted = try await client.executeRequest(uri: "/tong-hop?sap-xep=loi", method: .get, headers: admin.headers, body: nil)
             let firstRow = sorted.text.components(separatedBy: "<tr data-don-vi=\"").dropFirst().first ?? ""
             XCTAssertTrue(firstRow.hasPrefix("so-y-te\""), String(firstRow.prefix(40)))
+            // Sorted by kind, in dictionary order of the kinds' names: "Cơ quan Trung ương…" first,
+            // "UBND xã, phường, thị trấn" last; the headings link to each order, keeping the filter.
+            let byKind = try await client.executeRequest(uri: "/tong-hop?sap-xep=loai", method: .get, headers: admin.headers, body: nil)
+            let ids = byKind.text.components(separatedBy: "<tr data-don-vi=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+            let kindOf = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.kind) })
+            XCTAssertEqual(ids.first.flatMap { kindOf[$0] }, "trung-uong")
+            XCTAssertEqual(ids.last.flatMap { kindOf[$0] }, "xa")
+            XCTAssertTrue(byKind.text.contains("<th aria-sort=\"ascending\"><a href=\"/tong-hop?sap-xep=loai\">Loại</a>"), byKind.text)
+            XCTAssertTrue(filtered.text.contains("<a href=\"/tong-hop?loai=\(kind)&amp;sap-xep=loi\">Lỗi</a>"))
             // CSV: header and one line per unit.
             let csv = try await client.executeRequest(uri: "/tong-hop.csv", method: .get, headers: admin.headers, body: nil)
             XCTAssertEqual(csv.status, .ok)

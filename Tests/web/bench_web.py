@@ -9,6 +9,7 @@ UPLOADS (default 1000) and BOARD_UNITS (default 10000) bound the run.
 """
 
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -45,6 +46,30 @@ def generate(units, folder):
     reports = os.path.join(folder, "bao-cao")
     return os.path.join(folder, "de-cuong"), {n[:-5]: open(os.path.join(reports, n), "rb").read()
                                               for n in sorted(os.listdir(reports)) if n.endswith(".yaml")}
+
+
+def history(database, units):
+    """Two uploads per unit and the events of a reporting round, as tongket-web records them."""
+    connection = sqlite3.connect(database)
+    with connection:
+        for number, unit in enumerate(units):
+            upload = None
+            for attempt in range(2):
+                cursor = connection.execute(
+                    "INSERT INTO lan_nop (don_vi, tai_khoan, thoi_gian, sha256, hop_le, so_loi, so_canh_bao, chan_doan) "
+                    "VALUES (?, ?, ?, ?, ?, ?, ?, '[]')",
+                    (unit, unit, f"2020-04-2{attempt}T08:00:00Z", f"{number:064x}", attempt, 1 - attempt, number % 3))
+                upload = cursor.lastrowid
+            events = [] if number % 4 == 0 else ["gui"]
+            if number % 4 == 1:
+                events += ["tra-lai", "gui"]
+            if number % 2 == 1:
+                events += ["chap-nhan"]
+            for kind in events:
+                connection.execute(
+                    "INSERT INTO su_kien (don_vi, lan_nop_id, loai, ghi_chu, thoi_gian, ngay, tai_khoan) "
+                    "VALUES (?, ?, ?, '', '2020-04-25T08:00:00Z', '2020-04-25', ?)", (unit, upload, kind, unit))
+    connection.close()
 
 
 def timed_upload(server, token, unit, body, samples, failures):
@@ -107,9 +132,16 @@ def main():
     server.stop()
 
     # The board of 10,000 units, none of which has an account (10,000 bcrypt hashes would take
-    # longer than the whole run): every row is computed all the same.
-    outline, _ = generate(BOARD_UNITS, os.path.join(work, f"n{BOARD_UNITS}"))
-    server = Server(os.path.join(work, "du-lieu-lon"), outline=outline).start()
+    # longer than the whole run). Its history is written straight into the database while the
+    # server is stopped: every unit has uploaded twice, three in four have sent, one in four of
+    # those has been returned and one in two accepted, so that every row reads real uploads and events.
+    outline, generated = generate(BOARD_UNITS, os.path.join(work, f"n{BOARD_UNITS}"))
+    data = os.path.join(work, "du-lieu-lon")
+    server = Server(data, outline=outline).start()
+    server.stop()
+    units = sorted(generated)
+    history(os.path.join(data, "tongket.sqlite"), units)
+    server.start()
     admin = PageSession(server.url).log_in("quan-tri", server.admin_password, "Quan-tri-do-tai-2020!")
     samples = []
     for _ in range(20):

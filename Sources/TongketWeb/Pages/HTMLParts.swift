@@ -16,13 +16,6 @@ enum HTMLParts {
         return html
     }
 
-    /// The content of the first `<style>` element.
-    static func style(of html: String) -> String {
-        guard let open = html.range(of: "<style>"), let close = html.range(of: "</style>"), open.upperBound <= close.lowerBound
-        else { return "" }
-        return String(html[open.upperBound..<close.lowerBound])
-    }
-
     /// The page with its first `<style>` element replaced by a link to `href`.
     static func linkingStyle(_ html: String, href: String) -> String {
         guard let open = html.range(of: "<style>"), let close = html.range(of: "</style>"), open.upperBound <= close.lowerBound

@@ -26,13 +26,18 @@ struct AdminRoutes {
         let query = request.uri.queryParameters
         let kind = query["loai"].map(String.init) ?? ""
         let order = query["sap-xep"].map(String.init) ?? "don-vi"
-        var parts: [String] = []
-        if !kind.isEmpty { parts.append("loai=\(kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
-        if order != "don-vi" { parts.append("sap-xep=\(order.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        let shown = Self.query(kind: kind, order: order)
         let view: [String: Any] = [
             "ngay": services.settings.today.description, "du_kien": board.expected, "da_nhan": board.received,
             "ty_le_nhan": board.receivedRate, "dung_han": board.onTime, "hop_le": board.valid, "chap_nhan": board.accepted,
-            "truy_van": parts.isEmpty ? "" : "?" + parts.joined(separator: "&"),
+            "truy_van": shown,
+            // Each heading sorts by its column, keeping the kind chosen.
+            "cot": Board.columns.map { column -> [String: Any] in
+                [
+                    "ten": column.name, "lien_ket": "/tong-hop" + Self.query(kind: kind, order: column.order),
+                    "dang_xep": column.order == order,
+                ]
+            },
             "cac_loai": services.settings.outline.programme.unitKinds.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == kind] },
             "cac_cach_xep": Board.orders.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == order] },
             "dong": board.rows.map { row -> [String: Any] in
@@ -45,6 +50,14 @@ struct AdminRoutes {
             },
         ]
         return try services.page("tong-hop", title: "Bảng tổng hợp tình hình gửi báo cáo", view: view, context: context)
+    }
+
+    /// "?loai=…&sap-xep=…" for the board's links, or "" for the default board.
+    static func query(kind: String, order: String) -> String {
+        var parts: [String] = []
+        if !kind.isEmpty { parts.append("loai=\(kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        if order != "don-vi" { parts.append("sap-xep=\(order.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 
     func boardCSV(_ request: Request, context: WebContext) throws -> Response {

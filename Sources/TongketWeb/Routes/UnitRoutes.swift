@@ -104,7 +104,8 @@ struct UnitRoutes {
                 ["file": $0.file, "place": $0.place, "severity": $0.severity, "severityLabel": $0.severityLabel, "message": $0.message]
             },
             "goc": base, "csrf": context.csrf ?? "",
-            "co_the_gui": account.role == .unit && state.phase != .accepted,
+            "co_the_gui": account.role == .unit && state.phase != .accepted && !state.awaitsReview(of: record.id),
+            "da_gui": state.awaitsReview(of: record.id),
             "qua_han": services.settings.today > state.deadline,
         ]
         return try services.page("lan-nop", title: "Kết quả kiểm tra lần nộp \(record.id)", view: view, context: context)
@@ -147,6 +148,10 @@ struct UnitRoutes {
             if events.last?.kind == .accepted {
                 throw WebError(
                     .conflict, "Báo cáo của đơn vị đã được Sở Nội vụ chấp nhận; không gửi lại được.", back: "/don-vi/\(id)")
+            }
+            // The same upload sent twice would only repeat the event (a double click, a page reloaded).
+            if events.last?.kind == .sent && events.last?.upload == record.id {
+                throw WebError(.conflict, "Lần nộp này đã được gửi chính thức và đang chờ Sở Nội vụ duyệt.", back: "/don-vi/\(id)")
             }
         }
         return Responses.redirect("/don-vi/\(id)")

@@ -13,8 +13,6 @@ public final class WebServices: Sendable {
     public let uploads: UploadStore
     public let renderer: ReportRenderer
     public let pages: PageRenderer
-    /// The redline page's style sheet, taken out of its page so that no inline style is needed.
-    public let redlineStyle: String
 
     /// Opens the data folder (database migrated) and loads the templates.
     public init(settings: WebSettings) throws {
@@ -27,7 +25,6 @@ public final class WebServices: Sendable {
         uploads = UploadStore(database: database, blobs: blobs)
         renderer = ReportRenderer(outline: settings.outline, templates: try TemplateSet.load(from: settings.templatesFolder))
         pages = try PageRenderer(templatesFolder: settings.templatesFolder)
-        redlineStyle = HTMLParts.style(of: RedlineWriter.html(Redline.compare(old: "", new: ""), title: "", legend: ""))
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 

@@ -16,7 +16,8 @@ public struct WebSettings: Sendable {
     public var bcryptCost: UInt8 = 12
     /// The address users type, `https://…` behind a TLS proxy: cookies are then `Secure`.
     public var publicURL: String?
-    /// Trust `X-Forwarded-For` and `X-Forwarded-Proto` from a reverse proxy in front.
+    /// Trust the last `X-Forwarded-For` address from a reverse proxy in front (whether cookies are
+    /// `Secure` follows `publicURL`, not a header a client could send).
     public var trustProxy = false
     /// The largest body accepted, 20 MB.
     public var maxUploadBytes = 20 * 1024 * 1024

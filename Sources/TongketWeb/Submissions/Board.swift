@@ -12,8 +12,14 @@ public struct Board: Sendable {
 
     /// The ways the board sorts, by the `sap-xep` word.
     public static let orders: [(id: String, name: String)] = [
-        ("don-vi", "Tên đơn vị"), ("trang-thai", "Trạng thái"), ("muon", "Số ngày muộn"), ("lan-nop", "Lần nộp gần nhất"),
-        ("loi", "Số lỗi"),
+        ("don-vi", "Tên đơn vị"), ("loai", "Loại đơn vị"), ("trang-thai", "Trạng thái"), ("lan-nop", "Lần nộp gần nhất"),
+        ("muon", "Số ngày muộn"), ("loi", "Số lỗi"), ("canh-bao", "Số cảnh báo"),
+    ]
+
+    /// The board's columns, each with the order its heading link sorts by.
+    public static let columns: [(name: String, order: String)] = [
+        ("Đơn vị", "don-vi"), ("Loại", "loai"), ("Trạng thái", "trang-thai"), ("Lần nộp gần nhất", "lan-nop"),
+        ("Thời hạn", "muon"), ("Lỗi", "loi"), ("Cảnh báo", "canh-bao"),
     ]
 
     public var rows: [Row]
@@ -39,10 +45,12 @@ public struct Board: Sendable {
         }
         rows = VietnameseOrder.sorted(rows) { $0.unit.name }
         switch order {
+        case "loai": rows = Self.stable(rows) { VietnameseOrder.areInOrder($0.kindName, $1.kindName) }
         case "trang-thai": rows = Self.stable(rows) { $0.state.phase.label < $1.state.phase.label }
         case "muon": rows = Self.stable(rows) { $0.state.daysLate > $1.state.daysLate }
         case "lan-nop": rows = Self.stable(rows) { ($0.latest?.id ?? 0) > ($1.latest?.id ?? 0) }
         case "loi": rows = Self.stable(rows) { ($0.latest?.errors ?? 0) > ($1.latest?.errors ?? 0) }
+        case "canh-bao": rows = Self.stable(rows) { ($0.latest?.warnings ?? 0) > ($1.latest?.warnings ?? 0) }
         default: break
         }
         self.rows = rows

@@ -44,6 +44,9 @@ public struct UnitState: Sendable, Equatable {
         daysLate = max(0, deadline.days(until: day))
     }
 
+    /// Whether upload `id` is the one sent and waiting for Sở Nội vụ's decision.
+    public func awaitsReview(of id: Int64) -> Bool { phase == .sent && lastSent?.upload == id }
+
     /// "Đúng hạn", "Muộn 3 ngày", or "Quá hạn 3 ngày" for one not yet in.
     public var timeliness: String {
         if daysLate == 0 { return phase == .notSent || phase == .returned ? "Chưa đến hạn" : "Đúng hạn" }
