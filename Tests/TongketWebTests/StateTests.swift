@@ -146,6 +146,37 @@ final class StateTests: XCTestCase {
         }
     }
 
+    func testTheBoardIsPagedAndTheTotalsCountEveryUnit() async throws {
+        let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30)) { $0.boardPageSize = 20 }
+        let admin = try harness.session("quan-tri")
+        let units = harness.services.settings.outline.units
+        XCTAssertEqual(units.count, 57, "52 units reporting to the province and 5 communes: pages of 20, 20 and 17")
+        try await harness.application.test(.router) { client in
+            var seen: [String] = []
+            for page in 1...3 {
+                let uri = page == 1 ? "/tong-hop?sap-xep=loai" : "/tong-hop?sap-xep=loai&trang=\(page)"
+                let board = try await client.executeRequest(uri: uri, method: .get, headers: admin.headers, body: nil).text
+                let ids = board.components(separatedBy: "<tr data-don-vi=\"").dropFirst().map { String($0.prefix { $0 != "\"" }) }
+                XCTAssertEqual(ids.count, page == 3 ? 17 : 20, uri)
+                seen += ids
+                XCTAssertTrue(board.contains("dự kiến <strong>57</strong>"), "totals over every unit on every page")
+                let first = (page - 1) * 20 + 1
+                XCTAssertTrue(board.contains("Đơn vị \(first)–\(first + ids.count - 1) trong 57 · trang \(page)/3"), board)
+                XCTAssertEqual(board.contains("rel=\"prev\""), page > 1)
+                XCTAssertEqual(board.contains("rel=\"next\""), page < 3)
+                if page < 3 { XCTAssertTrue(board.contains("href=\"/tong-hop?sap-xep=loai&amp;trang=\(page + 1)\" rel=\"next\"")) }
+            }
+            // Every unit exactly once across the pages, in the order of the whole board.
+            XCTAssertEqual(Set(seen), Set(units.map(\.id)))
+            XCTAssertEqual(seen.count, 57)
+            // A page past the end shows the last one; the CSV has every row.
+            let past = try await client.executeRequest(uri: "/tong-hop?trang=99", method: .get, headers: admin.headers, body: nil).text
+            XCTAssertTrue(past.contains("trang 3/3"))
+            let csv = try await client.executeRequest(uri: "/tong-hop.csv", method: .get, headers: admin.headers, body: nil).text
+            XCTAssertEqual(csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count, 58)
+        }
+    }
+
     func testDraftFromAcceptedOrLatestAndReviewRounds() async throws {
         let harness = try WebHarness(asOf: SimpleDate(year: 2020, month: 4, day: 30))
         let admin = try harness.session("quan-tri")

@@ -15,8 +15,10 @@ struct AdminRoutes {
 
     func makeBoard(_ request: Request) throws -> Board {
         let query = request.uri.queryParameters
+        let snapshot = try services.uploads.snapshot()
         return Board(
-            outline: services.settings.outline, states: try services.states(), latest: try services.uploads.latestUploads(validOnly: false),
+            outline: services.settings.outline, unitsByName: services.unitsByName, states: services.states(events: snapshot.events),
+            latest: snapshot.latest,
             kind: query["loai"].map(String.init), order: query["sap-xep"].map(String.init))
     }
 
@@ -27,9 +29,17 @@ struct AdminRoutes {
         let kind = query["loai"].map(String.init) ?? ""
         let order = query["sap-xep"].map(String.init) ?? "don-vi"
         let shown = Self.query(kind: kind, order: order)
+        // A page of rows at a time: the totals count every unit, the CSV holds every row, and a
+        // province's thousands of communes stay readable (and the page quick).
+        let size = max(1, services.settings.boardPageSize)
+        let pages = max(1, (board.rows.count + size - 1) / size)
+        let page = min(max(1, query["trang"].flatMap { Int(String($0)) } ?? 1), pages)
+        let rows = board.rows.dropFirst((page - 1) * size).prefix(size)
+        func pageLink(_ number: Int) -> String { "/tong-hop" + Self.query(kind: kind, order: order, page: number) }
         let view: [String: Any] = [
-            "ngay": services.settings.today.description, "du_kien": board.expected, "da_nhan": board.received,
-            "ty_le_nhan": board.receivedRate, "dung_han": board.onTime, "hop_le": board.valid, "chap_nhan": board.accepted,
+            "ngay": services.settings.today.description, "du_kien": Self.count(board.expected), "da_nhan": Self.count(board.received),
+            "ty_le_nhan": board.receivedRate, "dung_han": Self.count(board.onTime), "hop_le": Self.count(board.valid),
+            "chap_nhan": Self.count(board.accepted),
             "truy_van": shown,
             // Each heading sorts by its column, keeping the kind chosen.
             "cot": Board.columns.map { column -> [String: Any] in
@@ -40,7 +50,12 @@ struct AdminRoutes {
             },
             "cac_loai": services.settings.outline.programme.unitKinds.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == kind] },
             "cac_cach_xep": Board.orders.map { ["ma": $0.id, "ten": $0.name, "chon": $0.id == order] },
-            "dong": board.rows.map { row -> [String: Any] in
+            "nhieu_trang": pages > 1, "trang": page, "so_trang": pages,
+            "tu_dong": Self.count(rows.isEmpty ? 0 : (page - 1) * size + 1),
+            "den_dong": Self.count((page - 1) * size + rows.count), "so_dong": Self.count(board.rows.count),
+            "trang_truoc": page > 1 ? [["lien_ket": pageLink(page - 1)]] : [],
+            "trang_sau": page < pages ? [["lien_ket": pageLink(page + 1)]] : [],
+            "dong": rows.map { row -> [String: Any] in
                 [
                     "ma": row.unit.id, "ten": row.unit.name, "loai": row.kindName, "trang_thai": row.state.phase.label,
                     "ma_trang_thai": row.state.phase.rawValue, "lan_nop": row.latest.map { Clock.shown($0.time) } ?? "–",
@@ -52,11 +67,15 @@ struct AdminRoutes {
         return try services.page("tong-hop", title: "Bảng tổng hợp tình hình gửi báo cáo", view: view, context: context)
     }
 
-    /// "?loai=…&sap-xep=…" for the board's links, or "" for the default board.
-    static func query(kind: String, order: String) -> String {
+    /// "10.000": a count as Vietnamese readers group its digits.
+    static func count(_ value: Int) -> String { VietnameseFormat.number(Double(value), maxFractionDigits: 0) }
+
+    /// "?loai=…&sap-xep=…&trang=…" for the board's links, or "" for the default board.
+    static func query(kind: String, order: String, page: Int = 1) -> String {
         var parts: [String] = []
         if !kind.isEmpty { parts.append("loai=\(kind.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
         if order != "don-vi" { parts.append("sap-xep=\(order.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? "")") }
+        if page > 1 { parts.append("trang=\(page)") }
         return parts.isEmpty ? "" : "?" + parts.joined(separator: "&")
     }
 

@@ -13,6 +13,8 @@ public final class WebServices: Sendable {
     public let uploads: UploadStore
     public let renderer: ReportRenderer
     public let pages: PageRenderer
+    /// The outline's units in dictionary order of their names, as the board lists them.
+    public let unitsByName: [ReportingUnit]
 
     /// Opens the data folder (database migrated) and loads the templates.
     public init(settings: WebSettings) throws {
@@ -25,6 +27,7 @@ public final class WebServices: Sendable {
         uploads = UploadStore(database: database, blobs: blobs)
         renderer = ReportRenderer(outline: settings.outline, templates: try TemplateSet.load(from: settings.templatesFolder))
         pages = try PageRenderer(templatesFolder: settings.templatesFolder)
+        unitsByName = VietnameseOrder.sorted(settings.outline.units) { $0.name }
         try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
     }
 
@@ -35,8 +38,10 @@ public final class WebServices: Sendable {
     public var draftFolder: URL { settings.dataFolder.appendingPathComponent("du-thao") }
 
     /// Each unit's state as of today.
-    public func states() throws -> [String: UnitState] {
-        let events = try uploads.events()
+    public func states() throws -> [String: UnitState] { states(events: try uploads.events()) }
+
+    /// Every unit's state as of today after `events`.
+    func states(events: [String: [SubmissionEvent]]) -> [String: UnitState] {
         var result: [String: UnitState] = [:]
         for unit in settings.outline.units {
             result[unit.id] = UnitState(

@@ -19,6 +19,8 @@ public struct WebSettings: Sendable {
     /// Trust the last `X-Forwarded-For` address from a reverse proxy in front (whether cookies are
     /// `Secure` follows `publicURL`, not a header a client could send).
     public var trustProxy = false
+    /// Rows on one page of the board (the totals and the CSV always count every unit).
+    public var boardPageSize = 200
     /// The largest body accepted, 20 MB.
     public var maxUploadBytes = 20 * 1024 * 1024
 

@@ -10,10 +10,19 @@ public enum Clock {
     /// "02/12/2026 15:31" from a stored timestamp; the stored text itself when it cannot be read.
     public static func shown(_ stamp: String) -> String {
         guard let date = try? Date(stamp, strategy: .iso8601) else { return stamp }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone.current
         let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ value: Int?) -> String { String(format: "%02d", value ?? 0) }
+        // Padded by hand: String(format:) went through NSString, a seventh of the board's time.
+        func two(_ value: Int?) -> String {
+            let value = value ?? 0
+            return value < 10 ? "0\(value)" : String(value)
+        }
         return "\(two(parts.day))/\(two(parts.month))/\(parts.year ?? 0) \(two(parts.hour)):\(two(parts.minute))"
     }
+
+    /// The server's calendar in its local time zone, made once.
+    private static let calendar: Calendar = {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone.current
+        return calendar
+    }()
 }

@@ -20,15 +20,19 @@ public struct SubmissionEvent: Sendable, Equatable {
     public var day: SimpleDate
     public var account: String
 
+    /// The columns `init(row:)` reads, in its order: read by position, since GRDB's lookup of a
+    /// column by name lowercases it (a tenth of the 10,000-unit board's time).
+    static let columns = "id, don_vi, lan_nop_id, loai, ghi_chu, thoi_gian, ngay, tai_khoan"
+
     init(row: Row) {
-        id = row["id"]
-        unit = row["don_vi"]
-        upload = row["lan_nop_id"]
-        kind = Kind(rawValue: row["loai"] ?? "") ?? .sent
-        note = row["ghi_chu"]
-        time = row["thoi_gian"]
-        day = SimpleDate.parseISO(row["ngay"] ?? "") ?? SimpleDate(year: 2000, month: 1, day: 1)
-        account = row["tai_khoan"]
+        id = row[0]
+        unit = row[1]
+        upload = row[2]
+        kind = Kind(rawValue: row[3] ?? "") ?? .sent
+        note = row[4]
+        time = row[5]
+        day = SimpleDate.parseISO(row[6] ?? "") ?? SimpleDate(year: 2000, month: 1, day: 1)
+        account = row[7]
     }
 }
 

@@ -16,17 +16,26 @@ public struct UploadRecord: Sendable, Equatable {
     public var diagnostics: [WebDiagnostic]
     public var files: [UploadFile]
 
-    init(row: Row, files: [UploadFile]) {
-        id = row["id"]
-        unit = row["don_vi"]
-        account = row["tai_khoan"]
-        time = row["thoi_gian"]
-        sha256 = row["sha256"]
-        isValid = (row["hop_le"] as Int? ?? 0) != 0
-        errors = row["so_loi"]
-        warnings = row["so_canh_bao"]
-        let json: String = row["chan_doan"] ?? "[]"
-        diagnostics = (try? JSONDecoder().decode([WebDiagnostic].self, from: Data(json.utf8))) ?? []
+    /// The columns `init(row:)` reads, in its order (by position: see `SubmissionEvent.columns`).
+    static let columns = "id, don_vi, tai_khoan, thoi_gian, sha256, hop_le, so_loi, so_canh_bao, chan_doan"
+
+    /// The recorded upload; its diagnostics decoded only if `diagnostics` (the board shows only
+    /// their counts, and decoding 10,000 lists of them was most of its time).
+    init(row: Row, files: [UploadFile], diagnostics decode: Bool = true) {
+        id = row[0]
+        unit = row[1]
+        account = row[2]
+        time = row[3]
+        sha256 = row[4]
+        isValid = (row[5] as Int? ?? 0) != 0
+        errors = row[6]
+        warnings = row[7]
+        if decode {
+            let json: String = row[8] ?? "[]"
+            diagnostics = (try? JSONDecoder().decode([WebDiagnostic].self, from: Data(json.utf8))) ?? []
+        } else {
+            diagnostics = []
+        }
         self.files = files
     }
 

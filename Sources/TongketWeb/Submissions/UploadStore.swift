@@ -7,6 +7,8 @@ import TongketKit
 public struct UploadStore: Sendable {
     let database: WebDatabase
     let blobs: BlobStore
+    /// The latest uploads and events of every unit, in memory, for the board and the states.
+    let index = SubmissionIndex()
 
     /// Records a checked upload and its audit line in one transaction; the new record.
     func record(
@@ -39,7 +41,9 @@ public struct UploadStore: Sendable {
     /// One upload with its files.
     public func upload(_ id: Int64) throws -> UploadRecord? {
         try database.pool.read { db in
-            guard let row = try Row.fetchOne(db, sql: "SELECT * FROM lan_nop WHERE id = ?", arguments: [id]) else { return nil }
+            guard let row = try Row.fetchOne(db, sql: "SELECT \(UploadRecord.columns) FROM lan_nop WHERE id = ?", arguments: [id]) else {
+                return nil
+            }
             return UploadRecord(row: row, files: try files(db, upload: id))
         }
     }
@@ -47,9 +51,10 @@ public struct UploadStore: Sendable {
     /// A unit's uploads, newest first.
     public func uploads(unit: String) throws -> [UploadRecord] {
         try database.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM lan_nop WHERE don_vi = ? ORDER BY id DESC", arguments: [unit]).map { row in
-                UploadRecord(row: row, files: try files(db, upload: row["id"]))
-            }
+            try Row.fetchAll(db, sql: "SELECT \(UploadRecord.columns) FROM lan_nop WHERE don_vi = ? ORDER BY id DESC", arguments: [unit])
+                .map { row in
+                    UploadRecord(row: row, files: try files(db, upload: row[0]))
+                }
         }
     }
 
@@ -57,11 +62,19 @@ public struct UploadStore: Sendable {
     public func latestUploads(validOnly: Bool) throws -> [String: UploadRecord] {
         try database.pool.read { db in
             let condition = validOnly ? "WHERE hop_le = 1" : ""
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM lan_nop WHERE id IN (SELECT MAX(id) FROM lan_nop \(condition) GROUP BY don_vi)")
+            let latest = "SELECT MAX(id) FROM lan_nop \(condition) GROUP BY don_vi"
+            // Every file of those uploads in one statement, not one per upload (the board of
+            // 10,000 units prepared 10,000 statements).
+            var files: [Int64: [UploadFile]] = [:]
+            for row in try Row.fetchAll(
+                db,
+                sql: "SELECT lan_nop_id, ten, sha256, kich_thuoc FROM tep_nop WHERE lan_nop_id IN (\(latest)) ORDER BY lan_nop_id, thu_tu")
+            {
+                files[row[0], default: []].append(UploadFile(name: row[1], sha256: row[2], size: row[3]))
+            }
             var result: [String: UploadRecord] = [:]
-            for row in rows {
-                let record = UploadRecord(row: row, files: try files(db, upload: row["id"]))
+            for row in try Row.fetchAll(db, sql: "SELECT \(UploadRecord.columns) FROM lan_nop WHERE id IN (\(latest))") {
+                let record = UploadRecord(row: row, files: files[row[0]] ?? [])
                 result[record.unit] = record
             }
             return result
@@ -75,16 +88,16 @@ public struct UploadStore: Sendable {
     }
 
     /// Every event, oldest first, grouped by unit.
-    public func events() throws -> [String: [SubmissionEvent]] {
-        try database.pool.read { db in
-            Dictionary(grouping: try Row.fetchAll(db, sql: "SELECT * FROM su_kien ORDER BY id").map(SubmissionEvent.init), by: \.unit)
-        }
-    }
+    public func events() throws -> [String: [SubmissionEvent]] { try snapshot().events }
+
+    /// Each unit's latest upload (without its diagnostics) and events, from one read.
+    public func snapshot() throws -> SubmissionIndex.Snapshot { try index.current(database) }
 
     /// A unit's events, oldest first.
     public func events(unit: String) throws -> [SubmissionEvent] {
         try database.pool.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM su_kien WHERE don_vi = ? ORDER BY id", arguments: [unit]).map(SubmissionEvent.init)
+            try Row.fetchAll(db, sql: "SELECT \(SubmissionEvent.columns) FROM su_kien WHERE don_vi = ? ORDER BY id", arguments: [unit]).map(
+                SubmissionEvent.init)
         }
     }
 
@@ -96,8 +109,10 @@ public struct UploadStore: Sendable {
         check: ([SubmissionEvent]) throws -> Void
     ) throws {
         try database.pool.write { db in
-            let events = try Row.fetchAll(db, sql: "SELECT * FROM su_kien WHERE don_vi = ? ORDER BY id", arguments: [unit])
-                .map(SubmissionEvent.init)
+            let events = try Row.fetchAll(
+                db, sql: "SELECT \(SubmissionEvent.columns) FROM su_kien WHERE don_vi = ? ORDER BY id", arguments: [unit]
+            )
+            .map(SubmissionEvent.init)
             try check(events)
             try db.execute(
                 sql: "INSERT INTO su_kien (don_vi, lan_nop_id, loai, ghi_chu, thoi_gian, ngay, tai_khoan) VALUES (?, ?, ?, ?, ?, ?, ?)",
