@@ -9,7 +9,7 @@ struct DefinedNameTarget: Equatable {
     var last: CellReference
 
     init?(_ text: String) {
-        var rest = Substring(text.trimmingCharacters(in: .whitespaces))
+        var rest = Substring(text.trimmedSpaces())
         var sheet = ""
         if rest.first == "'" {
             rest = rest.dropFirst()

@@ -125,7 +125,7 @@ struct WorkbookReading {
         guard let reference = index?.names[name.lowercased()], let target = DefinedNameTarget(reference) else { return nil }
         guard let cells = try cells(of: target.sheet) else { return nil }
         switch cells.cells[target.first] {
-        case .text(let text): return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        case .text(let text): return text.trimmedWhitespace()
         case .number(let text): return text
         default: return nil
         }

@@ -36,7 +36,7 @@ extension WorkbookReading {
         switch value {
         case nil: return nil
         case .text(let text), .number(let text):
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = text.trimmedWhitespace()
             return trimmed.isEmpty ? nil : trimmed
         case .formulaWithoutValue:
             diagnostics.append(

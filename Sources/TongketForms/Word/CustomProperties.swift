@@ -26,7 +26,7 @@ struct CustomProperties {
 
         func end(_ element: String) {
             if element == "property", let name {
-                values[name] = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                values[name] = text.trimmedWhitespace()
                 self.name = nil
             }
         }

@@ -199,7 +199,7 @@ struct WordBody {
                 let parts = date.prefix(10).split(separator: "-")
                 if parts.count == 3 { return "\(parts[2])/\(parts[1])/\(parts[0])" }
             }
-            return control.text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return control.text.trimmedWhitespace()
         }
     }
 }

@@ -8,22 +8,31 @@ enum WordMarkdown {
     /// One paragraph's runs as inline Markdown.
     static func inline(_ runs: [WordParagraph.Run]) -> String {
         var out = ""
+        // Searches are over UTF-8 bytes: String.contains(String) goes through Foundation's
+        // NSString search on Linux, a quarter of reading a Word form.
         for run in runs {
-            let text = escape(run.text.contains("\t") ? String(run.text.map { $0 == "\t" ? " " : $0 }) : run.text)
+            let text = escape(run.text.utf8.contains(9) ? String(run.text.map { $0 == "\t" ? " " : $0 }) : run.text)
             let marker = run.bold && run.italic ? "***" : run.bold ? "**" : run.italic ? "*" : ""
+            guard !marker.isEmpty else {
+                out += text
+                continue
+            }
             let core = text.trimmedSpaces()
-            guard !marker.isEmpty, !core.isEmpty else {
+            guard !core.isEmpty else {
                 out += text
                 continue
             }
             // Emphasis may not start or end with a space in CommonMark: the spaces go outside.
-            let leading = String(text.prefix { $0 == " " })
-            let trailing = String(text.reversed().prefix { $0 == " " })
+            let space = UInt8(ascii: " ")
+            let leading = String(repeating: " ", count: text.utf8.prefix { $0 == space }.count)
+            let trailing = String(repeating: " ", count: text.utf8.reversed().prefix { $0 == space }.count)
             out += leading + marker + core + marker + trailing
         }
         // A line break inside a paragraph (Shift+Enter) is a hard break; each line's start is
         // escaped where it would open a block.
-        let lines = out.trimmedSpaces().split(separator: "\n", omittingEmptySubsequences: false)
+        let trimmed = out.trimmedSpaces()
+        guard trimmed.utf8.contains(10) else { return escapeLineStart(trimmed) }
+        let lines = trimmed.split(separator: "\n", omittingEmptySubsequences: false)
         return lines.map { escapeLineStart(String($0)) }.joined(separator: "\\\n")
     }
 

@@ -23,19 +23,17 @@ package enum SafeXML {
         }
         // Foundation's parser on Linux traps on a name that is not valid UTF-8 (found by fuzzing,
         // before libxml2 reports the encoding error): such a part is refused before it is parsed.
-        if String(bytes: data, encoding: .utf8) == nil {
+        if String(validating: data, as: UTF8.self) == nil {
             throw refuse("có byte không phải UTF-8, điều Office không bao giờ ghi; tệp hỏng hoặc bị sửa, hãy mở bằng Office và lưu lại")
         }
-        if data.range(of: Data("<!DOCTYPE".utf8)) != nil || data.range(of: Data("<!ENTITY".utf8)) != nil {
+        switch markup(data) {
+        case .declaration:
             throw refuse(
                 "có khai báo DOCTYPE/ENTITY, điều Office không bao giờ ghi (dấu hiệu tệp bị sửa để tấn công, như \"billion laughs\"); không đọc"
             )
-        }
-        // Foundation's parser on Linux takes a processing instruction's data with strlen even when
-        // libxml2 hands it none (`<?name?>`), and the process crashes (found by fuzzing): Office
-        // writes no such instruction, and a part with one is refused before it is parsed.
-        if hasEmptyProcessingInstruction(data) {
+        case .emptyInstruction:
             throw refuse("có chỉ thị xử lý XML rỗng ('<?…?>'), điều Office không bao giờ ghi; tệp hỏng hoặc bị sửa, không đọc")
+        case nil: break
         }
         let delegate = Delegate(handler: handler)
         let parser = XMLParser(data: data)
@@ -50,23 +48,52 @@ package enum SafeXML {
         }
     }
 
-    /// Whether `data` holds `<?` and a name (possibly empty) closed at once by `?>`: a scan for
-    /// two markers, as for DOCTYPE above, not a parse.
-    static func hasEmptyProcessingInstruction(_ data: Data) -> Bool {
-        let bytes = [UInt8](data)
-        let question = UInt8(ascii: "?")
-        var index = 0
-        while index + 1 < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<"), bytes[index + 1] == question else {
-                index += 1
-                continue
+    /// What a part may not hold, found before it is parsed.
+    enum RefusedMarkup: Equatable {
+        /// `<!DOCTYPE` or `<!ENTITY`: Office never writes them, entity expansion attacks need them.
+        case declaration
+        /// `<?` and a name (possibly empty) closed at once by `?>`: Foundation's parser on Linux
+        /// takes such an instruction's data with strlen when libxml2 hands it none, and the process
+        /// crashes (found by fuzzing); Office writes no such instruction.
+        case emptyInstruction
+    }
+
+    /// The first refused markup in `data`, in one pass over its bytes from one "<" to the next
+    /// (two searches through Foundation's Data.range(of:) and a copy of the bytes cost more
+    /// than the parse itself on a form).
+    static func markup(_ data: Data) -> RefusedMarkup? {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> RefusedMarkup? in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = bytes.count
+            let (open, bang, question, close) = (UInt8(ascii: "<"), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ">"))
+            func follows(_ word: String, at index: Int) -> Bool {
+                var at = index
+                for byte in word.utf8 {
+                    guard at < count, bytes[at] == byte else { return false }
+                    at += 1
+                }
+                return true
             }
-            var end = index + 2
-            while end < bytes.count, bytes[end] != question, bytes[end] != UInt8(ascii: ">"), bytes[end] > 0x20 { end += 1 }
-            if end + 1 < bytes.count, bytes[end] == question, bytes[end + 1] == UInt8(ascii: ">") { return true }
-            index = end
+            var index = 0
+            while index + 1 < count {
+                guard bytes[index] == open else {
+                    index += 1
+                    continue
+                }
+                if bytes[index + 1] == bang, follows("DOCTYPE", at: index + 2) || follows("ENTITY", at: index + 2) {
+                    return .declaration
+                }
+                if bytes[index + 1] == question {
+                    var end = index + 2
+                    while end < count, bytes[end] != question, bytes[end] != close, bytes[end] > 0x20 { end += 1 }
+                    if end + 1 < count, bytes[end] == question, bytes[end + 1] == close { return .emptyInstruction }
+                    index = max(end, index + 1)
+                    continue
+                }
+                index += 1
+            }
+            return nil
         }
-        return false
     }
 
     private final class Delegate: NSObject, XMLParserDelegate {
