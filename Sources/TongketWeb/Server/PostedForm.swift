@@ -55,6 +55,9 @@ struct PostedForm {
 
     /// The parts of a multipart body, through multipart-kit's parser.
     static func multipart(_ buffer: ByteBuffer, boundary: String, fileField: String?) throws -> PostedForm {
+        if hasNonASCIIHeaderName(buffer, boundary: boundary) {
+            throw WebError(.badRequest, "Không đọc được biểu mẫu gửi lên (multipart hỏng: tên trường đầu có ký tự ngoài ASCII).")
+        }
         let parser = MultipartParser(boundary: boundary)
         var parts: [(disposition: String, body: ByteBuffer)] = []
         var disposition = ""
@@ -91,5 +94,43 @@ struct PostedForm {
             }
         }
         return form
+    }
+
+    /// Whether a part's header names hold a byte past ASCII. multipart-kit 4.7 looks each byte of a
+    /// header name up in a 128-entry table, and one past 127 traps and kills the server (found by
+    /// schemathesis); such a body is refused before it reaches the parser. Scans every header
+    /// block: from a delimiter line to the blank line that ends it, each line up to its colon.
+    static func hasNonASCIIHeaderName(_ buffer: ByteBuffer, boundary: String) -> Bool {
+        let delimiter = Array(("--" + boundary).utf8)
+        return buffer.withUnsafeReadableBytes { raw -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            let count = bytes.count
+            guard !delimiter.isEmpty, count >= delimiter.count else { return false }
+            var index = 0
+            while index + delimiter.count <= count {
+                guard bytes[index] == delimiter[0], (1..<delimiter.count).allSatisfy({ bytes[index + $0] == delimiter[$0] }) else {
+                    index += 1
+                    continue
+                }
+                // The rest of the delimiter line, then header lines until a blank one.
+                var at = index + delimiter.count
+                while at < count, bytes[at] != 10 { at += 1 }
+                at += 1
+                while at < count {
+                    var end = at
+                    var inName = true
+                    while end < count, bytes[end] != 10 {
+                        if bytes[end] == UInt8(ascii: ":") { inName = false }
+                        if inName, bytes[end] > 127 { return true }
+                        end += 1
+                    }
+                    let blank = end == at || (end == at + 1 && bytes[at] == 13)
+                    at = end + 1
+                    if blank { break }
+                }
+                index = max(at, index + 1)
+            }
+            return false
+        }
     }
 }
