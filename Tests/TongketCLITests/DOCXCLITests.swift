@@ -144,6 +144,17 @@ struct DOCXCLITests {
         #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
         #expect(second.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "2")
 
+        // No label line ("UBND xã Nga An:", "Tổng hợp từ báo cáo của …:") ends a page of the draft or
+        // of the district's report (its communes' texts) away from its text.
+        for name in ["bao-cao-tong-hop.pdf", "h-nga-son.pdf"] {
+            let pages = ExternalTool.run(["pdftotext", "-layout", dir.appendingPathComponent(name).path, "-"]).output
+                .split(separator: "\u{0C}")
+            for (number, page) in pages.enumerated() {
+                let last = page.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.last { !$0.isEmpty }
+                #expect(!(last ?? "").hasSuffix(":"), "\(name), trang \(number + 1): «\(last ?? "")»")
+            }
+        }
+
         // No figure of an appendix table is broken inside its cell: every figure of every table
         // row of the draft is a whole word of the PDF's text ("9.168,5" wrapped is "9.168," and "5").
         let draftText = ExternalTool.run(["pdftotext", "-layout", dir.appendingPathComponent("bao-cao-tong-hop.pdf").path, "-"]).output

@@ -132,6 +132,11 @@ struct PDFCLITests {
         let numbering = Self.expectPageNumbers(pdf)
         #expect(numbering.appendices == page.components(separatedBy: "<div class=\"phu-luc\">").count - 1)
         #expect(numbering.longest >= 2, "an appendix runs past its first page, so the restart is seen")
+        // No label line ("UBND xã Nga An:", "Tổng hợp từ báo cáo của …:") ends a page away from its text.
+        for number in 1...pdf.pageCount {
+            let last = pdf.text(page: number).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.last { !$0.isEmpty }
+            #expect(!(last ?? "").hasSuffix(":"), "trang \(number) kết thúc bằng dòng nhãn «\(last ?? "")»")
+        }
         #expect(pdf.fonts.allSatisfy { $0.embedded })
         // A plain print of the same page, as a person would make it from the browser.
         let profile = try Fixtures.temporaryDirectory()

@@ -346,3 +346,89 @@ struct DOCXWriterTests {
         #expect(TimesBoldWidth.twips("SỞ TƯ PHÁP", points: 13) == 1546)
     }
 }
+
+@Suite("Dòng nhãn (cả dòng đậm, hay nghiêng kết thúc bằng dấu hai chấm) luôn cùng trang với đoạn sau")
+struct LineLabelTests {
+    @Test("nhận ra nhãn từ nội dung dòng")
+    func recognised() {
+        #expect(LineLabel.isLabel([.emphasis([.text("UBND xã Nga An:")])]))
+        #expect(LineLabel.isLabel([.strong([.text("Phần I, mục VI.3: Hạn chế, yếu kém")])]))
+        #expect(LineLabel.isLabel([.strong([.text("Tổng hợp từ báo cáo của các đơn vị cấp dưới:")])]))
+        #expect(!LineLabel.isLabel([.emphasis([.text("(Mục không bắt buộc.)")])]))
+        #expect(!LineLabel.isLabel([.emphasis([.text("Thuận lợi:")]), .text(" có sự chỉ đạo")]))
+        #expect(!LineLabel.isLabel([.text("Sở Tư pháp:")]))
+    }
+
+    @Test("HTML: chỉ đoạn nhãn của phần chữ có lớp nhan (không phải dòng đậm của chữ ký); phần còn lại giữ nguyên từng byte")
+    func markedHTML() {
+        let html = """
+            <p><em>UBND xã Nga An:</em></p>
+            <p>Xã Nga An có khoảng 9,8 nghìn nhân khẩu.</p>
+            <p><strong>Phần I, mục VI.3: Hạn chế, yếu kém</strong></p>
+            <p><em>Thuận lợi:</em> có sự chỉ đạo sát sao.</p>
+            <p><em>(Mục không bắt buộc.)</em></p>
+            <p><strong>Chú ý</strong> và <em>b:</em></p>
+            <div class="dong-gop">
+            <p><em>Sở Tư pháp:</em></p>
+            </div>
+            <div class="nguoi-ky">
+            <p><strong>GIÁM ĐỐC</strong></p>
+            </div>
+            <p><strong>Sau khối:</strong></p>
+
+            """
+        let expected = """
+            <p class="nhan"><em>UBND xã Nga An:</em></p>
+            <p>Xã Nga An có khoảng 9,8 nghìn nhân khẩu.</p>
+            <p class="nhan"><strong>Phần I, mục VI.3: Hạn chế, yếu kém</strong></p>
+            <p><em>Thuận lợi:</em> có sự chỉ đạo sát sao.</p>
+            <p><em>(Mục không bắt buộc.)</em></p>
+            <p><strong>Chú ý</strong> và <em>b:</em></p>
+            <div class="dong-gop">
+            <p class="nhan"><em>Sở Tư pháp:</em></p>
+            </div>
+            <div class="nguoi-ky">
+            <p><strong>GIÁM ĐỐC</strong></p>
+            </div>
+            <p class="nhan"><strong>Sau khối:</strong></p>
+
+            """
+        #expect(LineLabel.marked(html) == expected)
+        let plain = "<p>Không có nhãn nào.</p>\n"
+        #expect(LineLabel.marked(plain) == plain)
+    }
+
+    @Test("Word: nhãn trong phần chữ có keepNext, đoạn thường và dòng đậm của chữ ký thì không")
+    func keepNextInWord() throws {
+        let markdown = """
+            *UBND xã Nga An:*
+
+            Xã Nga An có khoảng 9,8 nghìn nhân khẩu.
+
+            **Tổng hợp từ báo cáo của các đơn vị cấp dưới:**
+
+            - Điểm một.
+
+            Đoạn cuối.
+
+            <!-- tongket:khoi chu-ky -->
+
+            <!-- tongket:khoi nguoi-ky -->
+
+            **GIÁM ĐỐC**
+
+            <!-- tongket:het-khoi -->
+
+            <!-- tongket:het-khoi -->
+
+            """
+        let xml = try DOCXWriterTests().body(markdown)
+        #expect(xml.contains("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:i/></w:rPr><w:t>UBND xã Nga An:</w:t></w:r></w:p>"), "\(xml)")
+        #expect(xml.contains("<w:p><w:r><w:t>Xã Nga An có khoảng 9,8 nghìn nhân khẩu.</w:t></w:r></w:p>"))
+        #expect(
+            xml.contains(
+                "<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:rPr><w:b/></w:rPr><w:t>Tổng hợp từ báo cáo của các đơn vị cấp dưới:</w:t>"))
+        // Three: the two labels and the paragraph before the signature; not the signer's bold line.
+        #expect(xml.components(separatedBy: "<w:keepNext/>").count - 1 == 3)
+    }
+}

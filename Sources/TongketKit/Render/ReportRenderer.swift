@@ -156,7 +156,10 @@ public struct ReportRenderer: Sendable {
             try write(format == .html ? prepared.pageHead : prepared.stampLine)
             if workers == 1 {
                 let tree = try makeTree(prepared)
-                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in try write(text) }
+                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in
+                    // Label lines are marked for the print's keep-with-next (LineLabel).
+                    try write(treeFormat == .html ? LineLabel.marked(text) : text)
+                }
             } else {
                 let gate = OrderedGate()
                 let failures = Slots<RenderError>(count: workers)

@@ -74,6 +74,8 @@ final class DOCXBodyWriter {
             let named = context.classes.last { $0.paragraphStyle != nil }
             let style = named?.paragraphStyle ?? (context.listLevel >= 0 ? "TiepDanhSach" : "Normal")
             paragraph(style: style, inlines, context, boxed: named?.boxed ?? false)
+            // Only in running text: header, signature and appendix titles have styles of their own.
+            if named == nil, LineLabel.isLabel(inlines) { out.settle(keepingWithNext: true) }
         case .heading(let level, let inlines):
             let style = context.innermost(\.headingStyle) ?? "Heading\(min(max(level, 1), 6))"
             paragraph(style: style, inlines, context)
@@ -228,14 +230,5 @@ final class DOCXBodyWriter {
         return plainText(inlines)
     }
 
-    static func plainText(_ inlines: [DocumentInline]) -> String {
-        inlines.map { inline -> String in
-            switch inline {
-            case .text(let text), .code(let text): return text
-            case .emphasis(let inner), .strong(let inner), .link(_, let inner): return plainText(inner)
-            case .softBreak, .lineBreak: return " "
-            }
-        }
-        .joined()
-    }
+    static func plainText(_ inlines: [DocumentInline]) -> String { LineLabel.plainText(inlines) }
 }

@@ -105,8 +105,11 @@ enum DOCXTableWriter {
         table.columns.indices.map { index -> Int in
             guard table.columns[index].alignment == .right else { return 0 }
             let widest = table.rows.map { index < $0.count ? unbreakableWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
+            // The heading's widest word too, set in bold: a year over narrower figures ("2011"
+            // over "85,5") broke as "20 / 11" in LibreOffice.
+            let heading = unbreakableWidth(table.columns[index].title, fontHalfPoints: fontHalfPoints) * 11 / 10
             // The margins, and two points so that a renderer's rounding never pushes a digit over.
-            return widest + 2 * cellMargin + 40
+            return max(widest, heading) + 2 * cellMargin + 40
         }
     }
 
