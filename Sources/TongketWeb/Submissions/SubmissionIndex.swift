@@ -25,13 +25,7 @@ public final class SubmissionIndex: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         try database.pool.read { db in
-            var files: [Int64: [UploadFile]] = [:]
-            for row in try Row.fetchAll(
-                db, sql: "SELECT lan_nop_id, ten, sha256, kich_thuoc FROM tep_nop WHERE lan_nop_id > ? ORDER BY lan_nop_id, thu_tu",
-                arguments: [lastUpload])
-            {
-                files[row[0], default: []].append(UploadFile(name: row[1], sha256: row[2], size: row[3]))
-            }
+            let files = try UploadStore.files(db, where: "lan_nop_id > ?", arguments: [lastUpload])
             for row in try Row.fetchAll(
                 db, sql: "SELECT \(UploadRecord.columns) FROM lan_nop WHERE id > ? ORDER BY id", arguments: [lastUpload])
             {

@@ -63,15 +63,7 @@ public struct UploadStore: Sendable {
         try database.pool.read { db in
             let condition = validOnly ? "WHERE hop_le = 1" : ""
             let latest = "SELECT MAX(id) FROM lan_nop \(condition) GROUP BY don_vi"
-            // Every file of those uploads in one statement, not one per upload (the board of
-            // 10,000 units prepared 10,000 statements).
-            var files: [Int64: [UploadFile]] = [:]
-            for row in try Row.fetchAll(
-                db,
-                sql: "SELECT lan_nop_id, ten, sha256, kich_thuoc FROM tep_nop WHERE lan_nop_id IN (\(latest)) ORDER BY lan_nop_id, thu_tu")
-            {
-                files[row[0], default: []].append(UploadFile(name: row[1], sha256: row[2], size: row[3]))
-            }
+            let files = try Self.files(db, where: "lan_nop_id IN (\(latest))")
             var result: [String: UploadRecord] = [:]
             for row in try Row.fetchAll(db, sql: "SELECT \(UploadRecord.columns) FROM lan_nop WHERE id IN (\(latest))") {
                 let record = UploadRecord(row: row, files: files[row[0]] ?? [])
@@ -79,6 +71,19 @@ public struct UploadStore: Sendable {
             }
             return result
         }
+    }
+
+    /// The files of the uploads `condition` selects, by upload, in one statement rather than one
+    /// per upload (10,000 statements for the board of 10,000 units).
+    static func files(_ db: Database, where condition: String, arguments: StatementArguments = []) throws -> [Int64: [UploadFile]] {
+        var files: [Int64: [UploadFile]] = [:]
+        for row in try Row.fetchAll(
+            db, sql: "SELECT lan_nop_id, ten, sha256, kich_thuoc FROM tep_nop WHERE \(condition) ORDER BY lan_nop_id, thu_tu",
+            arguments: arguments)
+        {
+            files[row[0], default: []].append(UploadFile(name: row[1], sha256: row[2], size: row[3]))
+        }
+        return files
     }
 
     private func files(_ db: Database, upload: Int64) throws -> [UploadFile] {
