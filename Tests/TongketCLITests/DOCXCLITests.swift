@@ -67,6 +67,11 @@ struct DOCXCLITests {
         #expect(workbooks.count == charts)
         for part in workbooks { #expect(part.data.starts(with: [0x50, 0x4B, 0x03, 0x04]), "\(part.path)") }
         #expect(!parts.contains { $0.path.hasPrefix("word/media/") })
+        // No column of any table narrower than 1 cm (Phụ lục 06's 'Số đơn vị báo cáo' had 218
+        // twips, a letter a line, its text squeezed out by the figure columns).
+        let columns = body.components(separatedBy: "<w:gridCol w:w=\"").dropFirst().compactMap { Int($0.prefix { $0.isNumber }) }
+        #expect(columns.count > 140)
+        #expect(columns.allSatisfy { $0 >= 567 }, "\(columns.filter { $0 < 567 })")
     }
 
     @Test("skeleton --format docx: bản mẫu Word của một huyện giống tệp mẫu")
@@ -169,5 +174,19 @@ struct DOCXCLITests {
         #expect(figures.count > 400)
         let broken = figures.filter { !words.contains($0) }
         #expect(broken.isEmpty, "số bị ngắt dòng trong ô: \(broken.prefix(10))")
+
+        // Nor a word of an indicator's name or unit of measure ("Số / đơn / vị" a letter a line in
+        // a column squeezed by the figures): every word is whole in the PDF, a unit of measure
+        // broken only after a slash ("đồng/" over "người/tháng").
+        let pieces = Set(words.flatMap { $0.split(separator: "/").map(String.init) })
+        var names: [String] = []
+        for line in markdown.split(separator: "\n") where line.hasPrefix("| ") {
+            let cells = line.split(separator: "|").map { $0.trimmingCharacters(in: .whitespaces) }
+            guard cells.count > 4, Int(cells[0]) != nil else { continue }
+            names += cells[1...2].flatMap { $0.split(whereSeparator: { $0 == " " || $0 == "/" }).map(String.init) }
+        }
+        #expect(names.count > 200)
+        let brokenWords = Set(names.filter { !pieces.contains($0) })
+        #expect(brokenWords.isEmpty, "chữ bị ngắt giữa từ trong ô: \(brokenWords.sorted().prefix(10))")
     }
 }

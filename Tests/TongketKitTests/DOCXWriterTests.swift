@@ -290,12 +290,17 @@ struct DOCXWriterTests {
                 ]
             ])
         let landscape = 14853
-        let (widths, size) = DOCXTableWriter.layout(wide, total: landscape, fontHalfPoints: 20, smallest: 18)
+        let chosen = DOCXTableWriter.layout(wide, total: landscape, fontHalfPoints: 20, smallest: 18)
+        let (widths, size) = (chosen.widths, chosen.fontHalfPoints)
         #expect(widths.reduce(0, +) == landscape)
-        // At 10 pt ten "10.244,4" need 10 × (700 + 2 × 108 + 40) = 9,560 twips and the phases
-        // 806 + 956 + 956 = 2,718, leaving 2,575; the text columns' floors (1 cm, or the longest
-        // word at 0.6 em a letter and margins: 567 + 816 + 816 + 576 = 2,775) do not fit: 9 pt.
+        // At 10 pt ten "10.244,4" need 10 × (700 + 2 × 108 + 40) = 9,560 twips and the phases, their
+        // headings wrapped ("2011 -" over "2015"), 856 + 956 + 956 = 2,768, leaving 2,525; the text
+        // columns' floors (1 cm, or the longest word at 0.6 em a letter and margins:
+        // 567 + 696 + 816 + 576 = 2,655) do not fit. At 9 pt with whole phase headings (990 + 256
+        // each) neither: 8,860 + 3 × 1,246 leaves 2,255 of the 2,646 the text needs. At 9 pt with
+        // wrapped headings (796 + 886 + 886) it fits, with 779 twips to spare.
         #expect(size == 18)
+        #expect(chosen.loose)
         for index in 4..<widths.count {
             #expect(widths[index] >= DOCXTableWriter.figureWidth(wide.rows[0][index], fontHalfPoints: size) + 2 * 108, "\(index)")
         }
@@ -307,6 +312,58 @@ struct DOCXWriterTests {
         // The same table on fewer years fits at 10 pt, in the ordinary styles.
         let narrow = Table(kind: "bang-so-lieu", columns: Array(wide.columns.prefix(6)), rows: [Array(wide.rows[0].prefix(6))])
         #expect(DOCXTableWriter.layout(narrow, total: landscape, fontHalfPoints: 20, smallest: 18).fontHalfPoints == 20)
+        #expect(!DOCXTableWriter.layout(narrow, total: landscape, fontHalfPoints: 20, smallest: 18).loose)
+    }
+
+    @Test("Phụ lục 06: không cột chữ nào hẹp hơn từ dài nhất của nó; đơn vị tính dài xuống dòng sau dấu '/' (đánh dấu cho Word)")
+    func longUnitsOfMeasure() {
+        let years = (2011...2020).map { Table.Column(String($0), group: "Năm", alignment: .right) }
+        let phases = ["2011 - 2015", "2016 - 2020", "2011 - 2020"].map { Table.Column($0, group: "Giai đoạn", alignment: .right) }
+        let table = Table(
+            kind: "bang-so-lieu",
+            columns: [
+                .init("TT", alignment: .center), .init("Chỉ tiêu", alignment: .left), .init("Đơn vị tính", alignment: .center),
+                .init("Số đơn vị báo cáo", alignment: .center),
+            ] + years + phases,
+            rows: [
+                ["1", "Số đơn vị sự nghiệp công lập tự bảo đảm một phần hoặc toàn bộ chi thường xuyên", "đơn vị", "7"]
+                    + ["42", "42", "42", "49", "49", "49", "56", "56", "56", "63", "49", "63", "63"],
+                ["2", "Kinh phí tiết kiệm được từ thực hiện cơ chế tự chủ", "triệu đồng", "7"]
+                    + ["7.514,6", "8.268,7", "8.479,0", "9.168,5", "9.379,2", "10.075,6", "10.244,4", "11.492,4", "11.744,2"]
+                    + ["12.171,8", "42.810,0", "55.728,4", "98.538,4"],
+                ["3", "Thu nhập tăng thêm bình quân của người lao động", "triệu đồng/người/tháng", "7"]
+                    + ["0,43", "0,48", "0,54", "0,61", "0,66", "0,72", "0,78", "0,85", "0,91", "0,97", "0,55", "0,85", "0,70"],
+            ])
+        let landscape = 14853
+        let chosen = DOCXTableWriter.layout(table, total: landscape, fontHalfPoints: 20, smallest: 18)
+        #expect(chosen.widths.reduce(0, +) == landscape)
+        // Before, 'Số đơn vị báo cáo' got 218 twips (a letter a line) and 'Chỉ tiêu' 961: no one
+        // column could give all that was missing, and the phase columns kept "2011 - 2015" whole.
+        // "đồng/người/tháng" whole needs 16 × 0.6 em + margins = 1,944 twips at 9 pt; broken after
+        // its slashes, "người/" 6 × 108 + 216 = 864.
+        #expect(chosen.fontHalfPoints == 18 && chosen.loose)
+        #expect(chosen.widths.allSatisfy { $0 >= 567 })
+        #expect(chosen.widths[1] >= 864 && chosen.widths[2] >= 864)
+        #expect(chosen.widths[2] < 1944)
+        for index in 4..<chosen.widths.count {
+            let widest = table.rows.map { DOCXTableWriter.figureWidth($0[index], fontHalfPoints: 18) }.max() ?? 0
+            #expect(chosen.widths[index] >= widest + 2 * 108, "\(index)")
+        }
+        var out = DOCXBodyBuffer()
+        DOCXTableWriter.write(table, width: landscape, into: &out)
+        let xml = String(decoding: out.takeAll(), as: UTF8.self)
+        #expect(xml.contains("<w:t>triệu đồng/\u{200B}người/\u{200B}tháng</w:t>"))
+        #expect(xml.contains("<w:t>triệu đồng</w:t>"))
+    }
+
+    @Test("nâng cột dưới mức tối thiểu: lấy từ nhiều cột còn dư, cột dư nhiều nhất trước; tổng không đổi")
+    func raiseFromSeveralDonors() {
+        var widths = [200, 900, 800, 700]
+        DOCXTableWriter.raiseToFloors(&widths, floors: [600, 700, 650, 700], only: [0])
+        // 400 wanted: 200 from the second (most to spare), then 150 from the third; the fourth has
+        // nothing to spare, so the first stays 50 short rather than taking a column below its floor.
+        #expect(widths == [550, 700, 650, 700])
+        #expect(widths.reduce(0, +) == 2600)
     }
 
     @Test("nhận ra .docx của tongket; một gói ZIP khác hay tệp bất kỳ thì không")

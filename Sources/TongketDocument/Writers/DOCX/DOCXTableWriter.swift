@@ -13,7 +13,8 @@ enum DOCXTableWriter {
         // An appendix table too wide for its figures at 10 pt is set at 9 pt as a last resort,
         // through its own styles in kieu-word.xml ("Ô bảng số liệu rộng"), never direct formatting.
         let figures = table.kind == "bang-so-lieu"
-        let (widths, size) = layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let chosen = layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let (widths, size) = (chosen.widths, chosen.fontHalfPoints)
         let styles = figures ? (size < 20 ? "BangSoLieuNho" : "BangSoLieu") : "Bang"
         out.append(
             "<w:tbl><w:tblPr><w:tblStyle w:val=\"LuoiBang\"/><w:tblW w:w=\"\(width)\" w:type=\"dxa\"/><w:jc w:val=\"center\"/><w:tblLayout w:type=\"fixed\"/><w:tblLook w:val=\"0020\"/></w:tblPr><w:tblGrid>"
@@ -55,6 +56,12 @@ enum DOCXTableWriter {
             }
             out.append("</w:tr>")
         }
+        // A unit of measure too long for its column ("triệu đồng/người/tháng") breaks after its
+        // slashes: Word never breaks there by itself, so a zero-width space marks the place.
+        let breakAtSlashes = table.columns.indices.map { index in
+            chosen.loose && table.columns[index].alignment != .right
+                && widths[index] < narrowestText(table, column: index, fontHalfPoints: size)
+        }
         if table.rows.isEmpty { out.hold() }
         for (number, row) in table.rows.enumerated() {
             if number == table.rows.count - 1 { out.hold() }
@@ -67,7 +74,12 @@ enum DOCXTableWriter {
                 case .center: style = "\(styles)Giua"
                 case .right: style = "\(styles)So"
                 }
-                cell(index < row.count ? row[index] : "", width: columnWidth, style: style, into: &out)
+                let text = index < row.count ? row[index] : ""
+                let shown =
+                    breakAtSlashes[index]
+                    ? text.split(separator: " ", omittingEmptySubsequences: false)
+                        .map { slashPieces($0).joined(separator: "\u{200B}") }.joined(separator: " ") : text
+                cell(shown, width: columnWidth, style: style, into: &out)
             }
             out.append("</w:tr>")
         }
@@ -87,29 +99,49 @@ enum DOCXTableWriter {
     }
 
     /// The widths and the text size (half-points) of a table: at `fontHalfPoints` when every
-    /// figure fits on one line, else a point smaller at a time down to `smallest`.
-    static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> (widths: [Int], fontHalfPoints: Int) {
+    /// figure fits on one line, else a point smaller at a time down to `smallest`. At each size the
+    /// table is first laid out with every heading whole ("2011 - 2015") and every unit of measure
+    /// whole ("đồng/người/tháng"), then, if that does not fit, with headings wrapping between their
+    /// words and units after their slashes: a wrapped heading reads better than a smaller font.
+    static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> Layout {
         var size = fontHalfPoints
         while true {
-            let widths = columnWidths(table, total: total, fontHalfPoints: size)
-            if size - 2 < smallest || fits(widths, table, fontHalfPoints: size) { return (widths, size) }
+            for loose in [false, true] {
+                let widths = columnWidths(table, total: total, fontHalfPoints: size, loose: loose)
+                if fits(widths, table, fontHalfPoints: size, loose: loose) || (loose && size - 2 < smallest) {
+                    return Layout(widths: widths, fontHalfPoints: size, loose: loose)
+                }
+            }
             size -= 2
         }
+    }
+
+    /// A table's column widths in twips, the size of its text, and whether its headings and units
+    /// of measure may wrap inside their words' slashes and spaces.
+    struct Layout: Equatable {
+        var widths: [Int]
+        var fontHalfPoints: Int
+        var loose: Bool
     }
 
     /// What each right-aligned column needs for its widest figure on one line; 0 for the others.
     /// A cell of words with a figure among them ("> 80 (năm 2020)", "cao hơn 6,2") may wrap
     /// between its words: only its widest word must hold, so a column of results against targets
-    /// does not take the width of whole phrases from the text beside it.
-    static func neededWidths(_ table: Table, fontHalfPoints: Int) -> [Int] {
+    /// does not take the width of whole phrases from the text beside it. Its heading must hold
+    /// whole, or, `loose`, its widest word.
+    static func neededWidths(_ table: Table, fontHalfPoints: Int, loose: Bool = false) -> [Int] {
         table.columns.indices.map { index -> Int in
             guard table.columns[index].alignment == .right else { return 0 }
             let widest = table.rows.map { index < $0.count ? unbreakableWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
-            // The heading's widest word too, set in bold: a year over narrower figures ("2011"
-            // over "85,5") broke as "20 / 11" in LibreOffice.
-            let heading = unbreakableWidth(table.columns[index].title, fontHalfPoints: fontHalfPoints) * 11 / 10
+            // The heading too, set in bold: a year over narrower figures ("2011" over "85,5")
+            // broke as "20 / 11" in LibreOffice.
+            let title = table.columns[index].title
+            let heading =
+                loose
+                ? title.split(separator: " ").map { figureWidth(String($0), fontHalfPoints: fontHalfPoints) }.max() ?? 0
+                : unbreakableWidth(title, fontHalfPoints: fontHalfPoints)
             // The margins, and two points so that a renderer's rounding never pushes a digit over.
-            return max(widest, heading) + 2 * cellMargin + 40
+            return max(widest, heading * 11 / 10) + 2 * cellMargin + 40
         }
     }
 
@@ -126,8 +158,8 @@ enum DOCXTableWriter {
     /// figures widened to hold its widest figure on one line ("69.085" broken after "69.08" reads
     /// as a decimal), the width taken from the text columns, which may wrap. `fontHalfPoints` is
     /// the size of the cells' text (the table styles of kieu-word.xml: 10 pt for appendix figures,
-    /// 11 pt elsewhere).
-    static func columnWidths(_ table: Table, total: Int, fontHalfPoints: Int = 22) -> [Int] {
+    /// 11 pt elsewhere); `loose` lets headings and units of measure wrap (see `layout`).
+    static func columnWidths(_ table: Table, total: Int, fontHalfPoints: Int = 22, loose: Bool = false) -> [Int] {
         guard !table.columns.isEmpty else { return [] }
         let shares = table.columns.compactMap(\.share)
         if shares.count == table.columns.count, shares.reduce(0, +) > 0 {
@@ -151,75 +183,93 @@ enum DOCXTableWriter {
             widths[widest] -= minimumWidth - widths[index]
             widths[index] = minimumWidth
         }
-        widenFigureColumns(&widths, table, weights: weights, fontHalfPoints: fontHalfPoints)
-        raiseTextColumns(&widths, table, fontHalfPoints: fontHalfPoints)
+        let floors = floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
+        widenFigureColumns(&widths, floors: floors, weights: weights)
+        raiseToFloors(&widths, floors: floors.map(\.width), only: widths.indices.filter { !floors[$0].isFigure })
         return widths
     }
 
-    /// A text column below its floor (its longest word, "tượng" of "Đối tượng") is raised, the
-    /// width taken from the column with the most to spare above its own floor or figure; without
-    /// such a donor it stays as it is (the table then wraps rather than overflows).
-    static func raiseTextColumns(_ widths: inout [Int], _ table: Table, fontHalfPoints: Int) {
-        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
-        let floors = widths.indices.map { index in
-            needed[index] > 0 ? needed[index] : narrowestText(table, column: index, fontHalfPoints: fontHalfPoints)
+    /// What each column must have: a figure column its widest figure (`neededWidths`), a text
+    /// column 1 cm or its longest word (`narrowestText`).
+    static func floors(_ table: Table, fontHalfPoints: Int, loose: Bool) -> [(width: Int, isFigure: Bool)] {
+        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints, loose: loose)
+        return table.columns.indices.map { index in
+            needed[index] > 0
+                ? (needed[index], true) : (narrowestText(table, column: index, fontHalfPoints: fontHalfPoints, loose: loose), false)
         }
-        raiseToFloors(&widths, floors: floors, only: widths.indices.filter { needed[$0] == 0 })
     }
 
-    /// Raises each of `positions` below its floor to it, taking the width from the one with most
-    /// above its own floor; one that no other can give to stays as it is.
+    /// Raises each of `positions` below its floor to it, taking the width from the others above
+    /// their own floors, the one with most to spare first; what none can give stays short (the
+    /// table then wraps rather than overflows).
     static func raiseToFloors(_ widths: inout [Int], floors: [Int], only positions: [Int]) {
         for index in positions where widths[index] < floors[index] {
-            let want = floors[index] - widths[index]
-            guard
-                let donor = widths.indices.filter({ $0 != index && widths[$0] - floors[$0] >= want })
-                    .max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] })
-            else { continue }
-            widths[donor] -= want
-            widths[index] += want
+            var want = floors[index] - widths[index]
+            while want > 0 {
+                guard
+                    let donor = widths.indices.filter({ $0 != index && widths[$0] > floors[$0] })
+                        .max(by: { widths[$0] - floors[$0] < widths[$1] - floors[$1] })
+                else { break }
+                let given = min(want, widths[donor] - floors[donor])
+                widths[donor] -= given
+                widths[index] += given
+                want -= given
+            }
         }
     }
 
     /// When a figure column is narrower than its widest figure: every figure column gets what its
     /// figures need, and the other columns share the rest by their weights, none below its floor
     /// (1 cm, or its longest word). Columns that already fit are left as they were.
-    static func widenFigureColumns(_ widths: inout [Int], _ table: Table, weights: [Int], fontHalfPoints: Int) {
-        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
-        guard widths.indices.contains(where: { widths[$0] < needed[$0] }) else { return }
+    static func widenFigureColumns(_ widths: inout [Int], floors: [(width: Int, isFigure: Bool)], weights: [Int]) {
+        guard widths.indices.contains(where: { floors[$0].isFigure && widths[$0] < floors[$0].width }) else { return }
         let total = widths.reduce(0, +)
-        let others = widths.indices.filter { needed[$0] == 0 }
-        for index in widths.indices where needed[index] > 0 { widths[index] = needed[index] }
-        let rest = total - widths.indices.filter { needed[$0] > 0 }.reduce(0) { $0 + needed[$1] }
+        let others = widths.indices.filter { !floors[$0].isFigure }
+        for index in widths.indices where floors[index].isFigure { widths[index] = floors[index].width }
+        let rest = total - widths.indices.filter { floors[$0].isFigure }.reduce(0) { $0 + widths[$1] }
         guard !others.isEmpty else {
             widths[widths.count - 1] += total - widths.reduce(0, +)
             return
         }
-        let floors = others.map { narrowestText(table, column: $0, fontHalfPoints: fontHalfPoints) }
         let weightSum = max(1, others.reduce(0) { $0 + weights[$1] })
         var shares = others.map { max(0, rest) * weights[$0] / weightSum }
-        raiseToFloors(&shares, floors: floors, only: Array(shares.indices))
+        raiseToFloors(&shares, floors: others.map { floors[$0].width }, only: Array(shares.indices))
         for (position, index) in others.enumerated() { widths[index] = shares[position] }
         // Rounding: the remainder to the widest text column, so the table keeps its width.
         if let widest = others.max(by: { widths[$0] < widths[$1] }) { widths[widest] += total - widths.reduce(0, +) }
     }
 
-    /// The narrowest a text column may be: 1 cm, or its longest word on one line.
-    static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int) -> Int {
+    /// The narrowest a text column may be: 1 cm, or its longest word on one line; `loose`, a word
+    /// may break after a slash ("đồng/ người/ tháng", the writer marks the break for Word).
+    static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int, loose: Bool = false) -> Int {
         let words = ([table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" })
             .flatMap { $0.split(separator: " ") }
-        let longest = words.map(\.count).max() ?? 0
+        let longest = words.map { word in loose ? slashPieces(word).map(\.count).max() ?? 0 : word.count }.max() ?? 0
         // A letter of Times New Roman is about 0.55 em on average; bold headers a little more.
         return max(minimumWidth, longest * fontHalfPoints * 10 * 6 / 10 + 2 * cellMargin)
     }
 
-    /// Whether every figure column holds its widest figure and every text column its floor.
-    static func fits(_ widths: [Int], _ table: Table, fontHalfPoints: Int) -> Bool {
-        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints)
-        return widths.indices.allSatisfy { index in
-            needed[index] > 0
-                ? widths[index] >= needed[index] : widths[index] >= narrowestText(table, column: index, fontHalfPoints: fontHalfPoints)
+    /// A word cut after each slash that a letter follows, the slash kept with the piece before it.
+    static func slashPieces(_ word: Substring) -> [Substring] {
+        var pieces: [Substring] = []
+        var start = word.startIndex
+        var index = word.startIndex
+        while index < word.endIndex {
+            let next = word.index(after: index)
+            if word[index] == "/", next < word.endIndex, word[next].isLetter {
+                pieces.append(word[start..<next])
+                start = next
+            }
+            index = next
         }
+        pieces.append(word[start...])
+        return pieces
+    }
+
+    /// Whether every figure column holds its widest figure and every text column its floor.
+    static func fits(_ widths: [Int], _ table: Table, fontHalfPoints: Int, loose: Bool = false) -> Bool {
+        let floors = floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
+        return widths.indices.allSatisfy { widths[$0] >= floors[$0].width }
     }
 
     /// The printed width of a figure in twips, Times New Roman at `fontHalfPoints`: digits half
