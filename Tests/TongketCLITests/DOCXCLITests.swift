@@ -59,7 +59,7 @@ struct DOCXCLITests {
                 == labels)
         // One native chart, with its workbook, for each chart the HTML draft has; no pictures.
         let html = try String(contentsOf: Golden.directory.appendingPathComponent("render/bao-cao-tong-hop.html"), encoding: .utf8)
-        let charts = html.components(separatedBy: "<figure class=\"bieu-do\">").count - 1
+        let charts = html.components(separatedBy: "<figure class=\"bieu-do").count - 1
         #expect(charts == 8)
         let parts = try DOCXFile.parts(data)
         #expect(parts.filter { $0.path.hasPrefix("word/charts/chart") }.count == charts)
@@ -159,6 +159,11 @@ struct DOCXCLITests {
                 #expect(!(last ?? "").hasSuffix(":"), "\(name), trang \(number + 1): «\(last ?? "")»")
             }
         }
+
+        // No chart alone on a page it half fills (every chart of the draft's appendices stood on
+        // the page after its table, reaching 43% of it).
+        let draft = PDFReport(dir.appendingPathComponent("bao-cao-tong-hop.pdf"))
+        #expect(draft.halfEmptyChartPages().isEmpty, "\(draft.halfEmptyChartPages())")
 
         // No figure of an appendix table is broken inside its cell: every figure of every table
         // row of the draft is a whole word of the PDF's text ("9.168,5" wrapped is "9.168," and "5").

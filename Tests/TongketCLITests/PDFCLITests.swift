@@ -138,6 +138,9 @@ struct PDFCLITests {
             #expect(!(last ?? "").hasSuffix(":"), "trang \(number) kết thúc bằng dòng nhãn «\(last ?? "")»")
         }
         #expect(pdf.fonts.allSatisfy { $0.embedded })
+        // No chart alone on a page it half fills: a chart with no room under its table fills its
+        // own page (its text reached 43% of the page's height before, 88% now).
+        #expect(pdf.halfEmptyChartPages().isEmpty, "\(pdf.halfEmptyChartPages())")
         // A plain print of the same page, as a person would make it from the browser.
         let profile = try Fixtures.temporaryDirectory()
         let plain = profile.appendingPathComponent("in-thuong.pdf")

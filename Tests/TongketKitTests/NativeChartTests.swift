@@ -166,7 +166,7 @@ struct NativeChartTests {
         }
         // The unit of measure along the HTML picture's value axis too, and each bar's figure
         // above it, as the Word chart's data labels.
-        let figures = draft.html.components(separatedBy: "<figure class=\"bieu-do\">").dropFirst()
+        let figures = draft.html.components(separatedBy: "<figure class=\"bieu-do").dropFirst()
         #expect(figures.count == expected.count)
         for ((indicator, years), figure) in zip(expected, figures) {
             #expect(figure.contains("font-size=\"11\">\(indicator.measure)</text>"), "\(indicator.measure)")

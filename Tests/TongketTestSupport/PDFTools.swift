@@ -88,4 +88,39 @@ public struct PDFReport {
         walk(outlines, 0)
         return titles
     }
+
+    /// How far the text of page `page` reaches down its page, in points, from the top of its
+    /// first word to the foot of its last, the running page number at the top left out
+    /// (`pdftotext -bbox`: every word with its box).
+    public func textSpan(page: Int) -> Double {
+        let output = ExternalTool.run(["pdftotext", "-bbox", "-f", String(page), "-l", String(page), url.path, "-"]).output
+        var tops: [Double] = []
+        var feet: [Double] = []
+        for line in output.split(separator: "\n") where line.contains("<word ") {
+            func value(_ name: String) -> Double? {
+                guard let start = line.range(of: "\(name)=\"") else { return nil }
+                return Double(line[start.upperBound...].prefix { $0 != "\"" })
+            }
+            guard let top = value("yMin"), let foot = value("yMax") else { continue }
+            // The page number stands in the top margin (1 cm from the edge, above the 2 cm margin).
+            guard top > 50 else { continue }
+            tops.append(top)
+            feet.append(foot)
+        }
+        guard let top = tops.min(), let foot = feet.max() else { return 0 }
+        return foot - top
+    }
+
+    /// The pages that hold charts and nothing else ("Biểu đồ N:" in their text, no appendix title
+    /// opening them) whose text reaches down less than `share` of a landscape page's 170 mm of
+    /// text area: a chart left alone on an almost empty page.
+    public func halfEmptyChartPages(share: Double = 0.6) -> [Int] {
+        let textArea = 170 / 25.4 * 72
+        return (1...max(1, pageCount)).filter { page in
+            let lines = text(page: page).split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
+            let caption = lines.contains { $0.hasPrefix("Biểu đồ ") && $0.contains(":") }
+            guard caption, !firstLine(page: page).hasPrefix("Phụ lục ") else { return false }
+            return textSpan(page: page) < share * textArea
+        }
+    }
 }

@@ -46,6 +46,18 @@ public struct Chart: Sendable, Equatable {
     /// Its number among the report's charts, in document order: "Biểu đồ 1", the same in every
     /// format, so the application numbers charts when it places them.
     public var number: Int
+    /// Where it stands on its appendix's pages (`AppendixPage`); the writers size and break by it.
+    public var placement: Placement = .flowing
+
+    public enum Placement: Sendable, Equatable {
+        /// After what precedes it, at its usual size.
+        case flowing
+        /// At the top of a new page, at its usual size (another chart follows it there).
+        case newPage
+        /// Alone on a new page, which it fills.
+        case wholePage
+    }
+
     /// Decimal places the figures are printed with, which a Word chart's number format and
     /// stored values follow.
     public var decimals: Int
@@ -60,7 +72,7 @@ public struct Chart: Sendable, Equatable {
         self.bands = bands
         self.number = number
         self.decimals = max(0, min(decimals, 10))
-        let layout = Layout(bars: bars)
+        let layout = Layout(bars: bars, wholeSteps: self.decimals == 0)
         axisLabels = (0...Layout.axisSteps).map { format(layout.axisValue(step: $0)) }
     }
 
@@ -89,14 +101,16 @@ public struct Chart: Sendable, Equatable {
         return value < 0 && whole != 0 ? "-" + text : text
     }
 
-    /// Where things go, in the units of a 640 × 260 picture; every writer draws the same chart.
+    /// Where things go, in the units of a 640 × 260 picture (640 × 470 for a chart filling its
+    /// page, a Word chart's proportions there); every writer draws the same chart.
     public struct Layout: Sendable {
         public let width = 640.0
-        public let height = 260.0
+        public let height: Double
         /// Room for the axis labels and, turned upright, the unit of measure beside them.
         public let left = 72.0
         public let right = 10.0
-        public let top = 40.0
+        /// Room for the phases' names above the bars, clear of the figure over a bar at the top.
+        public let top = 44.0
         public let bottom = 40.0
         /// The top of the value axis.
         public let maximum: Double
@@ -106,10 +120,22 @@ public struct Chart: Sendable, Equatable {
         /// The value axis is divided in this many equal steps.
         public static let axisSteps = 4
 
-        public init(_ chart: Chart) { self.init(bars: chart.bars) }
+        public init(_ chart: Chart) {
+            self.init(bars: chart.bars, wholePage: chart.placement == .wholePage, wholeSteps: chart.decimals == 0)
+        }
 
-        init(bars: [Bar]) {
-            maximum = Self.niceCeiling(bars.compactMap(\.value).max() ?? 0)
+        /// `wholeSteps`: the figures are counts, so is every step of the axis ("0, 2, 4, 6, 8",
+        /// never "1,25").
+        init(bars: [Bar], wholePage: Bool = false, wholeSteps: Bool = false) {
+            height = wholePage ? 470 : 260
+            let highest = bars.compactMap(\.value).max() ?? 0
+            var maximum = Self.niceCeiling(highest)
+            let steps = Double(Self.axisSteps)
+            if wholeSteps, highest > 0, (maximum / steps).rounded() != maximum / steps {
+                // A whole step of 1, 2 or 5 times a power of ten, four of them above the highest bar.
+                maximum = steps * max(1, Self.niceCeiling(highest / steps, whole: true))
+            }
+            self.maximum = maximum
             slot = (width - left - right) / Double(max(bars.count, 1))
         }
 
@@ -123,12 +149,16 @@ public struct Chart: Sendable, Equatable {
         public func y(_ value: Double) -> Double { top + plotHeight - (maximum > 0 ? value / maximum * plotHeight : 0) }
 
         /// A round number at or above `value` for the top of the axis: 1, 2 or 5 times a power of ten.
-        static func niceCeiling(_ value: Double) -> Double {
+        /// `whole`: never 2.5 (a step of 2,5 between counts).
+        static func niceCeiling(_ value: Double, whole: Bool = false) -> Double {
             guard value > 0 else { return 1 }
             var magnitude = 1.0
             while magnitude * 10 <= value { magnitude *= 10 }
             while magnitude > value { magnitude /= 10 }
-            for factor in [1.0, 2.0, 2.5, 5.0, 10.0] where factor * magnitude >= value { return factor * magnitude }
+            let factors = whole && magnitude < 10 ? [1.0, 2.0, 5.0, 10.0] : [1.0, 2.0, 2.5, 5.0, 10.0]
+            for factor in factors where factor * magnitude >= value && (!whole || (factor * magnitude).rounded() == factor * magnitude) {
+                return factor * magnitude
+            }
             return 10 * magnitude
         }
     }

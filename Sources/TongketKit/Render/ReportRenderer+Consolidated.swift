@@ -69,11 +69,15 @@ extension ReportRenderer {
             table.notes = RearrangementNote.notes(for: totals, outline: outline)
             tables[key] = table
             var parts: [Insertion] = [.native(key)]
-            for indicator in totals.table.indicators where indicator.isKey && (totals.reporters[indicator.id] ?? 0) > 0 {
+            let charted = totals.table.indicators.filter { $0.isKey && (totals.reporters[$0.id] ?? 0) > 0 }
+            let placements = AppendixPage.placements(table: table, title: totals.table.title.uppercased(), charts: charted.count)
+            for (indicator, placement) in zip(charted, placements) {
                 let chartKey = InsertionKey.chart(totals.table, indicator)
                 // Charts stand only in the appendices, which follow in this order: numbering them
                 // here numbers them in document order, the same in every format.
-                charts[chartKey] = ChartBuilder.chart(of: indicator, in: totals, programme: programme, number: charts.count + 1)
+                var chart = ChartBuilder.chart(of: indicator, in: totals, programme: programme, number: charts.count + 1)
+                chart.placement = placement
+                charts[chartKey] = chart
                 parts.append(.native(chartKey))
             }
             insertions[key] = .sequence(parts)

@@ -57,6 +57,8 @@ extension DOCXBodyWriter {
             addRelationship(DOCXRelationship(id: relationship, type: "chart", target: "charts/chart\(part).xml", external: false))
             // The chart paragraph's style keeps it with its caption: never alone at a page's foot.
             out.startParagraph(style: "BieuDo")
+            // A chart that does not fit under its table starts a page (AppendixPage).
+            if chart.placement != .flowing { out.append("<w:pageBreakBefore/>") }
             out.append("</w:pPr><w:r>")
             out.append(DOCXChartWriter.drawing(chart, part: part, available: context.width * 3 / 4, relationship: relationship))
             out.append("</w:r></w:p>")

@@ -4,7 +4,14 @@ public enum SVGChartWriter {
     public static func svg(_ chart: Chart) -> String {
         var caption = HTMLText.escape(chart.caption)
         if !chart.bands.isEmpty { caption += "<br>" + HTMLText.escape(chart.phaseFigures) }
-        return "<figure class=\"bieu-do\">\n" + element(chart, attributes: "role=\"img\"")
+        // A chart that does not fit under its table starts a page in print (AppendixPage).
+        let classes: String
+        switch chart.placement {
+        case .flowing: classes = "bieu-do"
+        case .newPage: classes = "bieu-do trang-moi"
+        case .wholePage: classes = "bieu-do trang-moi ca-trang"
+        }
+        return "<figure class=\"\(classes)\">\n" + element(chart, attributes: "role=\"img\"")
             + "<figcaption>\(caption)</figcaption>\n</figure>"
     }
 
@@ -23,7 +30,7 @@ public enum SVGChartWriter {
             out += "<rect x=\"\(f(x0))\" y=\"\(f(top))\" width=\"\(f(x1 - x0))\" height=\"\(f(plotHeight))\" fill=\"\(shade)\"/>\n"
             // The phase's figure is in the caption, as in Word, whose chart has no bands.
             out +=
-                "<text x=\"\(f((x0 + x1) / 2))\" y=\"\(f(top - 12))\" text-anchor=\"middle\" font-size=\"12\">\(HTMLText.escape(band.name))</text>\n"
+                "<text x=\"\(f((x0 + x1) / 2))\" y=\"\(f(top - 20))\" text-anchor=\"middle\" font-size=\"12\">\(HTMLText.escape(band.name))</text>\n"
         }
         for (step, label) in chart.axisLabels.enumerated() {
             let value = layout.axisValue(step: step)

@@ -1,0 +1,104 @@
+/// Where an appendix's charts stand on its landscape pages, decided once for every writer: under
+/// the table while the page has room for them, else on pages of their own, two to a page, a
+/// chart left alone there filling its page (Nghị định 30/2020 asks nothing of charts, but a
+/// reviewer sends back a page holding a half-page chart and nothing else).
+///
+/// The table's height is estimated from the Word layout (`DOCXTableWriter.layout`: column widths
+/// and text size) with generous letter widths, so the estimate errs on the tall side: a chart
+/// judged to fit under its table does in Word, LibreOffice and Chromium, whose automatic column
+/// widths wrap less than Word's fixed ones; one judged not to fit starts its own page.
+public enum AppendixPage {
+    /// A4 landscape inside the margins of kieu-word.xml and trang.css (20 mm top and bottom,
+    /// 20 and 15 mm at the sides), in twips.
+    static let width = 14853
+    static let height = 9638
+    /// What the estimate keeps free, so that its errors never push a chart over: 1 cm.
+    static let slack = 567
+
+    /// A chart under its table in twips: the space above (BieuDo), the picture, two caption
+    /// lines at 11 pt and the space after (ChuThich).
+    static let chartBlock = 200 + DOCXChartWriter.maximumHeight + 2 * captionLine + 120
+    /// One line of an 11 pt caption at 1.15 line spacing (Times New Roman's line is 1.15 em).
+    static let captionLine = 11 * 20 * 115 * 115 / 10_000
+
+    /// The placement of each of `charts` charts following `table` under an appendix titled
+    /// `title`, in order.
+    public static func placements(table: Table, title: String, charts: Int) -> [Chart.Placement] {
+        var used = titleHeight(title) + tableHeight(table) + 120
+        var placements: [Chart.Placement] = []
+        for _ in 0..<charts {
+            guard used + chartBlock <= height - slack else { break }
+            used += chartBlock
+            placements.append(.flowing)
+        }
+        // The rest, two to a page; the last of an odd count fills its page alone.
+        let rest = charts - placements.count
+        for index in 0..<rest {
+            if index % 2 == 1 {
+                placements.append(.flowing)
+            } else {
+                placements.append(index == rest - 1 ? .wholePage : .newPage)
+            }
+        }
+        return placements
+    }
+
+    /// "Phụ lục 06", the title in capitals, "(Kèm theo …)": 14 pt lines at 1.15 spacing, the title
+    /// wrapping at a capital's width of 0.75 em.
+    static func titleHeight(_ title: String) -> Int {
+        let line = 14 * 20 * 115 * 115 / 10_000
+        let titleLines = max(1, (title.count * 14 * 20 * 3 / 4 + width - 1) / width)
+        return (2 + titleLines) * line
+    }
+
+    /// The table's height: each row as high as its tallest cell, each cell's text wrapped word by
+    /// word in its column at half an em a letter (Times New Roman's average is less), a line
+    /// 1.15 em, 1 pt above and below each cell's paragraph and the borders.
+    static func tableHeight(_ table: Table) -> Int {
+        let figures = table.kind == "bang-so-lieu"
+        let layout = DOCXTableWriter.layout(
+            table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let size = layout.fontHalfPoints
+        let line = size * 10 * 115 / 100
+        let cellPadding = 40 + 15
+        func lines(_ text: String, _ column: Int) -> Int {
+            wrappedLines(text, room: layout.widths[column] - 2 * DOCXTableWriter.cellMargin, fontHalfPoints: size)
+        }
+        // The header: a grouped column's title under its group's, the others spanning both rows.
+        let grouped = table.columns.indices.filter { table.columns[$0].group != nil }
+        let single = table.columns.indices.filter { table.columns[$0].group == nil }.map { lines(table.columns[$0].title, $0) }.max() ?? 0
+        let under = grouped.map { lines(table.columns[$0].title, $0) }.max() ?? 0
+        let header = grouped.isEmpty ? single * line + cellPadding : max(single * line, (1 + under) * line) + 2 * cellPadding
+        let rows = table.rows.reduce(0) { sum, row in
+            let tallest = row.indices.filter { $0 < table.columns.count }.map { lines(row[$0], $0) }.max() ?? 1
+            return sum + max(1, tallest) * line + cellPadding
+        }
+        let notes = table.notes.reduce(0) { $0 + wrappedLines($1, room: width, fontHalfPoints: 28) * 14 * 20 * 13 / 10 + 120 }
+        return header + rows + notes
+    }
+
+    /// How many lines `text` takes in `room` twips, wrapped between words, a letter half an em.
+    static func wrappedLines(_ text: String, room: Int, fontHalfPoints: Int) -> Int {
+        let letter = fontHalfPoints * 10 / 2
+        let perLine = max(1, room / max(1, letter))
+        var lines = 1
+        var filled = 0
+        for word in text.split(separator: " ") {
+            let length = word.count
+            if filled == 0 {
+                filled = length
+            } else if filled + 1 + length <= perLine {
+                filled += 1 + length
+            } else {
+                lines += 1
+                filled = length
+            }
+            // A word longer than the line breaks where it must.
+            while filled > perLine {
+                lines += 1
+                filled -= perLine
+            }
+        }
+        return lines
+    }
+}
