@@ -176,9 +176,11 @@ struct DOCXWriterTests {
         #expect(wellFormed(xml))
     }
 
-    @Test("bảng ngay trước chữ ký: hàng cuối và đoạn sau bảng giữ với chữ ký, hàng trước thì không; phần đã ghi ra không đổi")
+    @Test("bảng dài ngay trước chữ ký: hàng cuối và đoạn sau bảng giữ với chữ ký, hàng trước thì không; phần đã ghi ra không đổi")
     func tableKeepsLastRowWithSignature() throws {
-        let table = Table(kind: "khen-thuong", columns: [.init("Tên", alignment: .left)], rows: [["một"], ["hai"]])
+        // Nine rows: longer than a table kept whole (DOCXTableWriter.shortTableRows).
+        let names = ["một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín"]
+        let table = Table(kind: "khen-thuong", columns: [.init("Tên", alignment: .left)], rows: names.map { [$0] })
         let writer = DOCXBodyWriter(options: try options(), tables: ["bang:a": table], charts: [:])
         let tree = try MarkdownTree(
             markers: TemplateMarkers.syntax,
@@ -187,14 +189,16 @@ struct DOCXWriterTests {
         writer.write(Array(tree.blocks.prefix(2)))
         // What is handed over before the signature comes is final: the last row is still held.
         let early = String(decoding: writer.drain(), as: UTF8.self)
-        #expect(early.contains("<w:t>một</w:t>") && !early.contains("<w:t>hai</w:t>"))
+        #expect(early.contains("<w:t>tám</w:t>") && !early.contains("<w:t>chín</w:t>"))
         writer.write(Array(tree.blocks.dropFirst(2)))
         let xml = early + String(decoding: writer.drainAll(), as: UTF8.self)
-        #expect(xml.contains("<w:p><w:r><w:t>Trước.</w:t></w:r></w:p>"))
+        // The paragraph before the table introduces it: kept with it.
+        #expect(xml.contains("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>Trước.</w:t></w:r></w:p>"))
         #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/></w:pPr><w:r><w:t>một</w:t>"))
-        #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/><w:keepNext/></w:pPr><w:r><w:t>hai</w:t>"))
+        #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/></w:pPr><w:r><w:t>tám</w:t>"))
+        #expect(xml.contains("<w:pStyle w:val=\"BangChu\"/><w:keepNext/></w:pPr><w:r><w:t>chín</w:t>"))
         #expect(xml.contains("</w:tbl><w:p><w:pPr><w:pStyle w:val=\"SauBang\"/><w:keepNext/></w:pPr></w:p>"))
-        #expect(xml.components(separatedBy: "<w:keepNext/>").count - 1 == 2)
+        #expect(xml.components(separatedBy: "<w:keepNext/>").count - 1 == 3)
         #expect(wellFormed(xml))
     }
 
@@ -313,6 +317,33 @@ struct DOCXWriterTests {
         let narrow = Table(kind: "bang-so-lieu", columns: Array(wide.columns.prefix(6)), rows: [Array(wide.rows[0].prefix(6))])
         #expect(DOCXTableWriter.layout(narrow, total: landscape, fontHalfPoints: 20, smallest: 18).fontHalfPoints == 20)
         #expect(!DOCXTableWriter.layout(narrow, total: landscape, fontHalfPoints: 20, smallest: 18).loose)
+    }
+
+    @Test("đoạn dẫn vào bảng giữ cùng trang với bảng; bảng ngắn (≤ 8 hàng) không bị ngắt trang, bảng dài thì được")
+    func tablesKeptWithTheirText() throws {
+        func table(rows: Int) -> Table {
+            Table(
+                kind: "khen-thuong", columns: [.init("TT", alignment: .center), .init("Tên", alignment: .left)],
+                rows: (1...rows).map { ["\($0)", "Tập thể \($0)"] })
+        }
+        let xml = try body(
+            "Kết quả khen thưởng (chi tiết tại bảng dưới đây).\n\n<!-- tongket:chen bang:a -->\n\nĐoạn sau.\n",
+            ["bang:a": .native(id: "bang:a")], tables: ["bang:a": table(rows: 2)])
+        #expect(xml.contains("<w:p><w:pPr><w:keepNext/></w:pPr><w:r><w:t>Kết quả khen thưởng (chi tiết tại bảng dưới đây).</w:t>"))
+        #expect(xml.contains("<w:p><w:r><w:t>Đoạn sau.</w:t>"))
+        #expect(wellFormed(xml))
+        // Two rows: the first kept with the second, the second (the last) free.
+        func rows(_ xml: String) -> [String] { xml.components(separatedBy: "<w:tr><w:trPr><w:cantSplit/></w:trPr>").dropFirst().map { $0 } }
+        let short = rows(xml)
+        #expect(short.count == 2)
+        #expect(short[0].components(separatedBy: "<w:keepNext/>").count - 1 == 2)
+        #expect(!short[1].contains("<w:keepNext/>"))
+        // Nine rows may break between rows.
+        var out = DOCXBodyBuffer()
+        DOCXTableWriter.write(table(rows: 9), width: 9354, into: &out)
+        let long = rows(String(decoding: out.takeAll(), as: UTF8.self))
+        #expect(long.count == 9)
+        #expect(long.allSatisfy { !$0.contains("<w:keepNext/>") })
     }
 
     @Test("Phụ lục 06: không cột chữ nào hẹp hơn từ dài nhất của nó; đơn vị tính dài xuống dòng sau dấu '/' (đánh dấu cho Word)")

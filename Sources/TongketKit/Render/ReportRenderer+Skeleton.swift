@@ -15,8 +15,13 @@ extension ReportRenderer {
             $0.section.requirement(for: unit.kind) != .notApplicable && $0.section.isWritten
         }
         .map(\.section.key)
-        let plan = SectionPlan(outline, included: Set(keys), guidance: true) { section in
-            section.requirement(for: unit.kind) == .optional ? .fragment("*(Mục không bắt buộc.)*", belowHeadingLevel: 1) : nil
+        var plan = SectionPlan(outline, included: Set(keys), guidance: true) { section in
+            // A section with guidance says it is optional in its guidance (SectionView.isOptional).
+            section.requirement(for: unit.kind) == .optional && section.guidance.isEmpty
+                ? .fragment("*(Mục không bắt buộc.)*", belowHeadingLevel: 1) : nil
+        }
+        for index in plan.entries.indices where plan.entries[index].guidance != nil {
+            plan.entries[index].isOptional = outline.section(plan.entries[index].key)?.requirement(for: unit.kind) == .optional
         }
         var tables: [InsertionKey: Table] = [:]
         var insertions = plan.insertions

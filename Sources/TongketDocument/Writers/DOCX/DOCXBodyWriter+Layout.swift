@@ -43,6 +43,9 @@ extension DOCXBodyWriter {
 
     func native(_ id: String, _ context: Context) {
         if let table = tables[id] {
+            // What introduces a table ("… chi tiết tại bảng dưới đây:") stays on its page: a
+            // page of LibreOffice's draft ended with it, the table on the next.
+            out.settle(keepingWithNext: true)
             DOCXTableWriter.write(table, width: context.width, into: &out)
             if table.notes.isEmpty {
                 afterTable()

@@ -6,6 +6,8 @@ enum DOCXTableWriter {
     static let cellMargin = 108
     /// 1 cm.
     static let minimumWidth = 567
+    /// A table of at most this many rows is kept on one page.
+    static let shortTableRows = 8
 
     /// Writes the table; from its last row on, `out` holds what it writes, which a signature
     /// coming next keeps with itself.
@@ -63,6 +65,11 @@ enum DOCXTableWriter {
                 && widths[index] < narrowestText(table, column: index, fontHalfPoints: size)
         }
         if table.rows.isEmpty { out.hold() }
+        // A short table stays on one page, each row kept with the next (two commendations stood
+        // one on each page); a long one breaks between rows, its header repeated. Rows before
+        // the last are written settled (the caller settled what introduces the table), so their
+        // keepNext is never written twice.
+        let keepWhole = table.rows.count <= shortTableRows
         for (number, row) in table.rows.enumerated() {
             if number == table.rows.count - 1 { out.hold() }
             out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
@@ -79,17 +86,19 @@ enum DOCXTableWriter {
                     breakAtSlashes[index]
                     ? text.split(separator: " ", omittingEmptySubsequences: false)
                         .map { slashPieces($0).joined(separator: "\u{200B}") }.joined(separator: " ") : text
-                cell(shown, width: columnWidth, style: style, into: &out)
+                cell(shown, width: columnWidth, style: style, keepWithNext: keepWhole && number < table.rows.count - 1, into: &out)
             }
             out.append("</w:tr>")
         }
         out.append("</w:tbl>")
     }
 
-    private static func cell(_ text: String, width: Int, style: String, extra: String = "", into out: inout DOCXBodyBuffer) {
+    private static func cell(
+        _ text: String, width: Int, style: String, extra: String = "", keepWithNext: Bool = false, into out: inout DOCXBodyBuffer
+    ) {
         out.append("<w:tc><w:tcPr><w:tcW w:w=\"\(width)\" w:type=\"dxa\"/>\(extra)<w:vAlign w:val=\"center\"/></w:tcPr>")
         out.startParagraph(style: style)
-        out.append("</w:pPr>")
+        out.append(keepWithNext ? "<w:keepNext/></w:pPr>" : "</w:pPr>")
         if !text.isEmpty {
             out.append("<w:r>")
             out.appendText(text)

@@ -10,9 +10,12 @@ struct SectionView: TemplateView {
     var key: String
     var isPart: Bool
     var guidance: String?
+    /// A skeleton's section the unit may leave out: its guidance says so ("Hướng dẫn (mục không
+    /// bắt buộc): …"), so that no separate line can be stranded on a page of its own.
+    var isOptional = false
     var insertion: InsertionKey?
 
-    static let names = ["so", "ten", "cap", "ma", "la_phan", "huong_dan", "ma_chen"]
+    static let names = ["so", "ten", "cap", "ma", "la_phan", "huong_dan", "khong_bat_buoc", "ma_chen"]
 
     func child(named name: String) -> Any? {
         switch name {
@@ -22,6 +25,7 @@ struct SectionView: TemplateView {
         case "ma": return key
         case "la_phan": return isPart ? true : nil
         case "huong_dan": return guidance
+        case "khong_bat_buoc": return isOptional ? true : nil
         case "ma_chen": return insertion?.marker
         default: return nil
         }
