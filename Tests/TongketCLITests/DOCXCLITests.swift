@@ -148,6 +148,12 @@ struct DOCXCLITests {
         #expect(first.contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
         #expect(first.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) != "1")
         #expect(second.split(separator: "\n").first?.trimmingCharacters(in: .whitespaces) == "2")
+        // The Word form looks like the report: the state header, page numbers from page 2.
+        let form = PDFReport(dir.appendingPathComponent("so-noi-vu.nhap.pdf"))
+        #expect(form.text(page: 1).contains("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"))
+        #expect(form.text(page: 1).contains("Độc lập - Tự do - Hạnh phúc"))
+        #expect(form.firstLine(page: 1) != "1")
+        #expect(form.firstLine(page: 2) == "2")
 
         // No label line ("UBND xã Nga An:", "Tổng hợp từ báo cáo của …:") ends a page of the draft or
         // of the district's report (its communes' texts) away from its text.

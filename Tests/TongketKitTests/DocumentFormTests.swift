@@ -43,6 +43,17 @@ struct DocumentFormTests {
         let district = try #require(outline.unit("h-nga-son"))
         let districtForm = try DOCXFile.part("word/document.xml", of: DocumentFormWriter.data(for: district, outline: outline))
         #expect(districtForm.contains("<w:t xml:space=\"preserve\">Nga Sơn, ngày ký: </w:t>"))
+        // The state header: the issuing body beside the national name and motto, the number beside
+        // the place and date; the page number on every page but the first.
+        #expect(document.contains("<w:r><w:tab/></w:r><w:r><w:rPr><w:b/></w:rPr><w:t>SỞ TƯ PHÁP</w:t></w:r>"))
+        #expect(document.contains("<w:t>CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM</w:t>"))
+        #expect(document.contains("<w:t>Độc lập - Tự do - Hạnh phúc</w:t>"))
+        #expect(document.contains("<w:headerReference w:type=\"default\" r:id=\"rId3\"/>") && document.contains("<w:titlePg/>"))
+        #expect(try DOCXFile.part("word/header1.xml", of: data).contains("<w:instrText xml:space=\"preserve\"> PAGE </w:instrText>"))
+        #expect(try DOCXFile.part("word/_rels/document.xml.rels", of: data).contains("Target=\"header1.xml\""))
+        #expect(districtForm.contains("<w:t>HUYỆN NGA SƠN</w:t>"))
+        // An example signer for a department and for a People's Committee alike.
+        #expect(document.contains("Như KT. GIÁM ĐỐC hoặc TM. ỦY BAN NHÂN DÂN"))
         let properties = try DOCXFile.part("docProps/custom.xml", of: data)
         #expect(properties.contains("name=\"tongket.don_vi\"><vt:lpwstr>so-tu-phap</vt:lpwstr>"))
         // The untouched form reads as nothing written: placeholders are not text.

@@ -16,6 +16,7 @@ enum DocumentFormParts {
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/>"
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml\"/>"
+        + "<Override PartName=\"/word/header1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml\"/>"
         + "<Override PartName=\"/word/numbering.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml\"/>"
         + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/docProps/app.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.extended-properties+xml\"/>"
@@ -34,7 +35,22 @@ enum DocumentFormParts {
         declaration + "<Relationships xmlns=\"\(FormXML.packageRelationships)\">"
         + "<Relationship Id=\"rId1\" Type=\"\(FormXML.relationships)/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rId2\" Type=\"\(FormXML.relationships)/numbering\" Target=\"numbering.xml\"/>"
+        + "<Relationship Id=\"rId3\" Type=\"\(FormXML.relationships)/header\" Target=\"header1.xml\"/>"
         + "</Relationships>"
+
+    /// The page number, centred at the top of every page but the first (Nghị định 30/2020: the
+    /// sectPr's titlePg leaves the first page without it).
+    static let header =
+        declaration
+        + "<w:hdr \(namespaces)><w:p><w:pPr><w:spacing w:before=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr>"
+        + "<w:r><w:fldChar w:fldCharType=\"begin\"/></w:r><w:r><w:instrText xml:space=\"preserve\"> PAGE </w:instrText></w:r>"
+        + "<w:r><w:fldChar w:fldCharType=\"separate\"/></w:r><w:r><w:t>2</w:t></w:r><w:r><w:fldChar w:fldCharType=\"end\"/></w:r>"
+        + "</w:p></w:hdr>"
+
+    /// The two columns of the state header, as tab stops in one paragraph per line (a table
+    /// would hide its inline controls from the reader, which reads no tables): the issuing body
+    /// centred on the left 40% of the 9,071-twip line, the national name on the right 60%.
+    static let headerTabs = "<w:tabs><w:tab w:val=\"center\" w:pos=\"1814\"/><w:tab w:val=\"center\" w:pos=\"6349\"/></w:tabs>"
 
     static let appProperties =
         declaration
@@ -67,6 +83,7 @@ enum DocumentFormParts {
             "<w:style w:type=\"paragraph\" w:styleId=\"Heading\(level)\"><w:name w:val=\"heading \(level)\"/><w:basedOn w:val=\"Normal\"/><w:next w:val=\"Normal\"/><w:qFormat/><w:pPr><w:keepNext/><w:outlineLvl w:val=\"\(level - 1)\"/></w:pPr><w:rPr><w:b/>\(level == 1 ? "" : "")</w:rPr></w:style>"
         }.joined()
         + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TieuDeHaiCot\"><w:name w:val=\"Tiêu đề hai cột\"/><w:basedOn w:val=\"Normal\"/><w:pPr>\(headerTabs)<w:spacing w:before=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"26\"/></w:rPr></w:style>"
         + "<w:style w:type=\"character\" w:styleId=\"PlaceholderText\"><w:name w:val=\"Placeholder Text\"/><w:rPr><w:i/><w:color w:val=\"808080\"/></w:rPr></w:style>"
         + "</w:styles>"
 

@@ -35,6 +35,7 @@ public enum DocumentFormWriter {
             ("word/_rels/document.xml.rels", DocumentFormParts.documentRelationships),
             ("word/styles.xml", DocumentFormParts.styles),
             ("word/numbering.xml", DocumentFormParts.numbering),
+            ("word/header1.xml", DocumentFormParts.header),
         ]
         let archive = try Archive(data: Data(), accessMode: .create)
         for (path, text) in parts { try archive.addFixedEntry(Data(text.utf8), as: path) }
@@ -49,14 +50,21 @@ public enum DocumentFormWriter {
             Self.inlineControl(tag: tag, alias: alias, hint: hint, date: date, value: values[tag])
         }
         var xml = DocumentFormParts.declaration + "<w:document \(DocumentFormParts.namespaces)><w:body>"
-        xml += paragraph(style: "Title", runs: run(unit.name.uppercased(), bold: true))
+        // The state header in two columns: parent and issuing body, the national name and motto;
+        // then the number beside the place and date.
+        let left = (unit.parentBody.map { [run($0)] } ?? []) + unit.bodyLines.map { run($0, bold: true) }
+        let right = [run("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold: true), run("Độc lập - Tự do - Hạnh phúc", bold: true)]
+        let tab = "<w:r><w:tab/></w:r>"
+        for line in 0..<max(left.count, right.count) {
+            let leftText = line < left.count ? left[line] : ""
+            let rightText = line < right.count ? right[line] : ""
+            xml += paragraph(style: "TieuDeHaiCot", runs: tab + leftText + tab + rightText)
+        }
         xml += paragraph(
-            style: "Title",
-            runs: run("Số: ")
-                + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: hints(for: unit, outline: outline)["bao_cao.so"] ?? ""))
-        xml += paragraph(
-            style: "Title",
-            runs: run("\(unit.place ?? programme.place), ngày ký: ", italic: true)
+            style: "TieuDeHaiCot",
+            runs: tab + run("Số: ")
+                + inlineControl(tag: "bao_cao.so", alias: "Số, ký hiệu", hint: hints(for: unit, outline: outline)["bao_cao.so"] ?? "")
+                + tab + run("\(unit.place ?? programme.place), ngày ký: ", italic: true)
                 + inlineControl(
                     tag: "bao_cao.ngay", alias: "Ngày ký", hint: hints(for: unit, outline: outline)["bao_cao.ngay"] ?? "", date: true))
         xml += paragraph(style: "Title", runs: run("BÁO CÁO", bold: true))
@@ -97,7 +105,7 @@ public enum DocumentFormWriter {
         for recipient in recipients { xml += paragraph(style: nil, runs: WordFilling.runs(recipient), bullet: true) }
         xml += "</w:sdtContent></w:sdt>"
         xml +=
-            "<w:sectPr><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/></w:sectPr>"
+            "<w:sectPr><w:headerReference w:type=\"default\" r:id=\"rId3\"/><w:pgSz w:w=\"11906\" w:h=\"16838\"/><w:pgMar w:top=\"1134\" w:right=\"1134\" w:bottom=\"1134\" w:left=\"1701\" w:header=\"567\" w:footer=\"567\" w:gutter=\"0\"/><w:titlePg/></w:sectPr>"
         return xml + "</w:body></w:document>"
     }
 
@@ -108,10 +116,19 @@ public enum DocumentFormWriter {
         [
             "bao_cao.so": "…/BC-\(unit.code)", "bao_cao.ngay": "ngày/tháng/năm",
             "chuyen_de.so": "…/BC-\(unit.code)", "chuyen_de.ngay": "ngày/tháng/năm",
-            "nguoi_ky.quyen_han": "KT. GIÁM ĐỐC (để trống nếu người đứng đầu ký)", "nguoi_ky.chuc_vu": "Chức vụ, như PHÓ GIÁM ĐỐC",
+            // Both shapes of authority: a department's deputy signs "KT. GIÁM ĐỐC", a People's
+            // Committee signs "TM. ỦY BAN NHÂN DÂN" (the YAML skeleton gives the same examples).
+            "nguoi_ky.quyen_han": "Như KT. GIÁM ĐỐC hoặc TM. ỦY BAN NHÂN DÂN; để trống nếu người đứng đầu ký",
+            "nguoi_ky.chuc_vu": "Chức vụ, như PHÓ GIÁM ĐỐC hoặc CHỦ TỊCH",
             "nguoi_ky.ho_ten": "Họ và tên người ký",
         ]
     }
+
+    /// Placeholder texts of forms made by earlier versions, read as empty too when a program
+    /// kept them as typed text.
+    static let earlierHints = [
+        "nguoi_ky.quyen_han": "KT. GIÁM ĐỐC (để trống nếu người đứng đầu ký)", "nguoi_ky.chuc_vu": "Chức vụ, như PHÓ GIÁM ĐỐC",
+    ]
 
     /// The block control of one section: its placeholder is the guidance, a bulleted point for a
     /// list section.

@@ -95,7 +95,7 @@ struct DocumentReading {
             let untagged = tag == "bao_cao.ngay" ? "date1" : tag == "chuyen_de.ngay" ? "date2" : name
             var value =
                 (body.fields[tag] ?? body.fields[WordBody.aliasPrefix + name] ?? body.fields[WordBody.aliasPrefix + untagged] ?? nil) ?? ""
-            if value == hints[tag] { value = "" }
+            if value == hints[tag] || value == DocumentFormWriter.earlierHints[tag] { value = "" }
             yaml.append("\(inner)\(key): \(YAMLText.quoted(value))", place: "ô \"\(name)\"")
         }
     }
