@@ -36,6 +36,13 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // libxml2 from Debian's libxml2-dev (Foundation's XML parser is libxml2 too), called by
+        // TongketForms/XML/LibXMLParse.swift alone, SAX2 event by event.
+        .systemLibrary(
+            name: "CLibXML2",
+            pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]
+        ),
         // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         // Core: the model, Vietnamese text, diagnostics, YAML loading and validation. Depends on
@@ -56,7 +63,7 @@ let package = Package(
         .target(
             name: "TongketForms",
             dependencies: [
-                "TongketCore", "TongketDocument", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                "TongketCore", "TongketDocument", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -93,6 +93,20 @@ struct FormHostileTests {
         refusal(try replacing("xl/worksheets/sheet6.xml", with: Data(bytes)), "không phải UTF-8")
     }
 
+    @Test("phần khai mã ISO-8859-1 với chữ Latin-1: vẫn đọc như UTF-8, nên bị từ chối là không phải UTF-8")
+    func declaredOtherEncoding() throws {
+        let sheet = try #require(try parts().first { $0.0 == "xl/worksheets/sheet6.xml" }?.1)
+        var text = String(decoding: sheet, as: UTF8.self)
+        let declaration = try #require(text.range(of: "encoding=\"UTF-8\""))
+        text.replaceSubrange(declaration, with: "encoding=\"ISO-8859-1\"")
+        // "Ô" in Latin-1 is the single byte 0xD4, which UTF-8 never has alone.
+        var bytes = [UInt8](text.utf8)
+        let marker = Array("<c r=\"A36\"".utf8)
+        let at = try #require((0...(bytes.count - marker.count)).first { Array(bytes[$0..<($0 + marker.count)]) == marker })
+        bytes.insert(contentsOf: Array("<!-- ".utf8) + [0xD4] + Array(" -->".utf8), at: at)
+        refusal(try replacing("xl/worksheets/sheet6.xml", with: Data(bytes)), "không phải UTF-8")
+    }
+
     @Test("tệp .xls cũ đổi tên và tệp được đặt mật khẩu (OLE) được gọi đúng tên")
     func oleFiles() throws {
         let ole = Data([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) + Data(count: 1_024)

@@ -24,7 +24,7 @@ struct SharedStrings {
         private var inText = false
         private var phonetic = 0
 
-        func start(_ name: String, _ attributes: [String: String]) {
+        func start(_ name: String, _ attributes: XMLAttributes) {
             switch name {
             case "si": current = CellText()
             case "t": inText = phonetic == 0
@@ -47,5 +47,7 @@ struct SharedStrings {
         func text(_ text: String) {
             if inText { current?.append(text) }
         }
+
+        var wantsText: Bool { inText }
     }
 }

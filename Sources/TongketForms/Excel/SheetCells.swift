@@ -54,7 +54,7 @@ struct SheetCells {
 
         init(strings: SharedStrings) { self.strings = strings }
 
-        func start(_ name: String, _ attributes: [String: String]) {
+        func start(_ name: String, _ attributes: XMLAttributes) {
             switch name {
             case "row":
                 // A row or cell without its reference follows the one before (allowed by the schema).
@@ -100,6 +100,8 @@ struct SheetCells {
             default: break
             }
         }
+
+        var wantsText: Bool { capture != .none }
 
         func text(_ text: String) {
             switch capture {

@@ -85,7 +85,7 @@ struct WorkbookReading {
         // Only what the workbook holds is checked here: a problem on a line the workbook did not
         // fill (the report's number, its sections — the Word form's part) is not the workbook's.
         for diagnostic in loaded.diagnostics {
-            guard var place = yaml.places[diagnostic.location.line] else { continue }
+            guard var place = yaml.places[diagnostic.location.line]?.text else { continue }
             // A table left wholly empty is reported at its first row's line (the table's mapping
             // starts there); the sheet, not that row, is the place.
             if diagnostic.kind == .missingFigures, diagnostic.message.hasPrefix("Phụ lục"),
@@ -101,6 +101,7 @@ struct WorkbookReading {
             unitID: unit.id, yaml: yaml.text, diagnostics: diagnostics.sortedByLocation(), figures: loaded.submission?.figures ?? [:],
             commendations: loaded.submission?.commendations ?? [], submission: loaded.submission)
         reading.places = yaml.places
+        reading.lines = yaml.lines
         reading.tables = yaml.tables
         reading.readerDiagnostics = own
         return reading
@@ -157,8 +158,8 @@ struct WorkbookReading {
             yaml.append("  \(table.id):", place: "\(sheetName) (Phụ lục \(table.number))")
             yaml.enter(table: "\(sheetName) (Phụ lục \(table.number))")
             for indicator in table.enteredIndicators(for: unit) {
-                var values: [(Int, String, String)] = []
-                var rowPlace = "\(shown), chỉ tiêu \"\(indicator.name)\""
+                var values: [(Int, String, FormPlace)] = []
+                var rowPlace = FormPlace.indicator(sheet: shown, indicator: indicator.name)
                 // Cells whose name is gone or points nowhere (a deleted row, column or sheet):
                 // reported once for the indicator, naming the years.
                 var lost: [Int] = []
@@ -170,8 +171,8 @@ struct WorkbookReading {
                         lost.append(year)
                         continue
                     }
-                    let place = "\(target.sheet), ô \(target.first.name) (\(indicator.name), năm \(year))"
-                    rowPlace = "\(target.sheet), dòng \(target.first.row) (\(indicator.name))"
+                    let place = FormPlace.cell(sheet: target.sheet, cell: target.first, indicator: indicator.name, year: year)
+                    rowPlace = .row(sheet: target.sheet, row: target.first.row, indicator: indicator.name)
                     if let yamlValue = figure(cells, target.first, place: place) { values.append((year, yamlValue, place)) }
                 }
                 if !lost.isEmpty {
@@ -182,10 +183,10 @@ struct WorkbookReading {
                             place: shown))
                 }
                 if values.isEmpty {
-                    yaml.append("    \(indicator.id): {}", place: rowPlace)
+                    yaml.append("    \(indicator.id): {}", at: rowPlace)
                 } else {
-                    yaml.append("    \(indicator.id):", place: rowPlace)
-                    for (year, value, place) in values { yaml.append("      \(year): \(value)", place: place) }
+                    yaml.append("    \(indicator.id):", at: rowPlace)
+                    for (year, value, place) in values { yaml.append("      \(year): \(value)", at: place) }
                 }
             }
         }
@@ -193,12 +194,12 @@ struct WorkbookReading {
     }
 
     /// The YAML scalar for one figure cell, or nil when it is empty or already reported.
-    private mutating func figure(_ cells: SheetCells, _ cell: CellReference, place: String) -> String? {
+    private mutating func figure(_ cells: SheetCells, _ cell: CellReference, place: FormPlace) -> String? {
         if let owner = cells.mergedInto(cell) {
             if cells.cells[cell] == nil {
                 diagnostics.append(
                     Diagnostic(
-                        .warning, .missingFigures, at: SourceLocation(file: file, line: 1, column: 1, place: place),
+                        .warning, .missingFigures, at: SourceLocation(file: file, line: 1, column: 1, place: place.text),
                         "ô này bị gộp vào ô \(owner.name) nên coi như để trống; hãy bỏ gộp ô và ghi số liệu từng năm vào ô của năm đó"))
             }
         }
@@ -213,7 +214,7 @@ struct WorkbookReading {
             guard let value = NumberText.parse(text) else { return YAMLText.quoted(text) }
             diagnostics.append(
                 Diagnostic(
-                    .warning, .notANumber, at: SourceLocation(file: file, line: 1, column: 1, place: place),
+                    .warning, .notANumber, at: SourceLocation(file: file, line: 1, column: 1, place: place.text),
                     "số được gõ dạng chữ (\"\(text)\"), đã đọc là \(Self.show(value)); hãy định dạng ô là số để Excel kiểm tra giúp"))
             return NumberText.yaml(value)
         case .formulaWithoutValue:
@@ -221,13 +222,14 @@ struct WorkbookReading {
                 failure(
                     .notANumber,
                     "ô có công thức nhưng tệp không lưu kết quả đã tính; hãy mở tệp bằng Excel hoặc LibreOffice rồi lưu lại, hoặc gõ số thay cho công thức",
-                    place: place))
+                    place: place.text))
             return nil
         case .error(let code):
-            diagnostics.append(failure(.notANumber, "ô có lỗi công thức \(code); hãy sửa công thức hoặc gõ số", place: place))
+            diagnostics.append(failure(.notANumber, "ô có lỗi công thức \(code); hãy sửa công thức hoặc gõ số", place: place.text))
             return nil
         case .overlong:
-            diagnostics.append(failure(.notANumber, "ô chứa hơn \(CellText.maximumLength) ký tự, không phải một số liệu", place: place))
+            diagnostics.append(
+                failure(.notANumber, "ô chứa hơn \(CellText.maximumLength) ký tự, không phải một số liệu", place: place.text))
             return nil
         }
     }

@@ -63,7 +63,7 @@ struct WorkbookIndex {
         private var currentName: String?
         private var text = ""
 
-        func start(_ name: String, _ attributes: [String: String]) {
+        func start(_ name: String, _ attributes: XMLAttributes) {
             switch name {
             case "sheet":
                 let state = attributes["state"] ?? "visible"
@@ -90,6 +90,8 @@ struct WorkbookIndex {
         func text(_ text: String) {
             if currentName != nil { self.text += text }
         }
+
+        var wantsText: Bool { currentName != nil }
     }
 }
 
@@ -97,7 +99,7 @@ struct WorkbookIndex {
 final class RelationshipsHandler: XMLEventHandler {
     var targets: [String: String] = [:]
 
-    func start(_ name: String, _ attributes: [String: String]) {
+    func start(_ name: String, _ attributes: XMLAttributes) {
         if name == "Relationship", let id = attributes["Id"], let target = attributes["Target"], attributes["TargetMode"] != "External" {
             targets[id] = target
         }
@@ -105,4 +107,6 @@ final class RelationshipsHandler: XMLEventHandler {
 
     func end(_ name: String) {}
     func text(_ text: String) {}
+
+    var wantsText: Bool { false }
 }

@@ -115,6 +115,23 @@ package struct OfficePackage {
         return !name.split(separator: "/", omittingEmptySubsequences: false).contains("..")
     }
 
+    /// Whether "PK\u{5}\u{6}" (the end-of-central-directory signature) is in the last 65,557
+    /// bytes, searched backwards from where it usually is (22 bytes from the end): Foundation's
+    /// Data.range(of:) scanned the whole window forwards, generically, for every file.
+    static func hasEndRecord(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) -> Bool in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            guard bytes.count >= 4 else { return false }
+            let lowest = max(0, bytes.count - 65_557)
+            var index = bytes.count - 4
+            while index >= lowest {
+                if bytes[index] == 0x50, bytes[index + 1] == 0x4B, bytes[index + 2] == 0x05, bytes[index + 3] == 0x06 { return true }
+                index -= 1
+            }
+            return false
+        }
+    }
+
     /// What the first and last bytes say: an OLE compound file (an old binary file, or a package
     /// encrypted with a password, which Office wraps in one), not a ZIP, or a ZIP cut short.
     private static func checkSignature(_ data: Data, kind: OfficeFileKind, refuse: (String) -> Diagnostic) throws(Diagnostic) {
@@ -136,7 +153,7 @@ package struct OfficePackage {
         }
         // The end-of-central-directory record lies in the last 65,557 bytes of a whole ZIP;
         // ZIPFoundation is only handed data that has one.
-        guard data.suffix(65_557).range(of: Data([0x50, 0x4B, 0x05, 0x06])) != nil else {
+        guard hasEndRecord(data) else {
             throw refuse("tệp bị cắt cụt hoặc hỏng (thiếu phần cuối của gói ZIP); hãy gửi lại tệp đầy đủ")
         }
     }

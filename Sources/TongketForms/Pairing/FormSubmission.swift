@@ -85,14 +85,9 @@ public enum FormSubmission {
             )
         }
         // The Word form's YAML, then the workbook's without its first line (the unit again).
-        var lines = document.1.yaml.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
-        if lines.last == "" { lines.removeLast() }
+        let lines = document.1.lines
         let documentLines = lines.count
-        var workbookLines: [String] = []
-        if let workbook = workbooks.first {
-            workbookLines = workbook.1.yaml.split(separator: "\n", omittingEmptySubsequences: false).dropFirst().map(String.init)
-            if workbookLines.last == "" { workbookLines.removeLast() }
-        }
+        let workbookLines = workbooks.first.map { Array($0.1.lines.dropFirst()) } ?? []
         let yaml = (lines + workbookLines).joined(separator: "\n") + "\n"
         let loaded = SubmissionLoader.load(Data(yaml.utf8), file: document.0, outline: outline)
         var diagnostics = document.1.readerDiagnostics + (workbooks.first?.1.readerDiagnostics ?? [])
@@ -100,12 +95,12 @@ public enum FormSubmission {
             var located = diagnostic
             let line = diagnostic.location.line
             if line <= documentLines || workbooks.isEmpty {
-                let place = document.1.places[line] ?? "phần đầu"
+                let place = document.1.places[line]?.text ?? "phần đầu"
                 located.location = SourceLocation(file: document.0, line: line, column: diagnostic.location.column, place: place)
             } else if let workbook = workbooks.first {
                 // Line 1 of the workbook's own YAML (the unit) was left out of the merge.
                 let own = line - documentLines + 1
-                var place = workbook.1.places[own] ?? "biểu số liệu"
+                var place = workbook.1.places[own]?.text ?? "biểu số liệu"
                 if diagnostic.kind == .missingFigures, diagnostic.message.hasPrefix("Phụ lục"), let table = workbook.1.tables[own] {
                     place = table
                 }

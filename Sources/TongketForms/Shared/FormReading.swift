@@ -16,7 +16,9 @@ public struct FormReading: Sendable {
     public var submission: Submission?
     /// The form place of each line of `yaml`, and the table (sheet) of each figure line, so
     /// that the YAML of two forms read together can still be told in the forms' terms.
-    package var places: [Int: String] = [:]
+    package var places: [Int: FormPlace] = [:]
+    /// `yaml`'s lines as read, so that two forms' YAML are joined without splitting it again.
+    package var lines: [String] = []
     package var tables: [Int: String] = [:]
     /// The problems the form reader found itself (numbers typed as text, a table left out),
     /// apart from those the submission checker found in the YAML.

@@ -5,13 +5,17 @@ struct FormYAML {
     private(set) var lines: [String] = []
     /// The form place of each line, by 1-based line number; lines with none (the unit id, keys
     /// that only group) are not places the user filled.
-    private(set) var places: [Int: String] = [:]
+    private(set) var places: [Int: FormPlace] = [:]
 
     /// The place of the table (sheet, section) each line belongs to.
     private(set) var tables: [Int: String] = [:]
     private var table: String?
 
     mutating func append(_ line: String, place: String? = nil) {
+        append(line, at: place.map(FormPlace.text))
+    }
+
+    mutating func append(_ line: String, at place: FormPlace?) {
         lines.append(line)
         if let place { places[lines.count] = place }
         if let table { tables[lines.count] = table }

@@ -17,7 +17,7 @@ struct CustomProperties {
         private var name: String?
         private var text = ""
 
-        func start(_ element: String, _ attributes: [String: String]) {
+        func start(_ element: String, _ attributes: XMLAttributes) {
             if element == "property" {
                 name = attributes["name"]
                 text = ""
@@ -34,5 +34,7 @@ struct CustomProperties {
         func text(_ text: String) {
             if name != nil { self.text += text }
         }
+
+        var wantsText: Bool { name != nil }
     }
 }

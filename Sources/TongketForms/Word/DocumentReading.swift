@@ -73,7 +73,7 @@ struct DocumentReading {
         // Figures and commendations are the workbook's: their absence is not this file's problem.
         for diagnostic in loaded.diagnostics where diagnostic.kind != .missingFigures {
             var located = diagnostic
-            let place = yaml.places[diagnostic.location.line] ?? "phần đầu"
+            let place = yaml.places[diagnostic.location.line]?.text ?? "phần đầu"
             located.location = SourceLocation(file: file, line: diagnostic.location.line, column: diagnostic.location.column, place: place)
             diagnostics.append(located)
         }
@@ -81,6 +81,7 @@ struct DocumentReading {
             unitID: unit.id, yaml: yaml.text, diagnostics: diagnostics.sortedByLocation(), figures: [:], commendations: [],
             submission: loaded.submission)
         reading.places = yaml.places
+        reading.lines = yaml.lines
         reading.tables = yaml.tables
         reading.readerDiagnostics = own
         return reading
@@ -115,10 +116,13 @@ struct DocumentReading {
     private mutating func gather(_ body: WordBody, sections: [FormSection]) -> [String: [(Int, WordParagraph)]] {
         var result: [String: [(Int, WordParagraph)]] = [:]
         let guidance = Set(sections.map { $0.section.guidance.trimmedWhitespace() }.filter { !$0.isEmpty })
+        // A paragraph's text is hashed (NFC-normalised, slow for Vietnamese) only when it is as
+        // long as some guidance.
+        let guidanceLengths = Set(guidance.map(\.utf8.count))
         func keep(_ paragraph: WordParagraph) -> Bool {
             let text = paragraph.text.trimmedWhitespace()
             // A placeholder, or its text left behind by a program that dropped the control.
-            return !paragraph.placeholder && !text.isEmpty && !guidance.contains(text)
+            return !paragraph.placeholder && !text.isEmpty && !(guidanceLengths.contains(text.utf8.count) && guidance.contains(text))
         }
         let byTag = Dictionary(sections.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
         for paragraph in body.paragraphs {
@@ -177,8 +181,10 @@ struct DocumentReading {
     }
 
     private mutating func write(_ section: FormSection, _ paragraphs: [(Int, WordParagraph)], indent: String, numbering: WordNumbering) {
-        for (number, paragraph) in paragraphs {
-            let place = "\(section.place), đoạn \(number)"
+        // Made once: every line of the section's YAML carries it.
+        let sectionPlace = section.place
+        for (number, paragraph) in paragraphs where !paragraph.leftOut.isEmpty || paragraph.revised {
+            let place = FormPlace.paragraph(section: sectionPlace, number: number).text
             leftOut(paragraph, place: place)
             if paragraph.revised {
                 diagnostics.append(
@@ -194,14 +200,14 @@ struct DocumentReading {
         case .list:
             yaml.append("\(indent)\(key):", place: section.place)
             for (number, paragraph) in paragraphs {
-                yaml.append("\(indent)  - \(YAMLText.quoted(WordMarkdown.item(paragraph)))", place: "\(section.place), đoạn \(number)")
+                yaml.append(
+                    "\(indent)  - \(YAMLText.quoted(WordMarkdown.item(paragraph)))", at: .paragraph(section: sectionPlace, number: number))
             }
         default:
             yaml.append("\(indent)\(key): |", place: section.place)
             for (number, markdown) in WordMarkdown.text(paragraphs.map { (number: $0.0, paragraph: $0.1) }, numbering: numbering) {
-                for line in markdown.split(separator: "\n", omittingEmptySubsequences: false) {
-                    yaml.append(line.isEmpty ? "" : "\(indent)  \(line)", place: "\(section.place), đoạn \(number)")
-                }
+                let place = FormPlace.paragraph(section: sectionPlace, number: number)
+                for line in markdown.lineFeedSeparated() { yaml.append(line.isEmpty ? "" : "\(indent)  \(line)", at: place) }
             }
         }
     }

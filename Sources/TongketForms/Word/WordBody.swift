@@ -52,7 +52,7 @@ struct WordBody {
         /// Inside `mc:Fallback`, the copy of `mc:Choice` for older programs: read once, not twice.
         private var fallbackDepth = 0
 
-        func start(_ name: String, _ attributes: [String: String]) {
+        func start(_ name: String, _ attributes: XMLAttributes) {
             if name == "Fallback" { fallbackDepth += 1 }
             guard fallbackDepth == 0 else { return }
             let value = attributes["val"]
@@ -157,6 +157,8 @@ struct WordBody {
             if inText && fallbackDepth == 0 { append(text) }
         }
 
+        var wantsText: Bool { inText && fallbackDepth == 0 }
+
         private func append(_ text: String) {
             guard paragraph != nil, tableDepth == 0, textBoxDepth == 0, deleted == 0 else { return }
             for index in controls.indices where controls[index].inline { controls[index].text += text }
@@ -173,7 +175,7 @@ struct WordBody {
 
         /// A symbol inserted from a font (`w:sym`): a Unicode character is text; a code in the
         /// private-use area (Symbol, Wingdings) names a glyph of that font only, noted as left out.
-        private func symbol(_ attributes: [String: String]) {
+        private func symbol(_ attributes: XMLAttributes) {
             guard let code = attributes["char"].flatMap({ UInt32($0, radix: 16) }), let scalar = Unicode.Scalar(code) else { return }
             if (0xE000...0xF8FF).contains(code) || code < 0x20 {
                 note("một ký hiệu của phông \(attributes["font"] ?? "chữ") (Insert → Symbol)")

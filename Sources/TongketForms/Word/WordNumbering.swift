@@ -30,7 +30,7 @@ struct WordNumbering {
         private var level: Int?
         private var num: String?
 
-        func start(_ name: String, _ attributes: [String: String]) {
+        func start(_ name: String, _ attributes: XMLAttributes) {
             switch name {
             case "abstractNum": abstract = attributes["abstractNumId"]
             case "lvl": level = attributes["ilvl"].flatMap { Int($0) }
@@ -52,5 +52,7 @@ struct WordNumbering {
         }
 
         func text(_ text: String) {}
+
+        var wantsText: Bool { false }
     }
 }
