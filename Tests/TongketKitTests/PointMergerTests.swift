@@ -156,4 +156,29 @@ struct PointMergerTests {
         #expect(MarkdownBlocks.split("Xem [a].\n\n   [a]: https://x.vn") == ["Xem [a].\n\n   [a]: https://x.vn"])
         #expect(MarkdownBlocks.split("Mã:\n\n    [a]: không phải định nghĩa") == ["Mã:", "    [a]: không phải định nghĩa"])
     }
+
+    @Test(
+        "ý do cấp dưới chuyển lên: tên người viết trong ngoặc cuối ý được nhận ra (mọi tên là đơn vị của đề cương), nêu trước đơn vị chuyển lên"
+    )
+    func passedUpPoints() {
+        let units: Set<String> = ["UBND xã Nga An", "UBND xã Nga Điền", "UBND huyện Nga Sơn", "UBND tỉnh Thanh Hóa"]
+        let passed = PointMerger.passedUp("Một cửa hiện đại. *(UBND xã Nga An, UBND xã Nga Điền)*", unitNames: units)
+        #expect(passed?.text == "Một cửa hiện đại.")
+        #expect(passed?.writers == "UBND xã Nga An, UBND xã Nga Điền")
+        // A unit's own italic aside is not a list of writers.
+        #expect(PointMerger.passedUp("Số liệu tăng. *(xem Phụ lục 03)*", unitNames: units) == nil)
+        #expect(PointMerger.passedUp("Số liệu tăng.", unitNames: units) == nil)
+        #expect(PointMerger.passedUp("*(UBND xã Nga An)*", unitNames: units) == nil)
+        // Rendered: writers first, then who passed the point up; two levels chain.
+        let point = MergedPoint(text: "Một cửa hiện đại. *(UBND xã Nga An)* *(UBND huyện Nga Sơn)*", sources: ["UBND tỉnh Thanh Hóa"])
+        guard case .sourcedList(let items, _) = ReportRenderer.sourcedList([point], unitNames: units) else {
+            Issue.record("không phải danh sách")
+            return
+        }
+        #expect(items.map(\.text) == ["Một cửa hiện đại."])
+        #expect(items.map(\.source) == ["UBND xã Nga An, qua UBND huyện Nga Sơn, qua UBND tỉnh Thanh Hóa"])
+        // Without the outline's units, nothing is taken off.
+        guard case .sourcedList(let plain, _) = ReportRenderer.sourcedList([point]) else { return }
+        #expect(plain.map(\.text) == [point.text])
+    }
 }

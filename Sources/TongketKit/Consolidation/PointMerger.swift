@@ -65,6 +65,23 @@ public enum PointMerger {
         return "\(named) và \(sources.count - namedWhenLong) đơn vị khác"
     }
 
+    /// A point a lower level's roll-up passed up ends with its writers as `RollUpWriter` writes
+    /// them, " *(UBND xã Nga An, UBND xã Nga Điền)*": the text without them, and them, when every
+    /// name in the parentheses is a unit of the outline (a unit's own italic aside, "*(xem Phụ lục
+    /// 03)*", is left as written).
+    public static func passedUp(_ text: String, unitNames: Set<String>) -> (text: String, writers: String)? {
+        guard !unitNames.isEmpty, text.hasSuffix(")*") else { return nil }
+        let bytes = Array(text.utf8)
+        let opening = Array(" *(".utf8)
+        var start = bytes.count - 3
+        while start >= 0, !bytes[start..<(start + 3)].elementsEqual(opening) { start -= 1 }
+        guard start > 0 else { return nil }
+        let inner = String(decoding: bytes[(start + 3)..<(bytes.count - 2)], as: UTF8.self)
+        let names = inner.components(separatedBy: ", ")
+        guard !inner.isEmpty, names.allSatisfy({ unitNames.contains($0) }) else { return nil }
+        return (String(decoding: bytes[..<start], as: UTF8.self), inner)
+    }
+
     /// The comparison form of a point (see the type's documentation).
     ///
     /// It runs over every block of every unit at each consolidation, so it works on Unicode

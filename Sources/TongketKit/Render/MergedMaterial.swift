@@ -13,7 +13,9 @@ struct MergedMaterial: Sendable {
     /// The merged points of each list section.
     let points: [String: [MergedPoint]]
 
-    init(_ contributions: [String: [Contribution]], lists: Set<String>) {
+    /// `unitNames`: every unit of the outline, by which a point passed up by a lower level's
+    /// roll-up is known (`PointMerger.passedUp`).
+    init(_ contributions: [String: [Contribution]], lists: Set<String>, unitNames: Set<String> = []) {
         // Largest sections first, so that the last one to finish is a small one.
         let keys = contributions.keys.sorted {
             let (left, right) = (contributions[$0]?.count ?? 0, contributions[$1]?.count ?? 0)
@@ -24,7 +26,7 @@ struct MergedMaterial: Sendable {
             let material = contributions[keys[index]] ?? []
             if lists.contains(keys[index]) {
                 let points = ReportRenderer.mergedPoints(material)
-                slots.set(index, (ReportRenderer.sourcedList(points), points))
+                slots.set(index, (ReportRenderer.sourcedList(points, unitNames: unitNames), points))
             } else {
                 slots.set(index, (ReportRenderer.gathered(material, asList: false), nil))
             }

@@ -27,7 +27,7 @@ struct ProvinceVoice {
         self.outline = outline
         self.placement = placement
         let lists = Set(outline.leafSections.filter { $0.section.kind == .list }.map(\.section.key))
-        material = MergedMaterial(consolidation.contributions, lists: lists)
+        material = MergedMaterial(consolidation.contributions, lists: lists, unitNames: Set(outline.units.map(\.name)))
     }
 
     /// "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**", or of the units below a district.

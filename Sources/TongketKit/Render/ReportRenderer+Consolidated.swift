@@ -156,9 +156,20 @@ extension ReportRenderer {
         return .sourcedFragments(pieces, belowHeadingLevel: 1)
     }
 
-    /// Merged points, each followed by its units.
-    static func sourcedList(_ points: [MergedPoint]) -> Insertion {
-        .sourcedList(points.map { Sourced(source: PointMerger.sourceLabel($0.sources), text: $0.text) }, belowHeadingLevel: 1)
+    /// Merged points, each followed by its units; a point a lower level passed up names its
+    /// writers first, then who passed it up: "(UBND xã Nga An, qua UBND huyện Nga Sơn)", not
+    /// "(UBND xã Nga An) (UBND huyện Nga Sơn)".
+    static func sourcedList(_ points: [MergedPoint], unitNames: Set<String> = []) -> Insertion {
+        .sourcedList(
+            points.map { point in
+                var text = point.text
+                var chain = [PointMerger.sourceLabel(point.sources)]
+                while let passed = PointMerger.passedUp(text, unitNames: unitNames) {
+                    text = passed.text
+                    chain.insert(passed.writers, at: 0)
+                }
+                return Sourced(source: chain.joined(separator: ", qua "), text: text)
+            }, belowHeadingLevel: 1)
     }
 
     /// One list section's points, merged across units.
