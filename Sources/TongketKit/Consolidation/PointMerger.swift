@@ -65,7 +65,7 @@ public enum PointMerger {
         return "\(named) và \(sources.count - namedWhenLong) đơn vị khác"
     }
 
-    /// A point a lower level's roll-up passed up ends with its writers as `RollUpWriter` writes
+    /// A point a lower level's roll-up passed up ends with its writers as the roll-up writes
     /// them, " *(UBND xã Nga An, UBND xã Nga Điền)*": the text without them, and them, when every
     /// name in the parentheses is a unit of the outline (a unit's own italic aside, "*(xem Phụ lục
     /// 03)*", is left as written).
