@@ -8,18 +8,22 @@
 /// judged to fit under its table does in Word, LibreOffice and Chromium, whose automatic column
 /// widths wrap less than Word's fixed ones; one judged not to fit starts its own page.
 public enum AppendixPage {
-    /// A4 landscape inside the margins of kieu-word.xml and trang.css (20 mm top and bottom,
-    /// 20 and 15 mm at the sides), in twips.
-    static let width = 14853
-    static let height = 9638
+    /// A4 landscape inside the margins of the Word document (and of trang.css: 20 mm top and
+    /// bottom, 20 and 15 mm at the sides), in twips.
+    static let width = DOCXPage.landscapeWidth
+    static let height = DOCXPage.shortSide - DOCXPage.top - DOCXPage.bottom
     /// What the estimate keeps free, so that its errors never push a chart over: 1 cm.
     static let slack = 567
 
     /// A chart under its table in twips: the space above (BieuDo), the picture, two caption
     /// lines at 11 pt and the space after (ChuThich).
     static let chartBlock = 200 + DOCXChartWriter.maximumHeight + 2 * captionLine + 120
-    /// One line of an 11 pt caption at 1.15 line spacing (Times New Roman's line is 1.15 em).
-    static let captionLine = 11 * 20 * 115 * 115 / 10_000
+    /// One line of an 11 pt caption.
+    static let captionLine = spacedLine(points: 11)
+
+    /// A line of `points` text in twips at the body's 1.15 line spacing (Times New Roman's own
+    /// line is 1.15 em).
+    static func spacedLine(points: Int) -> Int { points * 20 * 115 * 115 / 10_000 }
 
     /// The placement of each of `charts` charts following `table` under an appendix titled
     /// `title`, in order.
@@ -46,7 +50,7 @@ public enum AppendixPage {
     /// "Phụ lục 06", the title in capitals, "(Kèm theo …)": 14 pt lines at 1.15 spacing, the title
     /// wrapping at a capital's width of 0.75 em.
     static func titleHeight(_ title: String) -> Int {
-        let line = 14 * 20 * 115 * 115 / 10_000
+        let line = spacedLine(points: 14)
         let titleLines = max(1, (title.count * 14 * 20 * 3 / 4 + width - 1) / width)
         return (2 + titleLines) * line
     }
@@ -55,9 +59,7 @@ public enum AppendixPage {
     /// word in its column at half an em a letter (Times New Roman's average is less), a line
     /// 1.15 em, 1 pt above and below each cell's paragraph and the borders.
     static func tableHeight(_ table: Table) -> Int {
-        let figures = table.kind == "bang-so-lieu"
-        let layout = DOCXTableWriter.layout(
-            table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let layout = DOCXTableWriter.layout(table, width: width)
         let size = layout.fontHalfPoints
         let line = size * 10 * 115 / 100
         let cellPadding = 40 + 15

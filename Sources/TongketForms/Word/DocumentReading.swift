@@ -134,7 +134,7 @@ struct DocumentReading {
             } else if !paragraph.placeholder, let section = byTag[tag] {
                 // A paragraph with no text of its own (a picture alone, the empty paragraph Word
                 // keeps after a table) still tells what was left out.
-                leftOut(paragraph, place: "\(section.place), đoạn \(count + 1)")
+                leftOut(paragraph, place: FormPlace.paragraph(section: section.place, number: count + 1).text)
             }
         }
         let headings = Set(sections.flatMap { [$0.heading, $0.heading + " (không bắt buộc)"] } + ["Người ký", "Nơi nhận"])
@@ -155,7 +155,7 @@ struct DocumentReading {
                 if keep(paragraph) {
                     found.append((found.count + 1, paragraph))
                 } else {
-                    leftOut(paragraph, place: "\(section.place), đoạn \(found.count + 1)")
+                    leftOut(paragraph, place: FormPlace.paragraph(section: section.place, number: found.count + 1).text)
                 }
             }
             result[section.tag] = found

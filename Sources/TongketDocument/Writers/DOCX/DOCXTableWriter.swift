@@ -12,10 +12,8 @@ enum DOCXTableWriter {
     /// Writes the table; from its last row on, `out` holds what it writes, which a signature
     /// coming next keeps with itself.
     static func write(_ table: Table, width: Int, into out: inout DOCXBodyBuffer) {
-        // An appendix table too wide for its figures at 10 pt is set at 9 pt as a last resort,
-        // through its own styles in kieu-word.xml ("Ô bảng số liệu rộng"), never direct formatting.
         let figures = table.kind == "bang-so-lieu"
-        let chosen = layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        let chosen = layout(table, width: width)
         let (widths, size) = (chosen.widths, chosen.fontHalfPoints)
         let styles = figures ? (size < 20 ? "BangSoLieuNho" : "BangSoLieu") : "Bang"
         out.append(
@@ -105,6 +103,14 @@ enum DOCXTableWriter {
             out.append("</w:r>")
         }
         out.append("</w:p></w:tc>")
+    }
+
+    /// How `table` is set `width` twips wide. An appendix table too wide for its figures at 10 pt
+    /// is set at 9 pt as a last resort, through its own styles in kieu-word.xml ("Ô bảng số liệu
+    /// rộng"), never direct formatting; other tables at 11 pt.
+    static func layout(_ table: Table, width: Int) -> Layout {
+        let figures = table.kind == "bang-so-lieu"
+        return layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
     }
 
     /// The widths and the text size (half-points) of a table: at `fontHalfPoints` when every
