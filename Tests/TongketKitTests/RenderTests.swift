@@ -27,6 +27,24 @@ struct RenderTests {
         }
     }
 
+    @Test("báo cáo chuyên đề kèm đúng các phụ lục của chuyên đề được giao, số liệu của sở")
+    func thematicAppendices() throws {
+        let submissions = Reports.examples(renderer.outline)
+        let home = try #require(submissions.first { $0.unitID == "so-noi-vu" })
+        let markdown = try #require(try renderer.thematicReport(home)).markdown
+        // Chuyên đề 3 cites Phụ lục 04 and 05 and is sent with them, not with 03, 06 or 07.
+        #expect(markdown.contains("**Phụ lục 04**") && markdown.contains("**Phụ lục 05**"))
+        #expect(!markdown.contains("**Phụ lục 03**") && !markdown.contains("**Phụ lục 06**") && !markdown.contains("**Phụ lục 07**"))
+        #expect(markdown.contains("*(Kèm theo Báo cáo số 802/BC-SNV ngày 19/05/2020 của Sở Nội vụ)*"))
+        // Tinh giản biên chế by year 0, 0, 0, 0, 5 | 3, 5, 1, 5, 3: phases 5 and 17, in all 22.
+        #expect(
+            markdown.contains("| 4 | Số người thực hiện tinh giản biên chế | người | 0 | 0 | 0 | 0 | 5 | 3 | 5 | 1 | 5 | 3 | 5 | 17 | 22 |")
+        )
+        // Sở Y tế's assignment (chuyên đề 8) has no appendix: its report ends at the signature.
+        let health = try #require(submissions.first { $0.unitID == "so-y-te" })
+        #expect(try #require(try renderer.thematicReport(health)).markdown.contains("Phụ lục") == false)
+    }
+
     @Test("bản mẫu đã dựng của một sở, một sở có chuyên đề, một huyện", arguments: ["so-cong-thuong", "so-tu-phap", "h-nga-son"])
     func skeletons(id: String) throws {
         let unit = try #require(renderer.outline.unit(id))

@@ -65,6 +65,20 @@ extension ReportRenderer {
         let plan = SectionPlan(outline, included: Set(part.sections.keys)) { section in
             part.sections[section.key].map(Self.insertion)
         }
+        // The assignment's appendices (Phụ lục 04, 05 for Sở Nội vụ), with the figures the
+        // department reported: its thematic text cites them ("số liệu chi tiết tại Phụ lục 04"),
+        // so they go with it, referenced to the thematic report's own number and date.
+        var insertions = plan.insertions
+        var tables: [InsertionKey: Table] = [:]
+        let number = part.report.number ?? ""
+        let date = part.report.date.map(\.description) ?? ""
+        let assigned = outline.appendices(for: unit).filter {
+            assignment.appendixIDs.contains($0.id) && submission.figures[$0.id]?.values.contains { !$0.isEmpty } ?? false
+        }
+        let appendices = appendixEntries(
+            assigned, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
+            tables: &tables, insertions: &insertions
+        ) { submission.figures[$0.id] ?? [:] }
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: part.report.number ?? "",
@@ -74,10 +88,11 @@ extension ReportRenderer {
             documentType: "BÁO CÁO", summary: part.report.summary ?? assignment.topic, basis: BasisView(programme),
             unit: UnitView(name: unit.name, id: unit.id), sections: plan.entries, signature: SignatureView(submission.signer),
             recipients: submission.recipients,
+            appendices: appendices,
             thematic: ThematicView(number: String(assignment.number), topic: assignment.topic.lowercasedFirst))
         let title = "Báo cáo chuyên đề \(assignment.number) – \(unit.name)"
         return Parts(
-            template: "bao-cao-chuyen-de", context: context, insertions: plan.insertions, tables: [:], title: title,
+            template: "bao-cao-chuyen-de", context: context, insertions: insertions, tables: tables, title: title,
             baseName: "\(unit.id).chuyen-de", source: sourceName(submission),
             info: documentInfo(
                 title: title, summary: context.summary, author: unit.name, date: part.report.date ?? programme.thematicDeadline))
