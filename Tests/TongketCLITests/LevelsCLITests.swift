@@ -37,6 +37,11 @@ struct LevelsCLITests {
         #expect(markdown.contains("**ỦY BAN NHÂN DÂN**\n\n**HUYỆN NGA SƠN**\n\nSố: …/BC-UBND"))
         #expect(markdown.contains("*Nga Sơn, ngày … tháng … năm 2020*"))
         #expect(markdown.contains("**Mai Xuân Giang**"))
+        // Its appendices 02–07 have figures, the survey appendix (08) none: the annex of who
+        // reported takes 08, the next number, not 09; the file's title is the district's.
+        #expect(markdown.contains("**Phụ lục 07**") && markdown.contains("**Phụ lục 08**\n\n**TÌNH HÌNH GỬI BÁO CÁO"))
+        #expect(!markdown.contains("**Phụ lục 09**"))
+        #expect(html.contains("<title>Dự thảo báo cáo tổng kết – UBND huyện Nga Sơn</title>"))
         // The example's roll-up is the one tongket makes now: run scripts/example (or this
         // command with -o examples/thanh-hoa-2020) after changing the district's or a commune's file.
         let made = try Data(contentsOf: dir.appendingPathComponent("h-nga-son.yaml"))

@@ -127,6 +127,9 @@ struct ReviewCLITests {
         #expect(final.stderr.contains("bản hoàn thiện không được mang dấu DỰ THẢO; dựng lại với --final"))
         _ = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--final"])
         #expect(!(try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.md"), encoding: .utf8)).contains("DỰ THẢO"))
+        // Nor does the file's own title (the browser's tab, the PDF's and Word's properties).
+        let finalHTML = try String(contentsOf: dir.appendingPathComponent("bao-cao-tong-hop.html"), encoding: .utf8)
+        #expect(finalHTML.contains("<title>Báo cáo tổng kết – UBND tỉnh Thanh Hóa</title>"))
         let ok = try CLI.run(
             [
                 "review", "--outline", Fixtures.outlinePath, Fixtures.examples.path, "-o", dir.path, "--status", "hoan-thien", "--date",

@@ -104,7 +104,7 @@ struct SecondProgrammeTests {
         for text in [draft.markdown, draft.html] {
             #expect(!text.lowercased().contains("tổng kết"))
         }
-        #expect(draft.html.contains("<title>Dự thảo báo cáo sơ kết – Thanh Hóa</title>"))
+        #expect(draft.html.contains("<title>Dự thảo báo cáo sơ kết – UBND tỉnh Thanh Hóa</title>"))
     }
 
     @Test("dự thảo tổng kết 2011 - 2020 không có từ nào của chương trình sơ kết")

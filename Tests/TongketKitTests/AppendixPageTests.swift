@@ -18,10 +18,10 @@ struct AppendixPageTests {
     @Test("dòng chữ xuống dòng giữa các từ; từ dài hơn dòng thì bị cắt")
     func wrapping() {
         // 10 pt: half an em is 100 twips a letter, so 1,000 twips hold ten letters.
-        #expect(AppendixPage.wrappedLines("một hai ba", room: 1000, fontHalfPoints: 20) == 1)
-        #expect(AppendixPage.wrappedLines("một hai ba bốn", room: 1000, fontHalfPoints: 20) == 2)
-        #expect(AppendixPage.wrappedLines(String(repeating: "x", count: 25), room: 1000, fontHalfPoints: 20) == 3)
-        #expect(AppendixPage.wrappedLines("", room: 1000, fontHalfPoints: 20) == 1)
+        #expect(DOCXTableWriter.wrappedLines("một hai ba", room: 1000, fontHalfPoints: 20) == 1)
+        #expect(DOCXTableWriter.wrappedLines("một hai ba bốn", room: 1000, fontHalfPoints: 20) == 2)
+        #expect(DOCXTableWriter.wrappedLines(String(repeating: "x", count: 25), room: 1000, fontHalfPoints: 20) == 3)
+        #expect(DOCXTableWriter.wrappedLines("", room: 1000, fontHalfPoints: 20) == 1)
     }
 
     @Test("bảng ngắn: biểu đồ đứng ngay dưới bảng; bảng dài: biểu đồ sang trang riêng và lấp đầy trang")

@@ -45,7 +45,7 @@ struct ProgrammeWordsTests {
         #expect(report.markdown.contains("Thực hiện Công văn số 34/KH-UBND ngày 05/02/2020 của Bộ Nội vụ"))
         let consolidator = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: outline, strict: false)
         let draft = try renderer.consolidatedReport(consolidator.consolidate(asOf: outline.programme.consolidatedDeadline))
-        #expect(draft.html.contains("<title>Dự thảo báo cáo sơ kết – Thanh Hóa</title>"))
+        #expect(draft.html.contains("<title>Dự thảo báo cáo sơ kết – UBND tỉnh Thanh Hóa</title>"))
         #expect(draft.markdown.contains("UBND tỉnh Thanh Hóa báo cáo kết quả như sau"))
         #expect(!draft.markdown.contains("Bộ Nội vụ báo cáo"))
         #expect(!draft.markdown.contains("của Bộ Nội vụ)"), "phụ lục ghi kèm theo báo cáo của cơ quan ban hành dự thảo")

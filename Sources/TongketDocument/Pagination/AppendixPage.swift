@@ -4,7 +4,7 @@
 /// reviewer sends back a page holding a half-page chart and nothing else).
 ///
 /// The table's height is estimated from the Word layout (`DOCXTableWriter.layout`: column widths
-/// and text size) with generous letter widths, so the estimate errs on the tall side: a chart
+/// and text size; `DOCXTableWriter.estimatedHeight`) with generous letter widths, so the estimate errs on the tall side: a chart
 /// judged to fit under its table does in Word, LibreOffice and Chromium, whose automatic column
 /// widths wrap less than Word's fixed ones; one judged not to fit starts its own page.
 public enum AppendixPage {
@@ -12,8 +12,11 @@ public enum AppendixPage {
     /// bottom, 20 and 15 mm at the sides), in twips.
     static let width = DOCXPage.landscapeWidth
     static let height = DOCXPage.shortSide - DOCXPage.top - DOCXPage.bottom
-    /// What the estimate keeps free, so that its errors never push a chart over: 1 cm.
-    static let slack = 567
+    /// What the estimate keeps free, so that its errors never push a chart over. None: the
+    /// estimate itself errs tall, by 11–24% on the 2011–2020 draft's appendices as LibreOffice lays
+    /// them out (Phụ lục 04: 4,430 twips estimated, 3,912 drawn), and a centimetre on top of that
+    /// had sent Phụ lục 04's chart to a page of its own under a table filling a fifth of its page.
+    static let slack = 0
 
     /// A chart under its table in twips: the space above (BieuDo), the picture, two caption
     /// lines at 11 pt and the space after (ChuThich).
@@ -55,52 +58,13 @@ public enum AppendixPage {
         return (2 + titleLines) * line
     }
 
-    /// The table's height: each row as high as its tallest cell, each cell's text wrapped word by
-    /// word in its column at half an em a letter (Times New Roman's average is less), a line
-    /// 1.15 em, 1 pt above and below each cell's paragraph and the borders.
+    /// The table's height (`DOCXTableWriter.estimatedHeight`, as Word lays it out) and its notes
+    /// in 14 pt under it.
     static func tableHeight(_ table: Table) -> Int {
         let layout = DOCXTableWriter.layout(table, width: width)
-        let size = layout.fontHalfPoints
-        let line = size * 10 * 115 / 100
-        let cellPadding = 40 + 15
-        func lines(_ text: String, _ column: Int) -> Int {
-            wrappedLines(text, room: layout.widths[column] - 2 * DOCXTableWriter.cellMargin, fontHalfPoints: size)
+        let notes = table.notes.reduce(0) {
+            $0 + DOCXTableWriter.wrappedLines($1, room: width, fontHalfPoints: 28) * 14 * 20 * 13 / 10 + 120
         }
-        // The header: a grouped column's title under its group's, the others spanning both rows.
-        let grouped = table.columns.indices.filter { table.columns[$0].group != nil }
-        let single = table.columns.indices.filter { table.columns[$0].group == nil }.map { lines(table.columns[$0].title, $0) }.max() ?? 0
-        let under = grouped.map { lines(table.columns[$0].title, $0) }.max() ?? 0
-        let header = grouped.isEmpty ? single * line + cellPadding : max(single * line, (1 + under) * line) + 2 * cellPadding
-        let rows = table.rows.reduce(0) { sum, row in
-            let tallest = row.indices.filter { $0 < table.columns.count }.map { lines(row[$0], $0) }.max() ?? 1
-            return sum + max(1, tallest) * line + cellPadding
-        }
-        let notes = table.notes.reduce(0) { $0 + wrappedLines($1, room: width, fontHalfPoints: 28) * 14 * 20 * 13 / 10 + 120 }
-        return header + rows + notes
-    }
-
-    /// How many lines `text` takes in `room` twips, wrapped between words, a letter half an em.
-    static func wrappedLines(_ text: String, room: Int, fontHalfPoints: Int) -> Int {
-        let letter = fontHalfPoints * 10 / 2
-        let perLine = max(1, room / max(1, letter))
-        var lines = 1
-        var filled = 0
-        for word in text.split(separator: " ") {
-            let length = word.count
-            if filled == 0 {
-                filled = length
-            } else if filled + 1 + length <= perLine {
-                filled += 1 + length
-            } else {
-                lines += 1
-                filled = length
-            }
-            // A word longer than the line breaks where it must.
-            while filled > perLine {
-                lines += 1
-                filled -= perLine
-            }
-        }
-        return lines
+        return DOCXTableWriter.estimatedHeight(table, layout: layout) + notes
     }
 }

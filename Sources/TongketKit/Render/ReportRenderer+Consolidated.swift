@@ -86,7 +86,9 @@ extension ReportRenderer {
         }
         // The units' material the body leaves out (behind the province's own text, and units'
         // proposals to the province), section by section, in an annex of its own.
-        var annexNumbers = outline.appendices.map(\.number)
+        // They take the numbers after the appendices this report has: a district's roll-up, which
+        // has no survey appendix (08), numbers its annexes from 08, not from 09.
+        var annexNumbers = appendices.isEmpty ? outline.appendices.map(\.number) : appendices.map(\.number)
         let places = plan.citations(outline)
         if let material = voice.annex(citations: places) {
             let number = AppendixNumbering.next(after: annexNumbers)
@@ -135,7 +137,10 @@ extension ReportRenderer {
                     ? "DANH SÁCH CÁC CƠ QUAN, ĐƠN VỊ ĐÃ GỬI BÁO CÁO"
                     : "TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ (ĐẾN NGÀY \(consolidation.asOf))", insertion: .submissionStatus,
                 reference: reference))
-        let title = "Dự thảo \(programme.reportTitle.lowercased()) – \(programme.province)"
+        // The file's own title (the browser's tab, the PDF's and Word's properties): a final
+        // report is no draft, and a district's roll-up is the district's.
+        let title =
+            final ? "\(programme.reportTitle) – \(issuer.name)" : "Dự thảo \(programme.reportTitle.lowercased()) – \(issuer.name)"
         return Parts(
             template: "bao-cao-tong-hop", context: context, insertions: insertions, tables: tables, charts: charts, title: title,
             baseName: "bao-cao-tong-hop", source: "\(consolidation.includedCount) báo cáo",

@@ -6,7 +6,8 @@ enum DOCXTableWriter {
     static let cellMargin = 108
     /// 1 cm.
     static let minimumWidth = 567
-    /// A table of at most this many rows is kept on one page.
+    /// A table of at most this many rows, and at most a third of a page high, is kept on one
+    /// page: a taller one kept whole before a signature left two thirds of a page empty.
     static let shortTableRows = 8
 
     /// Writes the table; from its last row on, `out` holds what it writes, which a signature
@@ -64,10 +65,10 @@ enum DOCXTableWriter {
         }
         if table.rows.isEmpty { out.hold() }
         // A short table stays on one page, each row kept with the next (two commendations stood
-        // one on each page); a long one breaks between rows, its header repeated. Rows before
+        // one on each page); a long or tall one breaks between rows, its header repeated. Rows before
         // the last are written settled (the caller settled what introduces the table), so their
         // keepNext is never written twice.
-        let keepWhole = table.rows.count <= shortTableRows
+        let keepWhole = table.rows.count <= shortTableRows && estimatedHeight(table, layout: chosen) <= pageTextHeight(forWidth: width) / 3
         for (number, row) in table.rows.enumerated() {
             if number == table.rows.count - 1 { out.hold() }
             out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
@@ -118,15 +119,24 @@ enum DOCXTableWriter {
     /// table is first laid out with every heading whole ("2011 - 2015") and every unit of measure
     /// whole ("đồng/người/tháng"), then, if that does not fit, with headings wrapping between their
     /// words and units after their slashes: a wrapped heading reads better than a smaller font.
+    ///
+    /// When both fit, the shorter table is taken (`estimatedHeight`; the whole headings on a tie):
+    /// headings kept whole ("2011 - 2015" in three phase columns) had left "Chỉ tiêu" 1.6 cm wide,
+    /// six lines a row, where wrapping them costs one line in the header.
     static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> Layout {
         var size = fontHalfPoints
         while true {
-            for loose in [false, true] {
-                let widths = columnWidths(table, total: total, fontHalfPoints: size, loose: loose)
-                if fits(widths, table, fontHalfPoints: size, loose: loose) || (loose && size - 2 < smallest) {
-                    return Layout(widths: widths, fontHalfPoints: size, loose: loose)
-                }
+            let strict = Layout(widths: columnWidths(table, total: total, fontHalfPoints: size), fontHalfPoints: size, loose: false)
+            let loose = Layout(
+                widths: columnWidths(table, total: total, fontHalfPoints: size, loose: true), fontHalfPoints: size, loose: true)
+            let looseFits = fits(loose.widths, table, fontHalfPoints: size, loose: true)
+            if fits(strict.widths, table, fontHalfPoints: size) {
+                let shorter =
+                    looseFits && loose.widths != strict.widths
+                    && estimatedHeight(table, layout: loose) < estimatedHeight(table, layout: strict)
+                return shorter ? loose : strict
             }
+            if looseFits || size - 2 < smallest { return loose }
             size -= 2
         }
     }

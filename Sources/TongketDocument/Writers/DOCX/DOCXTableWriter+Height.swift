@@ -1,0 +1,59 @@
+/// How tall a laid-out table prints, estimated on the generous side: the writer uses it to choose
+/// between two layouts and to decide whether a table is short enough to keep on one page, the
+/// appendix pages (`AppendixPage`) to decide whether a chart fits under its table.
+extension DOCXTableWriter {
+    /// The table's height in twips: each row as high as its tallest cell, each cell's text wrapped
+    /// word by word in its column at half an em a letter (Times New Roman's average is less), a
+    /// line 1.15 em, 1 pt above and below each cell's paragraph and the borders. Notes under the
+    /// table are not counted.
+    static func estimatedHeight(_ table: Table, layout: Layout) -> Int {
+        let size = layout.fontHalfPoints
+        let line = size * 10 * 115 / 100
+        let cellPadding = 40 + 15
+        func lines(_ text: String, _ column: Int) -> Int {
+            wrappedLines(text, room: layout.widths[column] - 2 * cellMargin, fontHalfPoints: size)
+        }
+        // The header: a grouped column's title under its group's, the others spanning both rows.
+        let grouped = table.columns.indices.filter { table.columns[$0].group != nil }
+        let single = table.columns.indices.filter { table.columns[$0].group == nil }.map { lines(table.columns[$0].title, $0) }.max() ?? 0
+        let under = grouped.map { lines(table.columns[$0].title, $0) }.max() ?? 0
+        let header = grouped.isEmpty ? single * line + cellPadding : max(single * line, (1 + under) * line) + 2 * cellPadding
+        let rows = table.rows.reduce(0) { sum, row in
+            let tallest = row.indices.filter { $0 < table.columns.count }.map { lines(row[$0], $0) }.max() ?? 1
+            return sum + max(1, tallest) * line + cellPadding
+        }
+        return header + rows
+    }
+
+    /// How many lines `text` takes in `room` twips, wrapped between words, a letter half an em.
+    static func wrappedLines(_ text: String, room: Int, fontHalfPoints: Int) -> Int {
+        let letter = fontHalfPoints * 10 / 2
+        let perLine = max(1, room / max(1, letter))
+        var lines = 1
+        var filled = 0
+        for word in text.split(separator: " ") {
+            let length = word.count
+            if filled == 0 {
+                filled = length
+            } else if filled + 1 + length <= perLine {
+                filled += 1 + length
+            } else {
+                lines += 1
+                filled = length
+            }
+            // A word longer than the line breaks where it must.
+            while filled > perLine {
+                lines += 1
+                filled -= perLine
+            }
+        }
+        return lines
+    }
+
+    /// The height of the text area of a page whose text is `width` twips wide: A4 landscape for an
+    /// appendix's width, else portrait.
+    static func pageTextHeight(forWidth width: Int) -> Int {
+        let side = width > DOCXPage.portraitWidth ? DOCXPage.shortSide : DOCXPage.longSide
+        return side - DOCXPage.top - DOCXPage.bottom
+    }
+}
