@@ -100,6 +100,32 @@ struct WorkbookEdgeTests {
             })
     }
 
+    @Test("vùng và ô gộp ghi ngược góc ('E53:B4', 'E6:D6'): đọc như Excel đọc, không dừng chương trình")
+    func areasWrittenBackwards() throws {
+        // Found by FuzzWorkbook: a defined name whose range ran backwards made the reader build a
+        // range with its bounds reversed, which traps. Excel reads "E53:B4" as "B4:E53".
+        let reading = try read(cells: ["D6": "<c r=\"D6\" s=\"3\"><v>40</v></c>"]) { path, text in
+            switch path {
+            case "xl/workbook.xml":
+                return text.replacingOccurrences(of: "'Khen thưởng'!$B$4:$E$53", with: "'Khen thưởng'!$E$53:$B$4")
+            case "xl/worksheets/sheet1.xml":
+                return text.replacingOccurrences(
+                    of: "</sheetData>", with: "</sheetData><mergeCells count=\"1\"><mergeCell ref=\"E6:D6\"/></mergeCells>")
+            case "xl/worksheets/sheet6.xml":
+                var text = text
+                for (cell, value) in [("B4", "Cá nhân"), ("C4", "Nguyễn Văn A"), ("D4", "Bằng khen"), ("E4", "Xuất sắc")] {
+                    text = text.replacingOccurrences(
+                        of: "<c r=\"\(cell)\" s=\"8\"/>", with: "<c r=\"\(cell)\" s=\"8\" t=\"inlineStr\"><is><t>\(value)</t></is></c>")
+                }
+                return text
+            default: return text
+            }
+        }
+        #expect(reading.commendations.map(\.name) == ["Nguyễn Văn A"], "\(printed(reading))")
+        #expect(reading.figures["phu-luc-02"]?["vb-ra-soat"] == [2011: 40])
+        #expect(printed(reading).contains { $0.hasPrefix("so-tu-phap.bieu.xlsx: Biểu 02, ô E6 (") && $0.contains("ô này bị gộp vào ô D6") })
+    }
+
     @Test("số gõ dạng chữ có dấu phân cách Việt Nam: \"85,5\" là 85,5 và \"1.234,5\" là 1234,5, có cảnh báo ở đúng ô")
     func vietnameseSeparators() throws {
         // Biểu 06 row 6 is an amount with decimals (kinh phí tiết kiệm), D 2011 and E 2012.

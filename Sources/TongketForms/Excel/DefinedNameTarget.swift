@@ -47,7 +47,6 @@ struct DefinedNameTarget: Equatable {
         let last = parts.count == 2 ? CellReference(utf8: parts[1]) : first
         guard let last else { return nil }
         self.sheet = String(decoding: sheet, as: UTF8.self)
-        self.first = first
-        self.last = last
+        (self.first, self.last) = CellReference.area(first, last)
     }
 }

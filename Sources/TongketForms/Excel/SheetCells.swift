@@ -83,7 +83,8 @@ struct SheetCells {
                 if let text = attributes["ref"] {
                     let parts = text.split(separator: ":")
                     if parts.count == 2, let first = CellReference(parts[0]), let last = CellReference(parts[1]) {
-                        merges.append((first, last))
+                        let area = CellReference.area(first, last)
+                        merges.append((area.first, area.last))
                     }
                 }
             default: break

@@ -8,6 +8,16 @@ package struct CellReference: Hashable, Sendable, Comparable {
         self.row = row
     }
 
+    /// The top-left and bottom-right corners of the area two corners span, in whatever order
+    /// they were written: Excel reads "D10:A2" as "A2:D10", and a range whose bounds run backwards
+    /// would trap.
+    package static func area(_ one: CellReference, _ other: CellReference) -> (first: CellReference, last: CellReference) {
+        (
+            CellReference(column: min(one.column, other.column), row: min(one.row, other.row)),
+            CellReference(column: max(one.column, other.column), row: max(one.row, other.row))
+        )
+    }
+
     /// "E7".
     package var name: String { Self.letters(column) + String(row) }
 
