@@ -73,20 +73,23 @@ public enum DocumentFormWriter {
         for item in FormSection.all(for: unit, outline: outline) {
             if item.thematic && !thematicStarted, let assignment = outline.thematic(for: unit.id) {
                 thematicStarted = true
-                xml += paragraph(style: "Title", runs: run("BÁO CÁO CHUYÊN ĐỀ SỐ \(assignment.number)", bold: true))
-                xml += paragraph(style: "Title", runs: run(assignment.topic, bold: true))
+                // The thematic report is a document of its own: it starts a page, its title block
+                // kept with its first section (it stood alone at the foot of a page).
+                xml += paragraph(
+                    style: "Title", runs: run("BÁO CÁO CHUYÊN ĐỀ SỐ \(assignment.number)", bold: true), keepNext: true, newPage: true)
+                xml += paragraph(style: "Title", runs: run(assignment.topic, bold: true), keepNext: true)
                 xml += paragraph(
                     style: "Title",
                     runs: run("Số: ")
                         + inlineControl(
                             tag: "chuyen_de.so", alias: "Số, ký hiệu của chuyên đề",
-                            hint: hints(for: unit, outline: outline)["chuyen_de.so"] ?? ""))
+                            hint: hints(for: unit, outline: outline)["chuyen_de.so"] ?? ""), keepNext: true)
                 xml += paragraph(
                     style: "Title",
                     runs: run("Ngày ký: ", italic: true)
                         + inlineControl(
                             tag: "chuyen_de.ngay", alias: "Ngày ký chuyên đề",
-                            hint: hints(for: unit, outline: outline)["chuyen_de.ngay"] ?? "", date: true))
+                            hint: hints(for: unit, outline: outline)["chuyen_de.ngay"] ?? "", date: true), keepNext: true)
             }
             xml += paragraph(style: "Heading\(min(item.depth, 4))", runs: run(item.heading + (item.optional ? " (không bắt buộc)" : "")))
             guard !item.section.isGroup else { continue }
@@ -184,9 +187,11 @@ public enum DocumentFormWriter {
         return Dictionary(pairs.compactMap { pair in pair.1.map { (pair.0, $0) } }, uniquingKeysWith: { first, _ in first })
     }
 
-    static func paragraph(style: String?, runs: String, bullet: Bool = false) -> String {
+    static func paragraph(style: String?, runs: String, bullet: Bool = false, keepNext: Bool = false, newPage: Bool = false) -> String {
         var properties = ""
         if let style { properties += "<w:pStyle w:val=\"\(style)\"/>" }
+        if keepNext { properties += "<w:keepNext/>" }
+        if newPage { properties += "<w:pageBreakBefore/>" }
         if bullet { properties += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"1\"/></w:numPr>" }
         return "<w:p>" + (properties.isEmpty ? "" : "<w:pPr>\(properties)</w:pPr>") + runs + "</w:p>"
     }

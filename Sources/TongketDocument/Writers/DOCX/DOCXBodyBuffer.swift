@@ -45,13 +45,6 @@ struct DOCXBodyBuffer {
         keepPlace("<w:pPr><w:keepNext/></w:pPr>")
     }
 
-    /// Opens a paragraph's properties that name no style (the section break before the
-    /// appendices). The caller closes `w:pPr` and the paragraph.
-    mutating func startUnstyledProperties() {
-        append("<w:p><w:pPr>")
-        keepPlace("<w:keepNext/>")
-    }
-
     private mutating func keepPlace(_ markup: String) {
         if holding { keepPlaces.append((held.bytes.count, markup)) }
     }

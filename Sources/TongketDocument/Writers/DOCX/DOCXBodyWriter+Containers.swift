@@ -101,7 +101,10 @@ extension DOCXBodyWriter {
     /// Appendices go on landscape pages, each in a section of its own so that its pages are
     /// numbered on their own: each one closes the section before it.
     func startAppendix() {
-        out.startUnstyledProperties()
+        // The paragraph that carries the break is as small as the one after a table (6 pt): at
+        // full size it spilled from a full last page onto a page of its own, blank but for its
+        // number (Sở Nội vụ's 2021–2025 thematic report in LibreOffice).
+        out.startParagraph(style: "SauBang")
         out.append("\(DOCXPage.sectionProperties(landscape: landscape))</w:pPr></w:p>")
         landscape = true
     }

@@ -50,6 +50,21 @@ extension DOCXTableWriter {
         return lines
     }
 
+    /// Whether `table`, `width` twips wide, is kept on one page: at most `shortTableRows` rows and
+    /// at most a third of a page high (a taller one kept whole before a signature left two thirds
+    /// of a page empty). The HTML print keeps the same tables whole: Chromium wraps less than
+    /// Word, so the estimate errs tall there too.
+    static func keepsWhole(_ table: Table, width: Int) -> Bool {
+        table.rows.count <= shortTableRows
+            && estimatedHeight(table, layout: layout(table, width: width)) <= pageTextHeight(forWidth: width) / 3
+    }
+
+    /// The width a table is laid out at in Word: an appendix's figures on a landscape page, the
+    /// others in the portrait body.
+    static func printedWidth(_ table: Table) -> Int {
+        table.kind == "bang-so-lieu" ? DOCXPage.landscapeWidth : DOCXPage.portraitWidth
+    }
+
     /// The height of the text area of a page whose text is `width` twips wide: A4 landscape for an
     /// appendix's width, else portrait.
     static func pageTextHeight(forWidth width: Int) -> Int {

@@ -7,7 +7,7 @@ enum DOCXTableWriter {
     /// 1 cm.
     static let minimumWidth = 567
     /// A table of at most this many rows, and at most a third of a page high, is kept on one
-    /// page: a taller one kept whole before a signature left two thirds of a page empty.
+    /// page (`keepsWhole`).
     static let shortTableRows = 8
 
     /// Writes the table; from its last row on, `out` holds what it writes, which a signature
@@ -68,7 +68,7 @@ enum DOCXTableWriter {
         // one on each page); a long or tall one breaks between rows, its header repeated. Rows before
         // the last are written settled (the caller settled what introduces the table), so their
         // keepNext is never written twice.
-        let keepWhole = table.rows.count <= shortTableRows && estimatedHeight(table, layout: chosen) <= pageTextHeight(forWidth: width) / 3
+        let keepWhole = keepsWhole(table, width: width)
         for (number, row) in table.rows.enumerated() {
             if number == table.rows.count - 1 { out.hold() }
             out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")

@@ -2,7 +2,10 @@
 /// spanning cell above them; header rows repeat on each printed page (`thead`).
 public enum HTMLTableWriter {
     public static func html(_ table: Table) -> String {
-        var out = "<table class=\"\(HTMLText.escape(table.kind))\">\n<thead>\n"
+        // A short table stays on one printed page, as in Word (`ngan`: two commendations had
+        // stood one on each page).
+        let short = DOCXTableWriter.keepsWhole(table, width: DOCXTableWriter.printedWidth(table)) ? " ngan" : ""
+        var out = "<table class=\"\(HTMLText.escape(table.kind))\(short)\">\n<thead>\n"
         let grouped = table.columns.contains { $0.group != nil }
         if grouped {
             out += "<tr>"
