@@ -98,6 +98,9 @@ struct NativeChartTests {
         let parts = try parts()
         let expected = try expectedCharts()
         for (index, (indicator, years)) in expected.enumerated() {
+            let xml = String(decoding: try #require(parts["word/charts/chart\(index + 1).xml"]), as: UTF8.self)
+            // Named by its caption under it, as in HTML: no title inside the chart repeats it.
+            #expect(xml.contains("<c:chart><c:autoTitleDeleted val=\"1\"/><c:plotArea>"))
             let chart = ChartXML(XMLRecorder.read(try #require(parts["word/charts/chart\(index + 1).xml"])))
             #expect(chart.seriesName == indicator.name)
             #expect(chart.axisTitle == indicator.measure, "\(indicator.name)")

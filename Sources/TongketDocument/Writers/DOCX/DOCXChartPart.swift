@@ -18,7 +18,9 @@ enum DOCXChartPart {
         xml +=
             "<c:chartSpace xmlns:c=\"\(namespace)\" xmlns:a=\"http://schemas.openxmlformats.org/drawingml/2006/main\" xmlns:r=\"\(DOCXParts.relationshipType)\">"
         xml += "<c:date1904 val=\"0\"/><c:lang val=\"vi-VN\"/><c:roundedCorners val=\"0\"/>"
-        xml += "<c:chart>\(title(chart.title, size: 1200, bold: true, rotated: false))<c:autoTitleDeleted val=\"0\"/>"
+        // No title inside the chart: the caption under it ("Biểu đồ 1: …") names it, as in HTML;
+        // a title above repeated it and took a line from the plot.
+        xml += "<c:chart><c:autoTitleDeleted val=\"1\"/>"
         xml += "<c:plotArea><c:layout/><c:barChart><c:barDir val=\"col\"/><c:grouping val=\"clustered\"/><c:varyColors val=\"0\"/>"
         xml += "<c:ser><c:idx val=\"0\"/><c:order val=\"0\"/>"
         xml += "<c:tx><c:strRef><c:f>\(EmbeddedWorkbook.sheetName)!$B$1</c:f>\(stringCache([chart.title]))</c:strRef></c:tx>"
