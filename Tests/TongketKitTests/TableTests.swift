@@ -24,6 +24,15 @@ struct TableTests {
         #expect(table.rows[4] == ["5", "Tỷ lệ", "%", "75", "90", "-", "-", "-", "100", "-", "-", "-", "-", "84", "100", "85,45"])
     }
 
+    @Test("bảng HTML: bảng ngắn (tối đa 8 hàng, thấp) mang lớp 'ngan' để không bị ngắt trang khi in; bảng 9 hàng thì không")
+    func shortTablesKeptWhole() {
+        func table(rows: Int) -> Table {
+            Table(kind: "k", columns: [Table.Column("Tên", alignment: .left)], rows: Array(repeating: ["một dòng"], count: rows))
+        }
+        #expect(HTMLTableWriter.html(table(rows: 8)).hasPrefix("<table class=\"k ngan\">"))
+        #expect(HTMLTableWriter.html(table(rows: 9)).hasPrefix("<table class=\"k\">"))
+    }
+
     @Test("bảng HTML: hàng tiêu đề nhóm có colspan, ô số căn phải, ký tự đặc biệt được thoát")
     func html() {
         let table = Table(
@@ -35,7 +44,7 @@ struct TableTests {
             rows: [["<b>&", "1.234", "-"]])
         #expect(
             HTMLTableWriter.html(table) == """
-                <table class="k">
+                <table class="k ngan">
                 <thead>
                 <tr><th rowspan="2">Tên</th><th colspan="2">Năm</th></tr>
                 <tr><th>2019</th><th>2020</th></tr>
