@@ -84,6 +84,10 @@ enum DocumentFormParts {
         }.joined()
         + "<w:style w:type=\"paragraph\" w:styleId=\"Title\"><w:name w:val=\"Title\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:ind w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
         + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"TieuDeHaiCot\"><w:name w:val=\"Tiêu đề hai cột\"/><w:basedOn w:val=\"Normal\"/><w:pPr>\(headerTabs)<w:spacing w:before=\"0\"/><w:ind w:firstLine=\"0\"/><w:jc w:val=\"left\"/></w:pPr><w:rPr><w:sz w:val=\"26\"/></w:rPr></w:style>"
+        // The signer in the right half of the page, centred and bold, the name after room for the
+        // signature and seal, as a report signs (Nghị định 30/2020, Phụ lục I).
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ChuKy\"><w:name w:val=\"Chữ ký\"/><w:basedOn w:val=\"Normal\"/><w:pPr><w:keepNext/><w:spacing w:before=\"0\"/><w:ind w:left=\"4253\" w:firstLine=\"0\"/><w:jc w:val=\"center\"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>"
+        + "<w:style w:type=\"paragraph\" w:customStyle=\"1\" w:styleId=\"ChuKyTen\"><w:name w:val=\"Họ tên người ký\"/><w:basedOn w:val=\"ChuKy\"/><w:pPr><w:spacing w:before=\"1440\"/></w:pPr></w:style>"
         + "<w:style w:type=\"character\" w:styleId=\"PlaceholderText\"><w:name w:val=\"Placeholder Text\"/><w:rPr><w:i/><w:color w:val=\"808080\"/></w:rPr></w:style>"
         + "</w:styles>"
 

@@ -97,9 +97,12 @@ public enum DocumentFormWriter {
             xml += sectionControl(item, content: item.thematic ? filled?.thematic?.sections[key] : filled?.sections[key])
         }
         xml += paragraph(style: "Heading2", runs: run("Người ký"))
+        // Laid out as the report signs: authority and title over room for the signature, then the
+        // name, in the right half; each field's alias and hint say what goes in it.
         for (tag, alias) in [("nguoi_ky.quyen_han", "Quyền hạn ký"), ("nguoi_ky.chuc_vu", "Chức vụ"), ("nguoi_ky.ho_ten", "Họ và tên")] {
             let hint = hints(for: unit, outline: outline)[tag] ?? ""
-            xml += paragraph(style: nil, runs: run("\(alias): ") + inlineControl(tag: tag, alias: alias, hint: hint))
+            xml += paragraph(
+                style: tag == "nguoi_ky.ho_ten" ? "ChuKyTen" : "ChuKy", runs: inlineControl(tag: tag, alias: alias, hint: hint))
         }
         xml += paragraph(style: "Heading2", runs: run("Nơi nhận"))
         xml +=
