@@ -6,6 +6,9 @@ enum DOCXTableWriter {
     static let cellMargin = 108
     /// 1 cm.
     static let minimumWidth = 567
+    /// What a cell holding only a figure is made of.
+    static let figureScalars = Set("0123456789., -−–+%".unicodeScalars)
+
     /// A table of at most this many rows, and at most a third of a page high, is kept on one
     /// page (`keepsWhole`).
     static let shortTableRows = 8
@@ -68,7 +71,7 @@ enum DOCXTableWriter {
         // one on each page); a long or tall one breaks between rows, its header repeated. Rows before
         // the last are written settled (the caller settled what introduces the table), so their
         // keepNext is never written twice.
-        let keepWhole = keepsWhole(table, width: width)
+        let keepWhole = keepsWhole(table, layout: chosen, width: width)
         for (number, row) in table.rows.enumerated() {
             if number == table.rows.count - 1 { out.hold() }
             out.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>")
@@ -126,11 +129,16 @@ enum DOCXTableWriter {
     static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> Layout {
         var size = fontHalfPoints
         while true {
-            let strict = Layout(widths: columnWidths(table, total: total, fontHalfPoints: size), fontHalfPoints: size, loose: false)
+            // Each layout's floors once: they read every cell, the widths and the check both need them.
+            let strictFloors = floors(table, fontHalfPoints: size, loose: false)
+            let looseFloors = floors(table, fontHalfPoints: size, loose: true)
+            let strict = Layout(
+                widths: columnWidths(table, total: total, fontHalfPoints: size, floors: strictFloors), fontHalfPoints: size, loose: false)
             let loose = Layout(
-                widths: columnWidths(table, total: total, fontHalfPoints: size, loose: true), fontHalfPoints: size, loose: true)
-            let looseFits = fits(loose.widths, table, fontHalfPoints: size, loose: true)
-            if fits(strict.widths, table, fontHalfPoints: size) {
+                widths: columnWidths(table, total: total, fontHalfPoints: size, loose: true, floors: looseFloors), fontHalfPoints: size,
+                loose: true)
+            let looseFits = loose.widths.indices.allSatisfy { loose.widths[$0] >= looseFloors[$0].width }
+            if strict.widths.indices.allSatisfy({ strict.widths[$0] >= strictFloors[$0].width }) {
                 let shorter =
                     looseFits && loose.widths != strict.widths
                     && estimatedHeight(table, layout: loose) < estimatedHeight(table, layout: strict)
@@ -173,7 +181,7 @@ enum DOCXTableWriter {
     /// The width of what a cell must keep on one line: a figure whole ("1.234,5", "- 4"), else
     /// its widest word.
     static func unbreakableWidth(_ text: String, fontHalfPoints: Int) -> Int {
-        let isFigure = text.allSatisfy { "0123456789.,  -−–+%".contains($0) }
+        let isFigure = text.unicodeScalars.allSatisfy { figureScalars.contains($0) }
         if isFigure { return figureWidth(text, fontHalfPoints: fontHalfPoints) }
         return text.split(separator: " ").map { figureWidth(String($0), fontHalfPoints: fontHalfPoints) }.max() ?? 0
     }
@@ -184,7 +192,9 @@ enum DOCXTableWriter {
     /// as a decimal), the width taken from the text columns, which may wrap. `fontHalfPoints` is
     /// the size of the cells' text (the table styles of kieu-word.xml: 10 pt for appendix figures,
     /// 11 pt elsewhere); `loose` lets headings and units of measure wrap (see `layout`).
-    static func columnWidths(_ table: Table, total: Int, fontHalfPoints: Int = 22, loose: Bool = false) -> [Int] {
+    static func columnWidths(
+        _ table: Table, total: Int, fontHalfPoints: Int = 22, loose: Bool = false, floors given: [(width: Int, isFigure: Bool)]? = nil
+    ) -> [Int] {
         guard !table.columns.isEmpty else { return [] }
         let shares = table.columns.compactMap(\.share)
         if shares.count == table.columns.count, shares.reduce(0, +) > 0 {
@@ -208,7 +218,7 @@ enum DOCXTableWriter {
             widths[widest] -= minimumWidth - widths[index]
             widths[index] = minimumWidth
         }
-        let floors = floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
+        let floors = given ?? floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
         widenFigureColumns(&widths, floors: floors, weights: weights)
         raiseToFloors(&widths, floors: floors.map(\.width), only: widths.indices.filter { !floors[$0].isFigure })
         return widths
@@ -301,7 +311,9 @@ enum DOCXTableWriter {
     /// an em, separators and spaces a quarter, anything else (%, letters) a full em to be safe.
     static func figureWidth(_ text: String, fontHalfPoints: Int) -> Int {
         let em = fontHalfPoints * 10
-        let quarters = text.reduce(0) { sum, character in
+        // By Unicode scalar, not by character: as many in the precomposed text of a report, and
+        // an order of magnitude cheaper on Linux.
+        let quarters = text.unicodeScalars.reduce(0) { sum, character in
             switch character {
             case "0"..."9": return sum + 2
             case ".", ",", " ": return sum + 1
