@@ -28,11 +28,8 @@ extension ReportRenderer {
         }
         let number = submission.report.number ?? ""
         let date = submission.report.date.map(\.description) ?? ""
-        let withFigures = outline.appendices(for: unit).filter { submission.figures[$0.id]?.values.contains { !$0.isEmpty } ?? false }
-        let appendices = appendixEntries(
-            withFigures, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
-            tables: &tables, insertions: &insertions
-        ) { submission.figures[$0.id] ?? [:] }
+        let appendices = filledAppendices(
+            submission, unit: unit, number: number, date: date, tables: &tables, insertions: &insertions)
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: number,
@@ -70,15 +67,9 @@ extension ReportRenderer {
         // so they go with it, referenced to the thematic report's own number and date.
         var insertions = plan.insertions
         var tables: [InsertionKey: Table] = [:]
-        let number = part.report.number ?? ""
-        let date = part.report.date.map(\.description) ?? ""
-        let assigned = outline.appendices(for: unit).filter {
-            assignment.appendixIDs.contains($0.id) && submission.figures[$0.id]?.values.contains { !$0.isEmpty } ?? false
-        }
-        let appendices = appendixEntries(
-            assigned, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
-            tables: &tables, insertions: &insertions
-        ) { submission.figures[$0.id] ?? [:] }
+        let appendices = filledAppendices(
+            submission, unit: unit, only: Set(assignment.appendixIDs), number: part.report.number ?? "",
+            date: part.report.date.map(\.description) ?? "", tables: &tables, insertions: &insertions)
         let context = ReportView(
             header: HeaderView(
                 unit: unit, number: part.report.number ?? "",
@@ -96,6 +87,21 @@ extension ReportRenderer {
             baseName: "\(unit.id).chuyen-de", source: sourceName(submission),
             info: documentInfo(
                 title: title, summary: context.summary, author: unit.name, date: part.report.date ?? programme.thematicDeadline))
+    }
+
+    /// The appendices of `unit` (those in `only`, when given) that its submission has figures
+    /// for, with those figures, referenced to the report numbered `number` on `date`.
+    func filledAppendices(
+        _ submission: Submission, unit: ReportingUnit, only: Set<String>? = nil, number: String, date: String,
+        tables: inout [InsertionKey: Table], insertions: inout [InsertionKey: Insertion]
+    ) -> [AppendixView] {
+        let filled = outline.appendices(for: unit).filter {
+            (only?.contains($0.id) ?? true) && submission.figures[$0.id]?.values.contains { !$0.isEmpty } ?? false
+        }
+        return appendixEntries(
+            filled, unit: unit, reference: "(Kèm theo Báo cáo số \(number) ngày \(date) của \(unit.name))",
+            tables: &tables, insertions: &insertions
+        ) { submission.figures[$0.id] ?? [:] }
     }
 
     /// The view-model entries of a report's appendices, registering each table and its insertion.

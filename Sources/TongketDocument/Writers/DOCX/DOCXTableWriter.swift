@@ -301,12 +301,6 @@ enum DOCXTableWriter {
         return pieces
     }
 
-    /// Whether every figure column holds its widest figure and every text column its floor.
-    static func fits(_ widths: [Int], _ table: Table, fontHalfPoints: Int, loose: Bool = false) -> Bool {
-        let floors = floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
-        return widths.indices.allSatisfy { widths[$0] >= floors[$0].width }
-    }
-
     /// The printed width of a figure in twips, Times New Roman at `fontHalfPoints`: digits half
     /// an em, separators and spaces a quarter, anything else (%, letters) a full em to be safe.
     static func figureWidth(_ text: String, fontHalfPoints: Int) -> Int {
