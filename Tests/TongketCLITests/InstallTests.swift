@@ -20,13 +20,10 @@ struct InstallTests {
     static let buildSeconds = 1500
 
     /// `scripts/install --debug PREFIX` once per test run: the prefix, or the script's output.
-    /// The prefix is the same folder from one run to the next (one per checkout), emptied first,
-    /// so that runs do not leave a 90 MB debug program each in the temporary folder.
+    /// The prefix is in the test process's temporary folder, removed with it when the run ends.
     static let installed: Result<URL, ScriptFailure> = {
         do {
-            let folder = "tongket-install-test" + Fixtures.root.standardizedFileURL.path.replacingOccurrences(of: "/", with: "-")
-            let prefix = FileManager.default.temporaryDirectory.appendingPathComponent(folder)
-            if FileManager.default.fileExists(atPath: prefix.path) { try FileManager.default.removeItem(at: prefix) }
+            let prefix = try Fixtures.temporaryDirectory().appendingPathComponent("tien-to")
             let r = try Script.run("install", ["--debug", "--scratch-path", scratch, prefix.path], seconds: buildSeconds)
             guard r.status == 0 else { return .failure(ScriptFailure(output: r.stdout)) }
             return .success(prefix)

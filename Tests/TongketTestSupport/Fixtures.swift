@@ -47,12 +47,27 @@ public enum Fixtures {
         return copy
     }
 
-    /// A fresh empty folder under the system's temporary directory.
+    /// A fresh empty folder, inside this test process's own temporary folder.
     public static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongket-test-\(UUID().uuidString)")
+        let url = TestScratch.root.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+/// One folder under the system's temporary directory per test process, removed when the process
+/// exits: the suite makes some four hundred folders a run, a few of them tens of megabytes (a
+/// thousand units' consolidation), and left behind they filled a CI machine's disk.
+enum TestScratch {
+    static let root: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongket-test-\(getpid())-\(UUID().uuidString)")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        path = url.path
+        atexit { if let path = TestScratch.path { try? FileManager.default.removeItem(atPath: path) } }
+        return url
+    }()
+    /// Read by the exit handler, which cannot capture.
+    nonisolated(unsafe) static var path: String?
 }
 
 /// Golden files under `Tests/Golden/`: compared byte for byte, re-recorded only when the
