@@ -29,9 +29,14 @@ struct OutlineOptions: ParsableArguments {
 
     /// The outline in `url`, or exit 2 after printing every problem in it.
     static func load(from url: URL) throws -> Outline {
-        do {
-            return try OutlineLoader.load(from: url)
-        } catch {
+        try checked(Result { () throws(OutlineError) in try OutlineLoader.load(from: url) }, from: url)
+    }
+
+    /// The outline read from `url`, or exit 2 after printing every problem in it.
+    static func checked(_ loaded: Result<Outline, OutlineError>, from url: URL) throws -> Outline {
+        switch loaded {
+        case .success(let outline): return outline
+        case .failure(let error):
             for diagnostic in error.diagnostics { Console.error(diagnostic.description) }
             Console.error("tongket: lỗi: thư mục đề cương \(url.path) có lỗi")
             throw Exit.invalidOutline

@@ -29,8 +29,7 @@ struct RenderCommand: ParsableCommand {
     mutating func run() throws {
         let here = try workspace.enter()
         output.adopt(here)
-        let loaded = try outline.load(in: here)
-        let renderer = try output.renderer(templates, for: loaded, in: here)
+        let (loaded, renderer) = try output.outlineAndRenderer(outline, templates, in: here)
         var failed = false
         var documents: [RenderedDocument] = []
         for entry in SubmissionSources.load(try SubmissionInputs.resolve(files, in: here), outline: loaded, keepingEmptyFolders: true) {

@@ -54,6 +54,17 @@ struct RenderOutputOptions: ParsableArguments {
         return renderer
     }
 
+    /// The outline and its renderer, read side by side (`TemplateOptions.outlineAndRenderer`),
+    /// with the PDF engine as `renderer` gives it.
+    func outlineAndRenderer(
+        _ outline: OutlineOptions, _ templates: TemplateOptions, in workspace: Workspace?
+    ) throws -> (Outline, ReportRenderer) {
+        var printer: PDFPrinter?
+        var (loaded, renderer) = try templates.outlineAndRenderer(outline, in: workspace) { printer = try pdf.printer(for: formats) }
+        renderer.printer = printer
+        return (loaded, renderer)
+    }
+
     /// Prints (with `-o -`) or writes every document in every chosen format.
     func emit(_ documents: [RenderedDocument]) throws {
         do {

@@ -18,9 +18,44 @@ struct TemplateOptions: ParsableArguments {
 
     func renderer(for outline: Outline, in workspace: Workspace?) throws -> ReportRenderer {
         let url = try url(in: workspace)
-        do {
-            return ReportRenderer(outline: outline, templates: try TemplateSet.load(from: url))
-        } catch {
+        return try Self.renderer(for: outline, Result { () throws(Diagnostic) in try TemplateSet.load(from: url) })
+    }
+
+    /// The outline and the renderer of these templates, the two read side by side on two cores:
+    /// each is about an eighth of the work of rendering one unit's report. What goes wrong is
+    /// reported as when they were read in turn: the outline's problems first, then `between`'s
+    /// (the PDF engine's), then the templates'.
+    func outlineAndRenderer(
+        _ outline: OutlineOptions, in workspace: Workspace?, between: () throws -> Void = {}
+    ) throws -> (Outline, ReportRenderer) {
+        let outlineURL = try outline.url(in: workspace)
+        // Where the templates are, found without a word: a folder not found is reported below,
+        // after the outline, by `url(in:)`.
+        let given = templates ?? workspace?.templates?.path
+        let templatesURL = given.map { URL(fileURLWithPath: $0) } ?? ResourceLocator.dataFolder()?.appending("templates")
+        let loadedOutline = Slots<Result<Outline, OutlineError>>(count: 1)
+        let loadedTemplates = Slots<Result<TemplateSet, Diagnostic>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            if index == 0 {
+                loadedOutline.set(0, Result { () throws(OutlineError) in try OutlineLoader.load(from: outlineURL) })
+            } else if let templatesURL, FileManager.default.fileExists(atPath: templatesURL.path) {
+                loadedTemplates.set(0, Result { () throws(Diagnostic) in try TemplateSet.load(from: templatesURL) })
+            }
+        }
+        guard let outlineResult = loadedOutline.first else { throw Exit.invalidOutline }
+        let loaded = try OutlineOptions.checked(outlineResult, from: outlineURL)
+        try between()
+        guard let templatesResult = loadedTemplates.first else {
+            _ = try url(in: workspace)
+            throw Exit.invalidTemplates
+        }
+        return (loaded, try Self.renderer(for: loaded, templatesResult))
+    }
+
+    private static func renderer(for outline: Outline, _ templates: Result<TemplateSet, Diagnostic>) throws -> ReportRenderer {
+        switch templates {
+        case .success(let set): return ReportRenderer(outline: outline, templates: set)
+        case .failure(let error):
             Console.error(error.description)
             throw Exit.invalidTemplates
         }

@@ -34,18 +34,37 @@ public struct ReportRenderer: Sendable {
     }
 
     func render(_ parts: Parts, formats: [DocumentFormat]) throws(RenderError) -> RenderedDocument {
-        var markdown = ""
-        var html = ""
         let job = try pdfJob(formats)
         // PDF reads the HTML page (its bookmarks always, its pages with Chromium) or the Word document.
         let made = formats + (job.map { [.html, $0.source == .docx ? .docx : .html] } ?? [])
         let prepared = try prepare(parts, deferSections: false)
-        for format in [DocumentFormat.markdown, .html] where made.contains(format) {
-            try emit(prepared, format: format) { text in
-                if format == .html { html += text } else { markdown += text }
+        // Each format comes from a tree of its own, so the text formats and Word (about as much
+        // work as both of them) are made side by side; a text format's error, if both fail, is
+        // the one reported, as when they were made in turn.
+        let texts = Slots<[DocumentFormat: String]>(count: 1)
+        let word = Slots<Data>(count: 1)
+        let failures = Slots<RenderError>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+            do throws(RenderError) {
+                if lane == 0 {
+                    var textual: [DocumentFormat: String] = [:]
+                    for format in [DocumentFormat.markdown, .html] where made.contains(format) {
+                        var text = ""
+                        try emit(prepared, format: format) { text += $0 }
+                        textual[format] = text
+                    }
+                    texts.set(0, textual)
+                } else if made.contains(.docx) {
+                    word.set(0, try emitDOCX(prepared, spillDirectory: nil))
+                }
+            } catch {
+                failures.set(lane, error)
             }
         }
-        let docx = made.contains(.docx) ? try emitDOCX(prepared, spillDirectory: nil) : nil
+        if let failure = failures.first { throw failure }
+        let markdown = texts.first?[.markdown] ?? ""
+        let html = texts.first?[.html] ?? ""
+        let docx = word.first
         var document = RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html, docx: docx)
         if let job {
             job.readHTML(html)

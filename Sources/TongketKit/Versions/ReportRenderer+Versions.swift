@@ -9,13 +9,24 @@ extension ReportRenderer {
     public func unitReports(
         _ submission: Submission, formats: [DocumentFormat], final: Bool, versionsIn directory: URL
     ) throws(RenderError) -> [RenderedDocument] {
-        let mark = { (report: String) in
+        let mark: @Sendable (String) -> String? = { report in
             VersionStore(directory: directory, report: report).draftMark(final: final, alwaysDraft: false)
         }
-        var documents = [try unitReport(submission, formats: formats, draftMark: mark(submission.unitID))]
-        let thematicName = submission.unitID + ".chuyen-de"
-        if let thematic = try thematicReport(submission, formats: formats, draftMark: mark(thematicName)) {
-            documents.append(thematic)
+        // The report and the thematic report side by side: they share nothing but the renderer.
+        // The report's error, if both fail, is the one reported, as when they were made in turn.
+        let made = Slots<Result<RenderedDocument?, RenderError>>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            made.set(
+                index,
+                Result { () throws(RenderError) in
+                    index == 0
+                        ? try unitReport(submission, formats: formats, draftMark: mark(submission.unitID))
+                        : try thematicReport(submission, formats: formats, draftMark: mark(submission.unitID + ".chuyen-de"))
+                })
+        }
+        var documents: [RenderedDocument] = []
+        for result in made.all {
+            if let document = try result?.get() { documents.append(document) }
         }
         return documents
     }
