@@ -29,16 +29,18 @@ struct TemplateOptions: ParsableArguments {
         _ outline: OutlineOptions, in workspace: Workspace?, between: () throws -> Void = {}
     ) throws -> (Outline, ReportRenderer) {
         let outlineURL = try outline.url(in: workspace)
-        // Where the templates are, found without a word: a folder not found is reported below,
-        // after the outline, by `url(in:)`.
+        // Where the templates are, found without a word: a missing bundled folder is reported
+        // below, after the outline, by `url(in:)`; a missing named one by `TemplateSet.load`.
         let given = templates ?? workspace?.templates?.path
-        let templatesURL = given.map { URL(fileURLWithPath: $0) } ?? ResourceLocator.dataFolder()?.appending("templates")
+        let bundled = ResourceLocator.dataFolder()?.appending("templates")
+        let templatesURL =
+            given.map { URL(fileURLWithPath: $0) } ?? bundled.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
         let loadedOutline = Slots<Result<Outline, OutlineError>>(count: 1)
         let loadedTemplates = Slots<Result<TemplateSet, Diagnostic>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
                 loadedOutline.set(0, Result { () throws(OutlineError) in try OutlineLoader.load(from: outlineURL) })
-            } else if let templatesURL, FileManager.default.fileExists(atPath: templatesURL.path) {
+            } else if let templatesURL {
                 loadedTemplates.set(0, Result { () throws(Diagnostic) in try TemplateSet.load(from: templatesURL) })
             }
         }

@@ -104,6 +104,28 @@ struct RenderCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// The outline and the templates are read side by side; what is wrong with them is still
+    /// reported as when they were read in turn, the outline first, and only the outline's.
+    @Test("đề cương hỏng và mẫu hỏng cùng lúc: chỉ báo lỗi đề cương, mã 2; thư mục mẫu không có: mã 4")
+    func brokenOutlineAndTemplates() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let templates = dir.appendingPathComponent("templates")
+        try FileManager.default.copyItem(at: Reports.templatesDirectory, to: templates)
+        let file = templates.appendingPathComponent("bao-cao.mustache")
+        try Data((try String(contentsOf: file, encoding: .utf8) + "{{#mo}}\n").utf8).write(to: file)
+        let outline = try Fixtures.outlineCopy(editing: ["chuong-trinh.yaml": { $0 + "\nkhoa_la: 1\n" }])
+        let out = dir.appendingPathComponent("out")
+        let both = try CLI.run(["render", "--outline", outline.path, example, "-o", out.path, "--templates", templates.path])
+        #expect(both.status == 2)
+        #expect(both.stderr.contains("thư mục đề cương \(outline.path) có lỗi"))
+        #expect(!both.stderr.contains("Mustache"))
+        let missing = dir.appendingPathComponent("khong-co")
+        let none = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", out.path, "--templates", missing.path])
+        #expect(none.status == 4)
+        #expect(none.stderr.contains("khong-co"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
     func renderedSkeleton() throws {
         let dir = try Fixtures.temporaryDirectory()
