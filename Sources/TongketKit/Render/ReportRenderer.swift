@@ -19,7 +19,7 @@ public struct ReportRenderer: Sendable {
     }
 
     /// Everything one report needs besides its template.
-    struct Parts {
+    struct Parts: Sendable {
         var template: String
         var context: any TemplateView
         var insertions: [InsertionKey: Insertion]
@@ -34,44 +34,70 @@ public struct ReportRenderer: Sendable {
     }
 
     func render(_ parts: Parts, formats: [DocumentFormat]) throws(RenderError) -> RenderedDocument {
-        let job = try pdfJob(formats)
+        try render([parts], formats: formats)[0]
+    }
+
+    /// Several reports (a unit's and its thematic report) made together over both cores: each
+    /// prepared side by side, then every format of every report from a tree of its own, Word's
+    /// (the longest) first, so that neither core waits while the other has work. What goes
+    /// wrong is reported as when they were made in turn: the first report's problem first, and
+    /// in a report the text formats' before Word's.
+    func render(_ all: [Parts], formats: [DocumentFormat]) throws(RenderError) -> [RenderedDocument] {
+        var jobs: [PDFJob?] = []
+        for _ in all { jobs.append(try pdfJob(formats)) }
         // PDF reads the HTML page (its bookmarks always, its pages with Chromium) or the Word document.
-        let made = formats + (job.map { [.html, $0.source == .docx ? .docx : .html] } ?? [])
-        let prepared = try prepare(parts, deferSections: false)
-        // Each format comes from a tree of its own, so the text formats and Word (about as much
-        // work as both of them) are made side by side; a text format's error, if both fail, is
-        // the one reported, as when they were made in turn.
-        let texts = Slots<[DocumentFormat: String]>(count: 1)
-        let word = Slots<Data>(count: 1)
-        let failures = Slots<RenderError>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { lane in
+        let made = jobs.map { job in formats + (job.map { [.html, $0.source == .docx ? .docx : .html] } ?? []) }
+        let preparing = Slots<Result<Prepared, RenderError>>(count: all.count)
+        DispatchQueue.concurrentPerform(iterations: all.count) { index in
+            preparing.set(index, Result { () throws(RenderError) in try prepare(all[index], deferSections: false) })
+        }
+        var ready: [Prepared] = []
+        for result in preparing.all {
+            guard let result else { throw RenderError(message: "tongket: lỗi: một báo cáo không được dựng") }
+            ready.append(try result.get())
+        }
+        let prepared = ready
+        let tasks =
+            all.indices.filter { made[$0].contains(.docx) }.map { (report: $0, word: true) }
+            + all.indices.map { (report: $0, word: false) }
+        let texts = Slots<[DocumentFormat: String]>(count: all.count)
+        let words = Slots<Data>(count: all.count)
+        let failures = Slots<RenderError>(count: all.count * 2)
+        DispatchQueue.concurrentPerform(iterations: tasks.count) { index in
+            let (report, word) = tasks[index]
             do throws(RenderError) {
-                if lane == 0 {
+                if word {
+                    words.set(report, try emitDOCX(prepared[report], spillDirectory: nil))
+                } else {
                     var textual: [DocumentFormat: String] = [:]
-                    for format in [DocumentFormat.markdown, .html] where made.contains(format) {
+                    for format in [DocumentFormat.markdown, .html] where made[report].contains(format) {
                         var text = ""
-                        try emit(prepared, format: format) { text += $0 }
+                        try emit(prepared[report], format: format) { text += $0 }
                         textual[format] = text
                     }
-                    texts.set(0, textual)
-                } else if made.contains(.docx) {
-                    word.set(0, try emitDOCX(prepared, spillDirectory: nil))
+                    texts.set(report, textual)
                 }
             } catch {
-                failures.set(lane, error)
+                failures.set(report * 2 + (word ? 1 : 0), error)
             }
         }
         if let failure = failures.first { throw failure }
-        let markdown = texts.first?[.markdown] ?? ""
-        let html = texts.first?[.html] ?? ""
-        let docx = word.first
-        var document = RenderedDocument(baseName: parts.baseName, markdown: markdown, html: html, docx: docx)
-        if let job {
-            job.readHTML(html)
-            try pdfStep { () throws(FileError) in try job.writeSource(job.source == .html ? Data(html.utf8) : docx ?? Data()) }
-            document.pdf = try finishPDF(job, info: prepared.info)
+        let textsMade = texts.all
+        let wordsMade = words.all
+        var documents: [RenderedDocument] = []
+        for (index, parts) in all.enumerated() {
+            let html = textsMade[index]?[.html] ?? ""
+            var document = RenderedDocument(
+                baseName: parts.baseName, markdown: textsMade[index]?[.markdown] ?? "", html: html, docx: wordsMade[index])
+            if let job = jobs[index] {
+                let docx = wordsMade[index]
+                job.readHTML(html)
+                try pdfStep { () throws(FileError) in try job.writeSource(job.source == .html ? Data(html.utf8) : docx ?? Data()) }
+                document.pdf = try finishPDF(job, info: prepared[index].info)
+            }
+            documents.append(document)
         }
-        return document
+        return documents
     }
 
     /// Writes the report piece by piece to `write`, in each text format; with `deferSections`,

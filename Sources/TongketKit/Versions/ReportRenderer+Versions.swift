@@ -9,25 +9,12 @@ extension ReportRenderer {
     public func unitReports(
         _ submission: Submission, formats: [DocumentFormat], final: Bool, versionsIn directory: URL
     ) throws(RenderError) -> [RenderedDocument] {
-        let mark: @Sendable (String) -> String? = { report in
+        let mark = { (report: String) in
             VersionStore(directory: directory, report: report).draftMark(final: final, alwaysDraft: false)
         }
-        // The report and the thematic report side by side: they share nothing but the renderer.
-        // The report's error, if both fail, is the one reported, as when they were made in turn.
-        let made = Slots<Result<RenderedDocument?, RenderError>>(count: 2)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
-            made.set(
-                index,
-                Result { () throws(RenderError) in
-                    index == 0
-                        ? try unitReport(submission, formats: formats, draftMark: mark(submission.unitID))
-                        : try thematicReport(submission, formats: formats, draftMark: mark(submission.unitID + ".chuyen-de"))
-                })
-        }
-        var documents: [RenderedDocument] = []
-        for result in made.all {
-            if let document = try result?.get() { documents.append(document) }
-        }
-        return documents
+        // The report and the thematic report are made together, over both cores.
+        var parts = [try unitParts(submission, draftMark: mark(submission.unitID))]
+        if let thematic = thematicParts(submission, draftMark: mark(submission.unitID + ".chuyen-de")) { parts.append(thematic) }
+        return try render(parts, formats: formats)
     }
 }

@@ -5,7 +5,7 @@ import Mustache
 /// looked up in the enclosing view, as Mustache does, and a false flag is nil, never `false`.
 /// Unit texts never enter a view: templates get an insertion marker (`ma_chen`) and the text is
 /// grafted into the document tree later, parsed on its own.
-protocol TemplateView: MustacheParent {
+protocol TemplateView: MustacheParent, Sendable {
     /// Every name a template may use on this view, for the check that templates use no other.
     static var names: [String] { get }
 }
