@@ -43,6 +43,8 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // glibc's <malloc.h> (mallopt), for the command's arena limit (TongketCLI/MemoryArenas.swift).
+        .systemLibrary(name: "CMalloc"),
         // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         // Core: the model, Vietnamese text, diagnostics, YAML loading and validation. Depends on
@@ -82,7 +84,7 @@ let package = Package(
         .executableTarget(
             name: "TongketCLI",
             dependencies: [
-                "TongketKit",
+                "TongketKit", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
