@@ -89,13 +89,20 @@ struct RenderCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
-    @Test("mẫu hỏng: lỗi tệp:dòng:cột, mã 4, không có tệp kết quả")
-    func brokenTemplates() throws {
-        let dir = try Fixtures.temporaryDirectory()
+    /// A copy of the bundled templates in `dir` whose `bao-cao.mustache` opens a section it never
+    /// closes: the folder and that file.
+    static func brokenTemplates(in dir: URL) throws -> (folder: URL, file: URL) {
         let templates = dir.appendingPathComponent("templates")
         try FileManager.default.copyItem(at: Reports.templatesDirectory, to: templates)
         let file = templates.appendingPathComponent("bao-cao.mustache")
         try Data((try String(contentsOf: file, encoding: .utf8) + "{{#mo}}\n").utf8).write(to: file)
+        return (templates, file)
+    }
+
+    @Test("mẫu hỏng: lỗi tệp:dòng:cột, mã 4, không có tệp kết quả")
+    func brokenTemplates() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let (templates, file) = try Self.brokenTemplates(in: dir)
         let out = dir.appendingPathComponent("out")
         let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, example, "-o", out.path, "--templates", templates.path])
         #expect(r.status == 4)
@@ -109,10 +116,7 @@ struct RenderCLITests {
     @Test("đề cương hỏng và mẫu hỏng cùng lúc: chỉ báo lỗi đề cương, mã 2; thư mục mẫu không có: mã 4")
     func brokenOutlineAndTemplates() throws {
         let dir = try Fixtures.temporaryDirectory()
-        let templates = dir.appendingPathComponent("templates")
-        try FileManager.default.copyItem(at: Reports.templatesDirectory, to: templates)
-        let file = templates.appendingPathComponent("bao-cao.mustache")
-        try Data((try String(contentsOf: file, encoding: .utf8) + "{{#mo}}\n").utf8).write(to: file)
+        let (templates, _) = try Self.brokenTemplates(in: dir)
         let outline = try Fixtures.outlineCopy(editing: ["chuong-trinh.yaml": { $0 + "\nkhoa_la: 1\n" }])
         let out = dir.appendingPathComponent("out")
         let both = try CLI.run(["render", "--outline", outline.path, example, "-o", out.path, "--templates", templates.path])
