@@ -36,8 +36,11 @@ public enum PointMerger {
         // Who already stands after each point: a linear search of the sources made a point shared
         // by 1,000 units cost a million comparisons.
         var named: [Key: Set<String>] = [:]
+        var names: [String: [[UInt8]]] = [:]
         for point in points {
-            let key = Self.key(point.text, unitName: point.unitName)
+            let name = names[point.unitName] ?? ComparisonForm.words(ofName: point.unitName)
+            names[point.unitName] = name
+            let key = Self.key(point.text, name: name)
             if var existing = merged[key] {
                 if named[key, default: []].insert(point.source).inserted { existing.sources.append(point.source) }
                 merged[key] = existing
@@ -83,22 +86,20 @@ public enum PointMerger {
     }
 
     /// The comparison form of a point (see the type's documentation).
-    ///
-    /// It runs over every block of every unit at each consolidation, so it works on Unicode
-    /// scalars with the standard library's tables: Foundation's `CharacterSet` lookups and
-    /// `replacingOccurrences` made it 61% of a 1,000-unit consolidation (docs/hieu-nang.md).
-    /// The writer's name is taken out as a run of whole words, which is what the substring
-    /// replacement it replaces amounted to for names made of words.
     public static func normalised(_ text: String, unitName: String) -> String {
-        let words = Self.words(SourceText.nfc(text))
-        guard !unitName.isEmpty else { return words.joined(separator: " ") }
-        return removing(Self.words(SourceText.nfc(unitName)), from: words).joined(separator: " ")
+        String(decoding: key(text, unitName: unitName).bytes, as: UTF8.self)
     }
 
     /// `normalised` as the bytes the merges compare: a String key is hashed through its
     /// canonical form, which costs more than the normalisation for Vietnamese text.
     static func key(_ text: String, unitName: String) -> Key {
-        Key(bytes: Array(normalised(text, unitName: unitName).utf8))
+        key(text, name: ComparisonForm.words(ofName: unitName))
+    }
+
+    /// `key` with the writer's name already split into words (`ComparisonForm.words(ofName:)`),
+    /// as a merge does once per unit.
+    static func key(_ text: String, name: [[UInt8]]) -> Key {
+        Key(bytes: ComparisonForm(nfc: SourceText.nfc(text)).removing(name))
     }
 
     /// A normalised text's bytes, hashed in one pass (an array of bytes is hashed byte by byte).
@@ -107,90 +108,6 @@ public enum PointMerger {
 
         func hash(into hasher: inout Hasher) {
             bytes.withUnsafeBytes { hasher.combine(bytes: $0) }
-        }
-    }
-
-    /// The words of text in lower case: runs of letters and combining marks, each number read as
-    /// its value; everything else separates.
-    static func words(_ text: String) -> [String] {
-        var words: [String] = []
-        var current = ""
-        var scalars = text.unicodeScalars[...]
-        while let scalar = scalars.first {
-            let kind = Kind(scalar)
-            if kind == .digit {
-                if !current.isEmpty { words.append(current) }
-                current = ""
-                var number = ""
-                while let next = scalars.first,
-                    Kind(next) == .digit
-                        || ((next == "." || next == ",") && scalars.dropFirst().first.map { Kind($0) == .digit } == true)
-                {
-                    number.unicodeScalars.append(next)
-                    scalars = scalars.dropFirst()
-                }
-                words.append(canonicalNumber(number))
-                continue
-            }
-            switch kind {
-            case .lower: current.unicodeScalars.append(scalar)
-            case .upper:
-                if scalar.isASCII {
-                    current.unicodeScalars.append(Unicode.Scalar(UInt8(scalar.value | 0x20)))
-                } else {
-                    current += scalar.properties.lowercaseMapping
-                }
-            case .digit, .separator:
-                if !current.isEmpty { words.append(current) }
-                current = ""
-            }
-            scalars = scalars.dropFirst()
-        }
-        if !current.isEmpty { words.append(current) }
-        return words
-    }
-
-    /// `words` without every non-overlapping occurrence of `name`, left to right.
-    static func removing(_ name: [String], from words: [String]) -> [String] {
-        guard !name.isEmpty, words.count >= name.count else { return words }
-        var kept: [String] = []
-        kept.reserveCapacity(words.count)
-        var index = 0
-        while index < words.count {
-            if words[index] == name[0], index + name.count <= words.count,
-                words[index..<(index + name.count)].elementsEqual(name)
-            {
-                index += name.count
-            } else {
-                kept.append(words[index])
-                index += 1
-            }
-        }
-        return kept
-    }
-
-    /// What a scalar is to the normalisation, from one table lookup (ASCII from its value).
-    private enum Kind {
-        case lower, upper, digit, separator
-
-        init(_ scalar: Unicode.Scalar) {
-            let value = scalar.value
-            if scalar.isASCII {
-                switch value {
-                case 0x30...0x39: self = .digit
-                case 0x61...0x7A: self = .lower
-                case 0x41...0x5A: self = .upper
-                default: self = .separator
-                }
-                return
-            }
-            switch scalar.properties.generalCategory {
-            case .uppercaseLetter, .titlecaseLetter: self = .upper
-            case .lowercaseLetter, .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark:
-                self = .lower
-            case .decimalNumber: self = .digit
-            default: self = .separator
-            }
         }
     }
 

@@ -11,7 +11,8 @@ public enum TextMerger {
     public static func merge(_ texts: [(source: String, unitName: String, text: String)]) -> [MergedPoint] {
         typealias Block = (key: PointMerger.Key, text: String)
         let split = texts.map { entry in
-            MarkdownBlocks.split(entry.text).map { block -> Block in (PointMerger.key(block, unitName: entry.unitName), block) }
+            let name = ComparisonForm.words(ofName: entry.unitName)
+            return MarkdownBlocks.split(entry.text).map { block -> Block in (PointMerger.key(block, name: name), block) }
         }
         // Writers of each paragraph, with a set beside the ordered list: searching the list made
         // a paragraph shared by 1,000 units cost a million comparisons.
