@@ -7,11 +7,24 @@ public enum MarkdownBlocks {
     /// definition (`[x]: http://…`), which is no block of its own and would be cut off from the
     /// links using it, is returned whole.
     public static func split(_ markdown: String) -> [String] {
-        // Lines cut on the UTF-8 bytes: cutting on Characters walks grapheme clusters, which
-        // made this a sixth of a 1,000-unit consolidation.
-        let lines = markdown.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-        if lines.contains(where: isReferenceDefinition) { return [markdown] }
-        guard let document = MarkdownTree.parse(markdown) else { return [markdown] }
+        var copy = markdown
+        return copy.withUTF8 { split(markdown, bytes: $0) }
+    }
+
+    /// Lines are found on the contiguous UTF-8 bytes: cutting on Characters walks grapheme
+    /// clusters (a sixth of a 1,000-unit consolidation), and the generic split of a string's
+    /// UTF-8 view was still a fortieth of it.
+    private static func split(_ markdown: String, bytes: UnsafeBufferPointer<UInt8>) -> [String] {
+        // Each line as the range of its bytes, without its newline.
+        var lines: [Range<Int>] = []
+        var start = 0
+        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
+            lines.append(start..<index)
+            start = index + 1
+        }
+        lines.append(start..<bytes.count)
+        if lines.contains(where: { isReferenceDefinition(UnsafeBufferPointer(rebasing: bytes[$0])) }) { return [markdown] }
+        guard let document = MarkdownTree.parse(bytes: bytes) else { return [markdown] }
         defer { cmark_node_free(document) }
         var blocks: [String] = []
         var child = cmark_node_first_child(document)
@@ -22,17 +35,20 @@ public enum MarkdownBlocks {
                 // A list's end line counts the blank line after it; the block ends at its text.
                 var last = end - 1
                 while last > start - 1,
-                    lines[last].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
+                    bytes[lines[last]].allSatisfy({ $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "\r") })
                 { last -= 1 }
                 // The lines are contiguous in the text: the block is the text between them.
-                blocks.append(String(Substring(markdown.utf8[lines[start - 1].startIndex..<lines[last].endIndex])))
+                blocks.append(
+                    String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[lines[start - 1].lowerBound..<lines[last].upperBound]), as: UTF8.self)
+                )
             }
             child = cmark_node_next(node)
         }
         return blocks.isEmpty ? [markdown] : blocks
     }
 
-    private static func isReferenceDefinition(_ line: Substring.UTF8View) -> Bool {
+    private static func isReferenceDefinition(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
         let trimmed = line.drop { $0 == UInt8(ascii: " ") }
         guard line.count - trimmed.count <= 3, trimmed.first == UInt8(ascii: "["),
             let close = trimmed.firstIndex(of: UInt8(ascii: "]"))

@@ -38,17 +38,17 @@ public final class MarkdownTree {
     }
 
     static func parse(_ text: String) -> OpaquePointer? {
-        var bytes = Array(text.utf8)
-        if bytes.isEmpty { bytes = [0x0A] }
-        // cmark always returns a document node, even for malformed input.
-        let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress.map { base in
-                base.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                    cmark_parse_document($0, buffer.count, CMARK_OPT_DEFAULT)
-                }
-            } ?? nil
+        var copy = text
+        return copy.withUTF8 { parse(bytes: $0) }
+    }
+
+    /// cmark's document of UTF-8 bytes (it always returns one, even for malformed input); an
+    /// empty text is parsed as one newline.
+    static func parse(bytes: UnsafeBufferPointer<UInt8>) -> OpaquePointer? {
+        guard let base = bytes.baseAddress, !bytes.isEmpty else { return cmark_parse_document("\n", 1, CMARK_OPT_DEFAULT) }
+        return base.withMemoryRebound(to: CChar.self, capacity: bytes.count) {
+            cmark_parse_document($0, bytes.count, CMARK_OPT_DEFAULT)
         }
-        return document
     }
 
     /// Renders the whole tree; `native` gives each native block's content in this format.
@@ -57,15 +57,22 @@ public final class MarkdownTree {
     }
 
     func render(_ node: OpaquePointer, _ format: TreeFormat, native: [String: String]) -> String {
+        String(decoding: renderedBytes(node, format, native: native), as: UTF8.self)
+    }
+
+    /// The node rendered, as cmark's bytes: a streamed draft goes to its file without becoming a
+    /// `String`, whose making checks every byte again (a seventh of writing a province's draft).
+    /// cmark writes valid UTF-8 from the valid UTF-8 it was given.
+    func renderedBytes(_ node: OpaquePointer, _ format: TreeFormat, native: [String: String]) -> [UInt8] {
         prepareCustomBlocks(in: node, for: format, native: native)
         let rendered: UnsafeMutablePointer<CChar>?
         switch format {
         case .html: rendered = cmark_render_html(node, CMARK_OPT_DEFAULT)
         case .commonMark: rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0)
         }
-        guard let rendered else { return "" }
+        guard let rendered else { return [] }
         defer { free(rendered) }
-        return String(cString: rendered)
+        return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
     }
 
     /// The plain text of every heading, in order, with its level: for tests and tables of contents.

@@ -61,11 +61,12 @@ struct ComparisonFormTests {
         let pieces = [
             "a", "Z", "đ", "Đ", "ệ", "Ệ", "e\u{302}\u{323}", "E\u{323}\u{302}", "\u{301}", "ư", "Ư", "İ", "ẞ", "ǅ", "Σ", "ς",
             "Ж", "ж", "ﬁ", "0", "1", "9", "٣", "٤", "１", "२", ".", ",", " ", "  ", "\n", "-", "%", "(", ")", "*", "…", "🙂",
-            "\u{00A0}", "\u{200B}", "Sở", "Tư", "pháp", "sở", "tư", "PHÁP", "1.126", "85,5", "007",
+            "\u{00A0}", "\u{200B}", "\u{1100}", "\u{1161}", "\u{212B}", "\u{0345}", "Sở", "Tư", "pháp", "sở", "tư", "PHÁP", "1.126", "85,5",
+            "007",
         ]
         let names = ["", "Sở Tư pháp", "UBND huyện Nga Sơn", "Ư", "1", "a a", "İ"]
         var generator = SplitMix(seed: 2026)
-        for _ in 0..<5_000 {
+        for _ in 0..<20_000 {
             let count = Int(generator.next() % 24)
             let text = (0..<count).map { _ in pieces[Int(generator.next() % UInt64(pieces.count))] }.joined()
             let name = names[Int(generator.next() % UInt64(names.count))]

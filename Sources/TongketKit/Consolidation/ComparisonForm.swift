@@ -15,15 +15,22 @@ struct ComparisonForm {
     /// Where each word starts in `bytes`.
     private var starts: [Int] = []
 
-    /// The comparison form of text (already in NFC).
-    init(nfc text: String) {
+    /// The comparison form of text. The text is put in NFC (`SourceText.nfc`) only when it holds
+    /// a scalar that may compose, which the reading meets anyway: a separate scan for them cost
+    /// as much as the reading.
+    init(_ text: String) {
         var copy = text
-        copy.withUTF8 { read($0) }
+        if copy.withUTF8({ read($0, composed: false) }) { return }
+        self = ComparisonForm()
+        var composed = SourceText.nfc(text)
+        _ = composed.withUTF8 { read($0, composed: true) }
     }
+
+    private init() {}
 
     /// The words of `name`, as `removing` takes them.
     static func words(ofName name: String) -> [[UInt8]] {
-        let form = ComparisonForm(nfc: SourceText.nfc(name))
+        let form = ComparisonForm(name)
         return form.starts.indices.map { Array(form.word($0)) }
     }
 
@@ -61,33 +68,71 @@ struct ComparisonForm {
 
     // MARK: Reading
 
-    private var inWord = false
-
-    private mutating func read(_ text: UnsafeBufferPointer<UInt8>) {
+    /// Reads text's words into `bytes`; false, having stopped, at a scalar that may compose
+    /// unless the text is `composed` already.
+    ///
+    /// Lower-case letters, and the single spaces between words of them, are the form as written:
+    /// they are copied as runs of the text's bytes (`run..<runEnd`) when something else comes,
+    /// rather than scalar by scalar.
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, composed: Bool) -> Bool {
         bytes.reserveCapacity(text.count)
+        let kinds = ScalarKind.table.kinds
+        var inWord = false
+        var run = -1
+        var runEnd = -1
+        func flush(_ bytes: inout [UInt8]) {
+            if run >= 0 { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[run..<runEnd])) }
+            run = -1
+        }
         var index = 0
         while index < text.count {
-            let (scalar, length) = Self.decode(text, at: index)
-            switch ScalarKind(scalar) {
+            let byte = text[index]
+            let scalar: Unicode.Scalar
+            let length: Int
+            let kind: ScalarKind
+            if byte < 0x80 {
+                (scalar, length, kind) = (Unicode.Scalar(byte), 1, kinds[Int(byte)])
+            } else {
+                (scalar, length) = Self.decode(text, at: index)
+                kind = scalar.value < ScalarKind.tableSize ? kinds[Int(scalar.value)] : ScalarKind(scalar)
+            }
+            switch kind {
+            case .lower,
+                .composing where composed:
+                if inWord {
+                    if run < 0 { run = index }
+                } else if run >= 0, runEnd == index - 1, text[runEnd] == 0x20 {
+                    // The one space after the run's last word separates this word from it.
+                    starts.append(bytes.count + index - run)
+                    inWord = true
+                } else {
+                    flush(&bytes)
+                    startWord(&inWord)
+                    run = index
+                }
+                runEnd = index + length
+            case .composing:
+                return false
+            case .upper:
+                flush(&bytes)
+                if !inWord { startWord(&inWord) }
+                appendLowercase(scalar)
             case .digit:
+                flush(&bytes)
                 let end = Self.numberEnd(text, from: index)
-                endWord()
-                startWord()
+                startWord(&inWord)
                 appendNumber(UnsafeBufferPointer(rebasing: text[index..<end]))
-                endWord()
+                inWord = false
                 index = end
                 continue
-            case .lower:
-                startWord()
-                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: text[index..<(index + length)]))
-            case .upper:
-                startWord()
-                appendLowercase(scalar)
             case .separator:
-                endWord()
+                if byte != 0x20 || !inWord { flush(&bytes) }
+                inWord = false
             }
             index += length
         }
+        flush(&bytes)
+        return true
     }
 
     private mutating func appendLowercase(_ scalar: Unicode.Scalar) {
@@ -100,14 +145,11 @@ struct ComparisonForm {
         }
     }
 
-    private mutating func startWord() {
-        guard !inWord else { return }
+    private mutating func startWord(_ inWord: inout Bool) {
         if !starts.isEmpty { bytes.append(0x20) }
         starts.append(bytes.count)
         inWord = true
     }
-
-    private mutating func endWord() { inWord = false }
 
     /// The end of the number starting at `start`: digits, and "." or "," each followed by a digit.
     private static func numberEnd(_ text: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
@@ -176,6 +218,9 @@ struct ComparisonForm {
 /// from the Unicode general category.
 enum ScalarKind: UInt8 {
     case lower, upper, digit, separator
+    /// A combining mark or a Hangul jamo: a lower-case letter, in a text that `SourceText.nfc`
+    /// precomposes (it leaves a text without them as it is).
+    case composing
 
     init(_ scalar: Unicode.Scalar) {
         let value = scalar.value
@@ -201,25 +246,29 @@ enum ScalarKind: UInt8 {
     }
 
     private init(category scalar: Unicode.Scalar) {
+        if (0x1100...0x11FF).contains(scalar.value) {
+            self = .composing
+            return
+        }
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .titlecaseLetter: self = .upper
-        case .lowercaseLetter, .modifierLetter, .otherLetter, .nonspacingMark, .spacingMark, .enclosingMark:
-            self = .lower
+        case .lowercaseLetter, .modifierLetter, .otherLetter: self = .lower
+        case .nonspacingMark, .spacingMark, .enclosingMark: self = .composing
         case .decimalNumber: self = .digit
         default: self = .separator
         }
     }
 
-    private static let tableSize: UInt32 = 0x2000
+    static let tableSize: UInt32 = 0x2000
 
     /// Each scalar's kind below `tableSize`, and the lower case of each upper-case one that lowers
     /// to one scalar (0 otherwise).
-    private static let table: (kinds: [ScalarKind], lowers: [UInt32]) = {
+    static let table: (kinds: [ScalarKind], lowers: [UInt32]) = {
         var kinds = [ScalarKind](repeating: .separator, count: Int(tableSize))
         var lowers = [UInt32](repeating: 0, count: Int(tableSize))
         for value in 0..<tableSize {
             guard let scalar = Unicode.Scalar(value) else { continue }
-            let kind = ScalarKind(category: scalar)
+            let kind = scalar.isASCII ? ScalarKind(scalar) : ScalarKind(category: scalar)
             kinds[Int(value)] = kind
             let lower = scalar.properties.lowercaseMapping.unicodeScalars
             if kind == .upper, lower.count == 1, let first = lower.first { lowers[Int(value)] = first.value }
