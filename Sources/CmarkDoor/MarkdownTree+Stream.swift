@@ -9,10 +9,10 @@ extension MarkdownTree {
     /// separates them, as cmark separates blocks.
     public func stream(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion],
-        write: (TreeFormat, String) throws -> Void
+        write: (TreeFormat, [UInt8]) throws -> Void
     ) throws {
         var wrote: Set<Int> = []
-        let emit: (Int, TreeFormat, String) throws -> Void = { _, format, text in
+        let emit: (Int, TreeFormat, [UInt8]) throws -> Void = { _, format, text in
             guard !text.isEmpty else { return }
             let key = format == .html ? 0 : 1
             try write(format, Self.joined(text, format: format, first: !wrote.contains(key)))
@@ -23,25 +23,25 @@ extension MarkdownTree {
 
     /// A piece as it goes into the output after the ones before it: CommonMark pieces are
     /// separated by a blank line.
-    public static func joined(_ text: String, format: TreeFormat, first: Bool) -> String {
-        format == .commonMark && !first ? "\n" + text : text
+    public static func joined(_ text: [UInt8], format: TreeFormat, first: Bool) -> [UInt8] {
+        format == .commonMark && !first ? [0x0A] + text : text
     }
 
     /// The pieces of the tree in order, each numbered; only those `take` accepts are built and
     /// rendered (the others are dropped), so that several trees made from the same Markdown can
     /// share the rendering of one report between threads. `emit` sees every taken piece, empty
     /// ones included, so that a caller putting pieces back in order never waits for a missing one.
-    /// CommonMark pieces end with exactly one newline and carry no separator (see `joined`).
+    /// Pieces are UTF-8 bytes; CommonMark pieces end with exactly one newline and carry no separator (see `joined`).
     public func streamPieces(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
-        emit: (Int, TreeFormat, String) throws -> Void
+        emit: (Int, TreeFormat, [UInt8]) throws -> Void
     ) throws {
         try forEachPiece(deferred: deferred, take: take) { index, piece in
             for format in formats {
-                var text = cmark_node_first_child(piece) == nil ? "" : render(piece, format, native: native[format] ?? [:])
+                var text = cmark_node_first_child(piece) == nil ? [] : renderedBytes(piece, format, native: native[format] ?? [:])
                 if format == .commonMark {
-                    while text.hasSuffix("\n") { text.removeLast() }
-                    if !text.isEmpty { text += "\n" }
+                    while text.last == 0x0A { text.removeLast() }
+                    if !text.isEmpty { text.append(0x0A) }
                 }
                 try emit(index, format, text)
             }

@@ -42,6 +42,12 @@ public enum LineLabel {
     /// province's draft is megabytes of HTML.
     public static func marked(_ html: String) -> String {
         let bytes = Array(html.utf8)
+        let out = marked(bytes)
+        return out.count == bytes.count ? html : String(decoding: out, as: UTF8.self)
+    }
+
+    /// The same over the page's bytes, as the streamed draft writes them.
+    public static func marked(_ bytes: [UInt8]) -> [UInt8] {
         func at(_ index: Int, _ word: String) -> Bool {
             var position = index
             for byte in word.utf8 {
@@ -88,9 +94,9 @@ public enum LineLabel {
                 index += 1
             }
         }
-        guard copied > 0 else { return html }
+        guard copied > 0 else { return bytes }
         out.append(contentsOf: bytes[copied...])
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     static func plainText(_ inlines: [DocumentInline]) -> String {

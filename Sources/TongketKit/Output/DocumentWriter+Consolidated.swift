@@ -43,7 +43,7 @@ extension DocumentWriter {
         switch format {
         case .docx: return ReportSinks(docx: DOCXSink(spillDirectory: nil) { data in write(data) })
         case .pdf: return ReportSinks(pdf: PDFSink { data in write(data) })
-        case .markdown, .html: return ReportSinks(text: [format: { text in write(Data(text.utf8)) }])
+        case .markdown, .html: return ReportSinks(text: [format: { bytes in write(Data(bytes)) }])
         }
     }
 
@@ -61,7 +61,7 @@ extension DocumentWriter {
             switch format {
             case .docx: sinks.docx = DOCXSink(spillDirectory: directory) { data throws(FileError) in try file.write(data) }
             case .pdf: sinks.pdf = PDFSink { data throws(FileError) in try file.write(data) }
-            case .markdown, .html: sinks.text[format] = { text in try file.write(text) }
+            case .markdown, .html: sinks.text[format] = { bytes in try file.write(bytes) }
             }
         }
         return (sinks, files)

@@ -33,6 +33,12 @@ public final class StreamingOutputFile: @unchecked Sendable {
         if buffer.count >= 1 << 20 { try flush() }
     }
 
+    /// Appends UTF-8 `bytes`, gathered the same way.
+    public func write(_ bytes: [UInt8]) throws(FileError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
     /// Appends `data`, gathered the same way.
     public func write(_ data: Data) throws(FileError) {
         buffer.append(data)

@@ -41,10 +41,10 @@ extension ReportRenderer {
         var sinks = given
         let html = given.text[.html]
         let readsHTML = job.source == .html
-        sinks.text[.html] = { text in
-            try html?(text)
-            job.readHTML(text)
-            if readsHTML { try job.writeSource(Data(text.utf8)) }
+        sinks.text[.html] = { bytes in
+            try html?(bytes)
+            job.readHTML(String(decoding: bytes, as: UTF8.self))
+            if readsHTML { try job.writeSource(Data(bytes)) }
         }
         if job.source == .docx {
             let docx = given.docx

@@ -71,9 +71,9 @@ public struct ReportRenderer: Sendable {
                 } else {
                     var textual: [DocumentFormat: String] = [:]
                     for format in [DocumentFormat.markdown, .html] where made[report].contains(format) {
-                        var text = ""
-                        try emit(prepared[report], format: format) { text += $0 }
-                        textual[format] = text
+                        var bytes: [UInt8] = []
+                        try emit(prepared[report], format: format) { bytes += $0 }
+                        textual[format] = String(decoding: bytes, as: UTF8.self)
                     }
                     texts.set(report, textual)
                 }
@@ -108,7 +108,7 @@ public struct ReportRenderer: Sendable {
     ) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
         for format in formats where format.isText {
-            try emit(prepared, format: format) { try write(format, $0) }
+            try emit(prepared, format: format) { try write(format, String(decoding: $0, as: UTF8.self)) }
         }
     }
 
@@ -194,11 +194,11 @@ public struct ReportRenderer: Sendable {
     /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
     /// renderer, so for a report with deferred sections two trees share its pieces, each
     /// rendering every other one, and a gate writes them back in order.
-    func emit(_ prepared: Prepared, format: DocumentFormat, write: (String) throws -> Void) throws(RenderError) {
+    func emit(_ prepared: Prepared, format: DocumentFormat, write: ([UInt8]) throws -> Void) throws(RenderError) {
         let treeFormat: TreeFormat = format == .html ? .html : .commonMark
         let workers = format == .markdown && !prepared.deferred.isEmpty ? 2 : 1
         do {
-            try write(format == .html ? prepared.pageHead : prepared.stampLine)
+            try write(Array((format == .html ? prepared.pageHead : prepared.stampLine).utf8))
             if workers == 1 {
                 let tree = try makeTree(prepared)
                 try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in
@@ -246,7 +246,7 @@ public struct ReportRenderer: Sendable {
                 }
                 if let failure = failures.first { throw failure }
             }
-            if format == .html { try write(prepared.pageTail) }
+            if format == .html { try write(Array(prepared.pageTail.utf8)) }
         } catch let error as MarkdownTreeError {
             throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(TemplateMarkers.message(error))")
         } catch let error as RenderError {

@@ -11,7 +11,7 @@ final class OrderedGate: @unchecked Sendable {
     private var wroteAny = false
     private var failed = false
 
-    func write(_ index: Int, _ text: String, format: TreeFormat, _ sink: (String) throws -> Void) throws {
+    func write(_ index: Int, _ text: [UInt8], format: TreeFormat, _ sink: ([UInt8]) throws -> Void) throws {
         condition.lock()
         defer { condition.unlock() }
         while next != index && !failed { condition.wait() }

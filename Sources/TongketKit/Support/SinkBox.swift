@@ -6,11 +6,11 @@ import TongketDocument
 /// Holds a sink for the worker threads and drops it on request: threads (and the closures they
 /// were started with) may be released after the work is done, but the sink must not be.
 final class SinkBox: @unchecked Sendable {
-    private var sink: ((String) throws -> Void)?
+    private var sink: (([UInt8]) throws -> Void)?
 
-    init(_ sink: @escaping (String) throws -> Void) { self.sink = sink }
+    init(_ sink: @escaping ([UInt8]) throws -> Void) { self.sink = sink }
 
-    func write(_ text: String) throws { try sink?(text) }
+    func write(_ text: [UInt8]) throws { try sink?(text) }
 
     func release() { sink = nil }
 }
