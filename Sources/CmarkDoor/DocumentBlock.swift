@@ -58,9 +58,11 @@ extension MarkdownTree {
     public func streamBlocks(
         deferred: [String: Insertion], take: (Int) -> Bool = { _ in true }, emit: (Int, [DocumentBlock]) throws -> Void
     ) throws {
-        try forEachPiece(deferred: deferred, take: take) { index, piece in
+        try forEachPiece(deferred: deferred, take: take) { _, piece in
             var converter = BlockConverter(tree: self)
-            try emit(index, converter.blocks(under: piece, depth: 0))
+            return converter.blocks(under: piece, depth: 0)
+        } then: { index, blocks in
+            try emit(index, blocks)
         }
     }
 }

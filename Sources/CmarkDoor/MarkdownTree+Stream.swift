@@ -36,21 +36,28 @@ extension MarkdownTree {
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
         emit: (Int, TreeFormat, [UInt8]) throws -> Void
     ) throws {
-        try forEachPiece(deferred: deferred, take: take) { index, piece in
-            for format in formats {
+        try forEachPiece(deferred: deferred, take: take) { _, piece in
+            formats.map { format in
                 var text = cmark_node_first_child(piece) == nil ? [] : renderedBytes(piece, format, native: native[format] ?? [:])
                 if format == .commonMark {
                     while text.last == 0x0A { text.removeLast() }
                     if !text.isEmpty { text.append(0x0A) }
                 }
-                try emit(index, format, text)
+                return text
             }
+        } then: { index, texts in
+            for (format, text) in zip(formats, texts) { try emit(index, format, text) }
         }
     }
 
     /// Detaches the top-level blocks one by one; each taken one goes into a document of its own
-    /// with its deferred insertion filled, is handed to `body`, and is freed afterwards.
-    func forEachPiece(deferred: [String: Insertion], take: (Int) -> Bool, body: (Int, OpaquePointer) throws -> Void) throws {
+    /// with its deferred insertion filled, is handed to `make`, and is freed before what `make`
+    /// made is handed to `then`: a piece waiting for its turn to be written (a province's section
+    /// is tens of megabytes of nodes) holds only its output.
+    func forEachPiece<Made>(
+        deferred: [String: Insertion], take: (Int) -> Bool, make: (Int, OpaquePointer) throws -> Made,
+        then: (Int, Made) throws -> Void
+    ) throws {
         var index = -1
         while let block = cmark_node_first_child(document) {
             index += 1
@@ -61,13 +68,17 @@ extension MarkdownTree {
                 continue
             }
             guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, .outOfMemory) }
-            defer { cmark_node_free(piece) }
-            cmark_node_append_child(piece, block)
-            if let key, let insertion = deferred[key] {
-                // The marker stands in the piece as the anchor the insertion is placed before.
-                try insert(insertion, replacing: block, line: 1)
+            let made: Made
+            do {
+                defer { cmark_node_free(piece) }
+                cmark_node_append_child(piece, block)
+                if let key, let insertion = deferred[key] {
+                    // The marker stands in the piece as the anchor the insertion is placed before.
+                    try insert(insertion, replacing: block, line: 1)
+                }
+                made = try make(index, piece)
             }
-            try body(index, piece)
+            try then(index, made)
         }
     }
 }

@@ -68,7 +68,7 @@ struct StreamingOutputFileTests {
         try Data("cũ".utf8).write(to: target)
         do {
             let stream = try StreamingOutputFile(target, overwrite: .always)
-            try stream.write("mới một nửa")
+            try stream.write(Array("mới một nửa".utf8))
             stream.discard()
         }
         #expect(try String(contentsOf: target, encoding: .utf8) == "cũ")
@@ -76,14 +76,31 @@ struct StreamingOutputFileTests {
         do {
             // Dropped without commit (an error half-way): the same.
             let stream = try StreamingOutputFile(target, overwrite: .always)
-            try stream.write("bỏ dở")
+            try stream.write(Array("bỏ dở".utf8))
         }
         #expect(try String(contentsOf: target, encoding: .utf8) == "cũ")
         let stream = try StreamingOutputFile(target, overwrite: .always)
-        for piece in ["một ", "hai ", "ba"] { try stream.write(piece) }
+        for piece in ["một ", "hai ", "ba"] { try stream.write(Array(piece.utf8)) }
         try stream.commit()
         #expect(try String(contentsOf: target, encoding: .utf8) == "một hai ba")
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
         #expect(throws: FileError.self) { try StreamingOutputFile(target, overwrite: .never) }
+    }
+
+    @Test("phần lớn (từ 1 MB) ghi thẳng, giữa các phần nhỏ đang gom: tệp đúng thứ tự từng byte")
+    func largePiecesInOrder() throws {
+        let target = try Fixtures.temporaryDirectory().appendingPathComponent("b.html")
+        let large = [UInt8](repeating: UInt8(ascii: "x"), count: 3 << 20)
+        let middle = [UInt8](repeating: UInt8(ascii: "y"), count: (1 << 20) - 1)
+        let stream = try StreamingOutputFile(target, overwrite: .always)
+        try stream.write(Array("đầu ".utf8))
+        try stream.write(large)
+        try stream.write(middle)
+        try stream.write(Data("ở giữa ".utf8))
+        try stream.write(Data(large))
+        try stream.write(Array(" cuối".utf8))
+        try stream.commit()
+        let expected = Array("đầu ".utf8) + large + middle + Array("ở giữa ".utf8) + large + Array(" cuối".utf8)
+        #expect(try Data(contentsOf: target) == Data(expected))
     }
 }

@@ -27,31 +27,36 @@ public final class StreamingOutputFile: @unchecked Sendable {
         self.handle = handle
     }
 
-    /// Appends `text` in UTF-8; pieces are gathered and written a megabyte at a time.
-    public func write(_ text: String) throws(FileError) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 20 { try flush() }
-    }
+    /// Appends UTF-8 `bytes`; pieces are gathered and written a megabyte at a time.
+    public func write(_ bytes: [UInt8]) throws(FileError) { try gather(bytes) }
 
-    /// Appends UTF-8 `bytes`, gathered the same way.
-    public func write(_ bytes: [UInt8]) throws(FileError) {
+    /// Appends `data`, gathered the same way.
+    public func write(_ data: Data) throws(FileError) { try gather(data) }
+
+    /// A piece of a megabyte or more (a province's section is tens of them, a Word document more)
+    /// goes to the file as it is: gathered, it would be copied, and leave the buffer that large
+    /// for the rest of the run.
+    private func gather(_ bytes: some DataProtocol) throws(FileError) {
+        if bytes.count >= 1 << 20 {
+            try flush()
+            try put(bytes)
+            return
+        }
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 20 { try flush() }
     }
 
-    /// Appends `data`, gathered the same way.
-    public func write(_ data: Data) throws(FileError) {
-        buffer.append(data)
-        if buffer.count >= 1 << 20 { try flush() }
+    private func flush() throws(FileError) {
+        try put(buffer)
+        buffer.removeAll(keepingCapacity: true)
     }
 
-    private func flush() throws(FileError) {
+    private func put(_ bytes: some DataProtocol) throws(FileError) {
         do {
-            try handle.write(contentsOf: buffer)
+            try handle.write(contentsOf: bytes)
         } catch {
             throw FileError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
         }
-        buffer.removeAll(keepingCapacity: true)
     }
 
     /// Puts the finished file in place.
