@@ -43,6 +43,9 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]
         ),
+        // zlib's deflate, for the Word document's body compressed over every core
+        // (TongketDocument/Writers/DOCX/ParallelDeflate.swift); ZIPFoundation's own is one stream.
+        .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // glibc's <malloc.h> (mallopt), for the command's arena limit (TongketCLI/MemoryArenas.swift).
         .systemLibrary(name: "CMalloc"),
         // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
@@ -57,7 +60,8 @@ let package = Package(
         .target(
             name: "TongketDocument",
             dependencies: [
-                "CmarkDoor", .product(name: "ZIPFoundation", package: "ZIPFoundation"), .product(name: "Crypto", package: "swift-crypto"),
+                "CmarkDoor", "CDeflate", .product(name: "ZIPFoundation", package: "ZIPFoundation"),
+                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         // Forms: the Word and Excel files units fill instead of YAML, written from the outline and

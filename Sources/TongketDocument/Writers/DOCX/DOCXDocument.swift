@@ -53,54 +53,111 @@ package final class DOCXDocument {
         bodySize += bytes.count
     }
 
-    /// Finishes the body and zips every part.
-    package func package() throws(FileError) -> Data {
+    /// Finishes the body and zips every part: the body deflated over every core, or, past what
+    /// a ZIP without ZIP64 holds (or when a test asks), through ZIPFoundation.
+    package func package(throughZIPFoundation: Bool = false) throws(FileError) -> Data {
         writer.finish()
         writer.out.append(DOCXParts.documentEnd)
         let tail = Data(writer.drainAll())
-        let spilled = bodySize
+        if !throughZIPFoundation {
+            do {
+                return try packaged(tail: tail)
+            } catch is ZIPWriter.TooLarge {
+                // ZIPFoundation writes ZIP64.
+            } catch let error as FileError {
+                throw error
+            } catch {
+                throw FileError(path: options.title, message: "không tạo được gói DOCX: \(error)")
+            }
+        }
+        return try packagedByZIPFoundation(tail: tail)
+    }
+
+    /// The parts in the package's order, but the body: the first four go before it.
+    private func parts() throws -> [(path: String, data: Data, compress: Bool)] {
         let charts = writer.placedCharts
-        let parts: [(String, Data)] = [
-            ("[Content_Types].xml", Data(DOCXParts.contentTypes(charts: charts.count).utf8)),
-            ("_rels/.rels", Data(DOCXParts.packageRelationships.utf8)),
-            ("docProps/app.xml", Data(DOCXParts.appProperties.utf8)),
-            ("docProps/core.xml", Data(DOCXParts.coreProperties(title: options.title).utf8)),
+        var parts: [(path: String, data: Data, compress: Bool)] = [
+            ("[Content_Types].xml", Data(DOCXParts.contentTypes(charts: charts.count).utf8), true),
+            ("_rels/.rels", Data(DOCXParts.packageRelationships.utf8), true),
+            ("docProps/app.xml", Data(DOCXParts.appProperties.utf8), true),
+            ("docProps/core.xml", Data(DOCXParts.coreProperties(title: options.title).utf8), true),
         ]
+        let fixed: [(String, String)] = [
+            ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(writer.relationships)),
+            ("word/styles.xml", options.styles),
+            ("word/numbering.xml", DOCXParts.numbering(orderedLists: writer.orderedLists)),
+            ("word/settings.xml", DOCXParts.settings), ("word/fontTable.xml", DOCXParts.fontTable),
+            ("word/header1.xml", DOCXParts.pageNumberHeader), ("word/header2.xml", DOCXParts.emptyHeader),
+        ]
+        parts += fixed.map { ($0.0, Data($0.1.utf8), true) }
+        // Each chart, its relationship to its workbook, and the workbook (already deflated).
+        for (index, chart) in charts.enumerated() {
+            let part = index + 1
+            let workbook = EmbeddedWorkbook.fileName(part)
+            parts.append(("word/charts/chart\(part).xml", Data(DOCXChartPart.xml(chart).utf8), true))
+            parts.append(("word/charts/_rels/chart\(part).xml.rels", Data(DOCXChartPart.relationships(workbook: workbook).utf8), true))
+            parts.append(("word/embeddings/" + workbook, try EmbeddedWorkbook.data(chart), false))
+        }
+        return parts
+    }
+
+    /// word/document.xml read back: the spilled part (if any), then the tail, `size` bytes a
+    /// call (fewer only at the end). A short read where the spilled part ends would be a loss:
+    /// ZIPFoundation moves on by the size it asked for, not by what it got.
+    private func bodyReader(tail: Data) -> (Int, Int) throws -> Data {
+        let spilled = bodySize
+        let handle = spill?.handle
+        let path = spill?.url.path ?? options.title
+        return { position, size in
+            var chunk = Data()
+            while chunk.count < size {
+                let at = position + chunk.count
+                if at < spilled, let handle {
+                    try handle.seek(toOffset: UInt64(at))
+                    guard let more = try handle.read(upToCount: min(size - chunk.count, spilled - at)), !more.isEmpty else {
+                        throw FileError(path: path, message: "tệp tạm của DOCX ngắn hơn phần đã ghi vào")
+                    }
+                    chunk.append(more)
+                } else {
+                    let start = at - spilled
+                    guard start < tail.count else { break }
+                    chunk.append(tail[start..<min(start + size - chunk.count, tail.count)])
+                }
+            }
+            return chunk
+        }
+    }
+
+    /// The package with the body deflated over every core (`ParallelDeflate`).
+    private func packaged(tail: Data) throws -> Data {
+        var zip = ZIPWriter()
+        let parts = try self.parts()
+        for part in parts.prefix(4) { try zip.add(part.path, part.data, compress: part.compress) }
+        let read = bodyReader(tail: tail)
+        var position = 0
+        let body = try ParallelDeflate.compress(level: ParallelDeflate.level) { size in
+            let chunk = try read(position, size)
+            position += chunk.count
+            return chunk
+        }
+        try zip.add("word/document.xml", crc: body.crc, size: body.size, body: body.data, deflated: true)
+        for part in parts.dropFirst(4) { try zip.add(part.path, part.data, compress: part.compress) }
+        return try zip.finished()
+    }
+
+    /// The same package through ZIPFoundation in one zlib stream, with ZIP64 where needed: for a
+    /// body past 4 GiB, which `ZIPWriter` does not write.
+    private func packagedByZIPFoundation(tail: Data) throws(FileError) -> Data {
         do {
             let archive = try Archive(data: Data(), accessMode: .create)
-            for (path, data) in parts { try archive.addFixedEntry(data, as: path) }
-            // word/document.xml: the spilled part (if any) read back in chunks, then the tail.
-            let handle = spill?.handle
+            let parts = try self.parts()
+            for part in parts.prefix(4) { try archive.addFixedEntry(part.data, as: part.path, compress: part.compress) }
+            let read = bodyReader(tail: tail)
             try archive.addEntry(
-                with: "word/document.xml", type: .file, uncompressedSize: Int64(spilled + tail.count),
-                modificationDate: Archive.fixedEntryDate,
-                permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
-            ) { position, size in
-                let position = Int(position)
-                if position < spilled, let handle {
-                    try handle.seek(toOffset: UInt64(position))
-                    return try handle.read(upToCount: min(size, spilled - position)) ?? Data()
-                }
-                let start = position - spilled
-                return tail.subdata(in: start..<min(start + size, tail.count))
-            }
-            let fixed: [(String, String)] = [
-                ("word/_rels/document.xml.rels", DOCXParts.documentRelationships(writer.relationships)),
-                ("word/styles.xml", options.styles),
-                ("word/numbering.xml", DOCXParts.numbering(orderedLists: writer.orderedLists)),
-                ("word/settings.xml", DOCXParts.settings), ("word/fontTable.xml", DOCXParts.fontTable),
-                ("word/header1.xml", DOCXParts.pageNumberHeader), ("word/header2.xml", DOCXParts.emptyHeader),
-            ]
-            for (path, text) in fixed { try archive.addFixedEntry(Data(text.utf8), as: path) }
-            // Each chart, its relationship to its workbook, and the workbook (already deflated).
-            for (index, chart) in charts.enumerated() {
-                let part = index + 1
-                let workbook = EmbeddedWorkbook.fileName(part)
-                try archive.addFixedEntry(Data(DOCXChartPart.xml(chart).utf8), as: "word/charts/chart\(part).xml")
-                try archive.addFixedEntry(
-                    Data(DOCXChartPart.relationships(workbook: workbook).utf8), as: "word/charts/_rels/chart\(part).xml.rels")
-                try archive.addFixedEntry(EmbeddedWorkbook.data(chart), as: "word/embeddings/" + workbook, compress: false)
-            }
+                with: "word/document.xml", type: .file, uncompressedSize: Int64(bodySize + tail.count),
+                modificationDate: Archive.fixedEntryDate, permissions: 0o644, compressionMethod: .deflate, bufferSize: 1 << 20
+            ) { position, size in try read(Int(position), size) }
+            for part in parts.dropFirst(4) { try archive.addFixedEntry(part.data, as: part.path, compress: part.compress) }
             guard let data = archive.data else { throw FileError(path: options.title, message: "không tạo được gói DOCX") }
             return data
         } catch let error as FileError {
