@@ -36,17 +36,19 @@ extension MarkdownTree {
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
         emit: (Int, TreeFormat, [UInt8]) throws -> Void
     ) throws {
+        // cmark's output is copied out only once the piece's nodes are freed: a province's section
+        // is tens of megabytes of nodes and as many of text, and each thread held both at once.
         try forEachPiece(deferred: deferred, take: take) { _, piece in
-            formats.map { format in
-                var text = cmark_node_first_child(piece) == nil ? [] : renderedBytes(piece, format, native: native[format] ?? [:])
+            formats.map { format in cmark_node_first_child(piece) == nil ? nil : rendered(piece, format, native: native[format] ?? [:]) }
+        } then: { index, outputs in
+            for (format, output) in zip(formats, outputs) {
+                var text = output?.bytes ?? []
                 if format == .commonMark {
                     while text.last == 0x0A { text.removeLast() }
                     if !text.isEmpty { text.append(0x0A) }
                 }
-                return text
+                try emit(index, format, text)
             }
-        } then: { index, texts in
-            for (format, text) in zip(formats, texts) { try emit(index, format, text) }
         }
     }
 

@@ -64,15 +64,16 @@ public final class MarkdownTree {
     /// `String`, whose making checks every byte again (a seventh of writing a province's draft).
     /// cmark writes valid UTF-8 from the valid UTF-8 it was given.
     func renderedBytes(_ node: OpaquePointer, _ format: TreeFormat, native: [String: String]) -> [UInt8] {
+        rendered(node, format, native: native)?.bytes ?? []
+    }
+
+    /// The node rendered, in the buffer cmark made (freed with the value).
+    func rendered(_ node: OpaquePointer, _ format: TreeFormat, native: [String: String]) -> CmarkOutput? {
         prepareCustomBlocks(in: node, for: format, native: native)
-        let rendered: UnsafeMutablePointer<CChar>?
         switch format {
-        case .html: rendered = cmark_render_html(node, CMARK_OPT_DEFAULT)
-        case .commonMark: rendered = cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0)
+        case .html: return cmark_render_html(node, CMARK_OPT_DEFAULT).map(CmarkOutput.init)
+        case .commonMark: return cmark_render_commonmark(node, CMARK_OPT_DEFAULT, 0).map(CmarkOutput.init)
         }
-        guard let rendered else { return [] }
-        defer { free(rendered) }
-        return Array(UnsafeRawBufferPointer(start: rendered, count: strlen(rendered)))
     }
 
     /// The plain text of every heading, in order, with its level: for tests and tables of contents.
@@ -132,4 +133,16 @@ public final class MarkdownTree {
             }
         }
     }
+}
+
+/// A text cmark rendered, in the buffer cmark allocated, freed with this value.
+final class CmarkOutput {
+    private let text: UnsafeMutablePointer<CChar>
+
+    init(_ text: UnsafeMutablePointer<CChar>) { self.text = text }
+
+    deinit { free(text) }
+
+    /// The text's bytes, copied out.
+    var bytes: [UInt8] { Array(UnsafeRawBufferPointer(start: text, count: strlen(text))) }
 }
