@@ -167,34 +167,10 @@ struct ComparisonForm {
         return index
     }
 
-    /// A number as its value (`PointMerger.canonicalNumber`), over bytes when it is all ASCII.
+    /// A number as its value (`PointMerger.canonicalNumber`): numbers are a few words in a
+    /// paragraph, so the reading of one is not worth a second copy over bytes.
     private mutating func appendNumber(_ written: UnsafeBufferPointer<UInt8>) {
-        guard written.allSatisfy({ $0 < 0x80 }) else {
-            bytes.append(contentsOf: PointMerger.canonicalNumber(String(decoding: written, as: UTF8.self)).utf8)
-            return
-        }
-        var integer: ArraySlice<UInt8>
-        var fraction: [UInt8] = []
-        if let comma = written.lastIndex(of: UInt8(ascii: ",")) {
-            integer = ArraySlice(written[..<comma])
-            fraction = Array(written[(comma + 1)...])
-        } else {
-            integer = ArraySlice(written)
-        }
-        let groups = integer.split(separator: UInt8(ascii: "."), omittingEmptySubsequences: false)
-        if groups.count > 1, fraction.isEmpty, !groups.dropFirst().allSatisfy({ $0.count == 3 }) {
-            integer = ArraySlice(groups.dropLast().joined())
-            fraction = Array(groups.last ?? [])
-        } else if groups.count > 1 {
-            integer = ArraySlice(groups.joined())
-        }
-        let whole = integer.drop { $0 == UInt8(ascii: "0") }
-        while fraction.last == UInt8(ascii: "0") { fraction.removeLast() }
-        if whole.isEmpty { bytes.append(UInt8(ascii: "0")) } else { bytes.append(contentsOf: whole) }
-        if !fraction.isEmpty {
-            bytes.append(UInt8(ascii: "."))
-            bytes.append(contentsOf: fraction)
-        }
+        bytes.append(contentsOf: PointMerger.canonicalNumber(String(decoding: written, as: UTF8.self)).utf8)
     }
 
     /// The scalar at `index` of valid UTF-8 (a Swift string's) and its length in bytes.

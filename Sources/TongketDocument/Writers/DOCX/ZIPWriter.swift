@@ -24,40 +24,30 @@ package struct ZIPWriter {
     package mutating func add(_ path: String, crc: UInt32, size: Int, body: Data, deflated: Bool) throws(TooLarge) {
         guard size < Int(UInt32.max), body.count < Int(UInt32.max), data.count < Int(UInt32.max), entries < Int(UInt16.max)
         else { throw TooLarge() }
-        let compressedSize = body.count
-        let stored = !deflated
         let name = Array(path.utf8)
-        let method: UInt16 = stored ? 0 : 8
         let offset = UInt32(data.count)
-        // Local file header.
-        var header = Data()
-        header.append(le32: 0x0403_4B50)
-        header.append(le16: 20)  // version needed: deflate
-        header.append(le16: 0)  // flags
-        header.append(le16: method)
-        header.append(le16: 0)  // time 00:00
-        header.append(le16: Self.date)
-        header.append(le32: crc)
-        header.append(le32: UInt32(compressedSize))
-        header.append(le32: UInt32(size))
-        header.append(le16: UInt16(name.count))
-        header.append(le16: 0)  // extra field
-        header.append(contentsOf: name)
-        data.append(header)
+        // The fields the local header and the central directory record share, from the version
+        // needed to extract to the extra field's length (APPNOTE 4.3.7, 4.3.12).
+        var shared = Data()
+        shared.append(le16: 20)  // version needed: deflate
+        shared.append(le16: 0)  // flags
+        shared.append(le16: deflated ? 8 : 0)  // method: deflate or stored
+        shared.append(le16: 0)  // time 00:00
+        shared.append(le16: Self.date)
+        shared.append(le32: crc)
+        shared.append(le32: UInt32(body.count))
+        shared.append(le32: UInt32(size))
+        shared.append(le16: UInt16(name.count))
+        shared.append(le16: 0)  // extra field
+        // Local file header, then the part.
+        data.append(le32: 0x0403_4B50)
+        data.append(shared)
+        data.append(contentsOf: name)
         data.append(body)
-        // The entry's central directory record.
+        // The part's central directory record.
         directory.append(le32: 0x0201_4B50)
         directory.append(le16: 0x031E)  // made by: UNIX, specification 3.0
-        directory.append(le16: 20)
-        directory.append(le16: 0)
-        directory.append(le16: method)
-        directory.append(le16: 0)
-        directory.append(le16: Self.date)
-        directory.append(le32: crc)
-        directory.append(le32: UInt32(compressedSize))
-        directory.append(le32: UInt32(size))
-        directory.append(le16: UInt16(name.count))
-        directory.append(le16: 0)  // extra field
+        directory.append(shared)
         directory.append(le16: 0)  // comment
         directory.append(le16: 0)  // disk
         directory.append(le16: 0)  // internal attributes
