@@ -56,9 +56,12 @@ extension MarkdownTree {
     /// The tree piece by piece, as `streamPieces` gives text: each taken top-level block with
     /// its deferred insertion filled, converted to values, then freed. The tree is used up.
     public func streamBlocks(
-        deferred: [String: Insertion], take: (Int) -> Bool = { _ in true }, emit: (Int, [DocumentBlock]) throws -> Void
+        deferred: [String: Insertion], store: PieceStore? = nil, take: (Int) -> Bool = { _ in true },
+        emit: (Int, [DocumentBlock]) throws -> Void
     ) throws {
-        try forEachPiece(deferred: deferred, take: take) { _, piece in
+        // Word is made from nodes: nothing kept is reused, though a store may still give insertions.
+        let reuse: (String) -> [DocumentBlock]? = { _ in nil }
+        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse) { _, piece in
             var converter = BlockConverter(tree: self)
             return converter.blocks(under: piece, depth: 0)
         } then: { index, blocks in

@@ -8,7 +8,7 @@ extension MarkdownTree {
     /// The pieces join into exactly what `render` gives for HTML; for CommonMark a blank line
     /// separates them, as cmark separates blocks.
     public func stream(
-        _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion],
+        _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
         write: (TreeFormat, [UInt8]) throws -> Void
     ) throws {
         var wrote: Set<Int> = []
@@ -18,7 +18,7 @@ extension MarkdownTree {
             try write(format, Self.joined(text, format: format, first: !wrote.contains(key)))
             wrote.insert(key)
         }
-        try streamPieces(formats, native: native, deferred: deferred, take: { _ in true }, emit: emit)
+        try streamPieces(formats, native: native, deferred: deferred, store: store, take: { _ in true }, emit: emit)
     }
 
     /// A piece as it goes into the output after the ones before it: CommonMark pieces are
@@ -33,32 +33,63 @@ extension MarkdownTree {
     /// ones included, so that a caller putting pieces back in order never waits for a missing one.
     /// Pieces are UTF-8 bytes; CommonMark pieces end with exactly one newline and carry no separator (see `joined`).
     public func streamPieces(
-        _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], take: (Int) -> Bool,
-        emit: (Int, TreeFormat, [UInt8]) throws -> Void
+        _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
+        take: (Int) -> Bool, emit: (Int, TreeFormat, [UInt8]) throws -> Void
     ) throws {
         // cmark's output is copied out only once the piece's nodes are freed: a province's section
         // is tens of megabytes of nodes and as many of text, and each thread held both at once.
-        try forEachPiece(deferred: deferred, take: take) { _, piece in
-            formats.map { format in cmark_node_first_child(piece) == nil ? nil : rendered(piece, format, native: native[format] ?? [:]) }
-        } then: { index, outputs in
+        let reuse: (String) -> (String?, [PieceText])? = { marker in
+            // A kept piece is used only when it is kept in every format asked for here.
+            guard let store else { return nil }
+            var kept: [PieceText] = []
+            for format in formats {
+                guard let output = store.output(of: marker, in: format) else { return nil }
+                kept.append(.kept(output))
+            }
+            return (marker, kept)
+        }
+        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse) { marker, piece in
+            (
+                marker,
+                formats.map { format in
+                    .rendered(cmark_node_first_child(piece) == nil ? nil : rendered(piece, format, native: native[format] ?? [:]))
+                }
+            )
+        } then: { index, made in
+            let (marker, outputs) = made
             for (format, output) in zip(formats, outputs) {
-                var text = output?.bytes ?? []
+                var text: [UInt8]
+                switch output {
+                case .kept(let bytes):
+                    try emit(index, format, bytes)
+                    continue
+                case .rendered(let output):
+                    text = output?.bytes ?? []
+                }
                 if format == .commonMark {
                     while text.last == 0x0A { text.removeLast() }
                     if !text.isEmpty { text.append(0x0A) }
                 }
+                if let marker { store?.keep(text, of: marker, in: format) }
                 try emit(index, format, text)
             }
         }
     }
 
+    /// A piece's text in one format: rendered now, or kept from an earlier run (`PieceStore`).
+    private enum PieceText {
+        case rendered(CmarkOutput?)
+        case kept([UInt8])
+    }
+
     /// Detaches the top-level blocks one by one; each taken one goes into a document of its own
     /// with its deferred insertion filled, is handed to `make`, and is freed before what `make`
     /// made is handed to `then`: a piece waiting for its turn to be written (a province's section
-    /// is tens of megabytes of nodes) holds only its output.
+    /// is tens of megabytes of nodes) holds only its output. A deferred piece `reuse` gives a
+    /// value for is not built at all; `make` and `then` know a deferred piece by its marker.
     func forEachPiece<Made>(
-        deferred: [String: Insertion], take: (Int) -> Bool, make: (Int, OpaquePointer) throws -> Made,
-        then: (Int, Made) throws -> Void
+        deferred: [String: Insertion], store: PieceStore?, take: (Int) -> Bool, reuse: (String) -> Made?,
+        make: (String?, OpaquePointer) throws -> Made, then: (Int, Made) throws -> Void
     ) throws {
         var index = -1
         while let block = cmark_node_first_child(document) {
@@ -69,16 +100,21 @@ extension MarkdownTree {
                 cmark_node_free(block)
                 continue
             }
+            if let key, let kept = reuse(key) {
+                cmark_node_free(block)
+                try then(index, kept)
+                continue
+            }
             guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, .outOfMemory) }
             let made: Made
             do {
                 defer { cmark_node_free(piece) }
                 cmark_node_append_child(piece, block)
-                if let key, let insertion = deferred[key] {
+                if let key, let insertion = store?.insertion(of: key) ?? deferred[key] {
                     // The marker stands in the piece as the anchor the insertion is placed before.
                     try insert(insertion, replacing: block, line: 1)
                 }
-                made = try make(index, piece)
+                made = try make(key, piece)
             }
             try then(index, made)
         }

@@ -26,7 +26,7 @@ struct ConsolidateCommand: ParsableCommand {
     var unitTexts: UnitTextPlacement?
     @Option(
         help: ArgumentHelp(
-            "Thư mục bộ nhớ đệm: báo cáo YAML đã đọc và kiểm tra được giữ ở đây, lần chạy sau chỉ đọc lại tệp đã đổi (kết quả vẫn y hệt khi không dùng).",
+            "Thư mục bộ nhớ đệm: báo cáo YAML đã đọc và kiểm tra, cùng các mục của dự thảo đã dựng, được giữ ở đây; lần chạy sau chỉ đọc lại tệp đã đổi và chỉ dựng lại các mục đã đổi (kết quả vẫn y hệt khi không dùng).",
             valueName: "thư-mục"))
     var cache: String?
     @Option(
@@ -114,14 +114,17 @@ struct ConsolidateCommand: ParsableCommand {
         let renderer = try output.renderer(templates, for: issuing, in: here)
         let versions = VersionStore(directory: directory, report: DocumentWriter.consolidatedBaseName)
         let written: [URL]
+        let pieces = cache.map { DraftPieceCache(directory: URL(fileURLWithPath: $0)) }
         do {
             written = try DocumentWriter.writeConsolidatedReport(
                 consolidation, renderer: renderer, formats: output.formats, to: destination,
-                draftMark: versions.draftMark(final: final, alwaysDraft: true), force: output.force, unitTexts: unitTexts)
+                draftMark: versions.draftMark(final: final, alwaysDraft: true), force: output.force, unitTexts: unitTexts,
+                cache: pieces)
         } catch {
             Console.error(error.description)
             throw Exit.code(for: error)
         }
+        for warning in pieces?.warnings ?? [] { Console.error(warning) }
         for url in written { Console.error("đã ghi \(url.relativePathForDisplay(output.folder))") }
         if let rollUp, let target {
             do {

@@ -36,4 +36,35 @@ struct OrderTests {
         let nfd = "Đông Sơn".decomposedStringWithCanonicalMapping
         #expect(!VietnameseOrder.areInOrder(nfd, "Dương") && VietnameseOrder.areInOrder("Dương", nfd))
     }
+
+    /// The key as it was computed before the table of Latin scalars: every character decomposed
+    /// through Foundation. The table must change nothing.
+    static func referenceKey(_ text: String) -> [UInt32] {
+        var (primary, secondary, tertiary): ([UInt32], [UInt32], [UInt32]) = ([], [], [])
+        for character in text {
+            guard let weights = VietnameseOrder.weights(of: character) else { continue }
+            primary.append(weights.letter)
+            secondary.append(weights.tone)
+            tertiary.append(weights.upper)
+        }
+        return primary + [0] + secondary + [0] + tertiary
+    }
+
+    @Test("bảng các chữ Latinh cho đúng khóa như tách dấu từng chữ (mọi chữ của bảng, chữ tổ hợp, 5.000 chuỗi ngẫu nhiên)")
+    func tableMatchesDecomposition() {
+        var samples = (Array(0..<0x250) + Array(0x1E00..<0x1F00)).compactMap { Unicode.Scalar(UInt32($0)).map { String(Character($0)) } }
+        samples += ["A\u{0306}\u{0301}", "e\u{0302}\u{0323}", "u\u{031B}\u{0300}", "Đ", "D\u{0335}", "\r\n", "🇻🇳", "Ω", "ｱ", "Å"]
+        let pool = Array(
+            "aăâbcdđeêghiklmnoôơpqrstuưvxyAĂÂĐÊÔƠƯàảãáạằẳẵắặầẩẫấậèẻẽéẹềểễếệìỉĩíịòỏõóọồổỗốộờởỡớợùủũúụừửữứựỳỷỹýỵ 0123456789-,.()Ωé\u{0301}\u{0323}"
+        )
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<5_000 {
+            samples.append(
+                String((0..<Int.random(in: 0...24, using: &generator)).map { _ in pool.randomElement(using: &generator) ?? "a" }))
+        }
+        for sample in samples {
+            #expect(
+                VietnameseOrder.key(sample) == Self.referenceKey(sample), "\(sample.unicodeScalars.map { String($0.value, radix: 16) })")
+        }
+    }
 }

@@ -73,6 +73,12 @@ struct CacheReader {
 
     var isAtEnd: Bool { position == bytes.count }
 
+    /// Everything not read yet, which the reader then has read.
+    mutating func rest() -> [UInt8] {
+        defer { position = bytes.count }
+        return Array(bytes[position...])
+    }
+
     mutating func int() throws(Unreadable) -> Int {
         var value: UInt64 = 0
         var shift: UInt64 = 0

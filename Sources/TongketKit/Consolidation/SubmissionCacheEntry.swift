@@ -1,10 +1,9 @@
 import Foundation
 import TongketCore
 
-/// One stored submission: a magic line, a checksum of the rest (`CacheChecksum`), then the key it
-/// was made for and what loading gave (`CacheBytes`). The checksum catches a damaged entry before
-/// anything in it is believed; the key inside catches an entry made by another tongket or for
-/// another file.
+/// One stored submission, in the frame every entry shares (`CacheFile`): the key it was made for,
+/// then what loading gave (`CacheBytes`). The key inside catches an entry made by another tongket
+/// or for another file.
 enum SubmissionCacheEntry {
     /// Raised when the stored form changes, so that older entries are read as another version's.
     static let format = "2"
@@ -28,24 +27,14 @@ enum SubmissionCacheEntry {
     }
 
     static func read(_ url: URL, expecting key: Key) -> Reading {
-        // Foundation's reader leaks its 4 KB buffer on an empty file (LeakSanitizer, from
-        // Data(contentsOf:)): an empty entry is damaged without being read.
-        if let size = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? NSNumber, size.intValue == 0 {
-            return .damaged("tệp rỗng")
-        }
         let bytes: [UInt8]
-        do {
-            bytes = Array(try Data(contentsOf: url))
-        } catch CocoaError.fileReadNoSuchFile {
-            return .absent
-        } catch {
-            return .damaged("không đọc được: \(error.localizedDescription)")
+        let start: Int
+        switch CacheFile.read(url, magic: magic) {
+        case .absent: return .absent
+        case .damaged(let why): return .damaged(why)
+        case .whole(let whole, let from): (bytes, start) = (whole, from)
         }
-        let digestEnd = magic.count + 8
-        guard bytes.count > digestEnd, bytes[..<magic.count].elementsEqual(magic) else { return .damaged("sai phần đầu") }
-        var sum = CacheReader(Array(bytes[magic.count..<digestEnd]))
-        guard (try? sum.word()) == CacheChecksum.of(bytes[digestEnd...]) else { return .damaged("sai mã kiểm tra") }
-        var reader = CacheReader(bytes, from: digestEnd)
+        var reader = CacheReader(bytes, from: start)
         do {
             let stored = Key(
                 version: try reader.string(), outline: try reader.string(), file: try reader.string(), name: try reader.string())
@@ -66,21 +55,6 @@ enum SubmissionCacheEntry {
         var body = CacheWriter()
         for part in [key.version, key.outline, key.file, key.name] { body.string(part) }
         body.loaded(loaded)
-        var bytes = magic
-        var sum = CacheWriter()
-        sum.word(CacheChecksum.of(body.bytes[...]))
-        bytes.append(contentsOf: sum.bytes)
-        bytes.append(contentsOf: body.bytes)
-        let folder = url.deletingLastPathComponent()
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(getpid()).\(UUID().uuidString)")
-        do {
-            try Data(bytes).write(to: temporary)
-            if rename(temporary.path, url.path) != 0 { throw CocoaError(.fileWriteUnknown) }
-        } catch {
-            // Cleaning up after a failure already reported: nothing more to say if this fails too.
-            try? FileManager.default.removeItem(at: temporary)
-            throw error
-        }
+        try CacheFile.write(body.bytes, magic: magic, to: url)
     }
 }

@@ -7,11 +7,12 @@ extension DocumentWriter {
     /// format to a stream; the draft of thousands of units is never whole in memory. The files are
     /// put in place only once every format is complete, so a failure leaves the earlier draft as
     /// it was and no file half-written.
+    /// With `cache`, sections unchanged since an earlier run are copied from it (`DraftPieceCache`).
     /// - Returns: the files written, in the order of `formats` (none for a stream).
     /// - Throws: the rendering's error; a file that could not be written is one with `output` set.
     public static func writeConsolidatedReport(
         _ consolidation: Consolidation, renderer: ReportRenderer, formats: [DocumentFormat], to destination: ReportDestination,
-        draftMark: String?, force: Bool, unitTexts: UnitTextPlacement? = nil
+        draftMark: String?, force: Bool, unitTexts: UnitTextPlacement? = nil, cache: DraftPieceCache? = nil
     ) throws(RenderError) -> [URL] {
         var files: [StreamingOutputFile] = []
         do {
@@ -22,7 +23,7 @@ extension DocumentWriter {
             case .directory(let directory):
                 (sinks, files) = try fileSinks(formats: formats, in: directory, force: force)
             }
-            try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: draftMark, unitTexts: unitTexts)
+            try renderer.streamConsolidatedReport(consolidation, sinks: sinks, draftMark: draftMark, unitTexts: unitTexts, cache: cache)
             for file in files { try file.commit() }
         } catch let error as RenderError {
             for file in files { file.discard() }

@@ -20,15 +20,27 @@ struct ProvinceVoice {
     let placement: UnitTextPlacement
     /// The units' material of every section, merged once (`MergedMaterial`).
     let material: MergedMaterial
+    /// What the body shows instead of a section's material that is not merged now: the digest
+    /// its kept output is found by (`DraftPieceKeys`).
+    var standIns: [String: Insertion] = [:]
     var figures: FigureSentenceFiller { FigureSentenceFiller(consolidation: consolidation, programme: outline.programme) }
 
-    init(consolidation: Consolidation, outline: Outline, placement: UnitTextPlacement) {
+    /// `later`: the sections whose material is merged only if asked for.
+    init(consolidation: Consolidation, outline: Outline, placement: UnitTextPlacement, later: Set<String> = []) {
         self.consolidation = consolidation
         self.outline = outline
         self.placement = placement
-        let lists = Set(outline.leafSections.filter { $0.section.kind == .list }.map(\.section.key))
-        material = MergedMaterial(consolidation.contributions, lists: lists, unitNames: Set(outline.units.map(\.name)))
+        material = MergedMaterial(
+            consolidation.contributions, lists: Self.lists(outline), unitNames: Self.unitNames(outline), later: later)
     }
+
+    /// The list sections.
+    static func lists(_ outline: Outline) -> Set<String> {
+        Set(outline.leafSections.filter { $0.section.kind == .list }.map(\.section.key))
+    }
+
+    /// Every unit's name, by which a point passed up is known.
+    static func unitNames(_ outline: Outline) -> Set<String> { Set(outline.units.map(\.name)) }
 
     /// "**Tổng hợp từ báo cáo của các cơ quan, đơn vị:**", or of the units below a district.
     var materialLead: String { "**Tổng hợp từ báo cáo của \(outline.programme.consolidated.reportsFrom):**" }
@@ -55,7 +67,7 @@ struct ProvinceVoice {
     /// What the body shows in `section`: the province's text, then (inline) the units' material.
     func body(_ section: Section) -> Insertion? {
         let own = consolidation.drafting[section.key].map(Self.insertion)
-        let units = material.insertions[section.key]
+        let units = standIns[section.key] ?? material.insertion(section.key)
         var parts: [Insertion] = []
         if let own { parts.append(own) }
         if let units, !movesToAnnex(section) {
@@ -79,7 +91,7 @@ struct ProvinceVoice {
         var parts: [Insertion] = []
         for numbered in outline.leafSections where numbered.section.isWritten && movesToAnnex(numbered.section) {
             let section = numbered.section
-            guard let units = material.insertions[section.key] else { continue }
+            guard let units = material.insertion(section.key) else { continue }
             let title = citations[section.key] ?? section.title
             parts.append(.fragment("**" + Self.escaped(title) + "**", belowHeadingLevel: 1))
             parts.append(units)

@@ -25,40 +25,38 @@ extension ReportRenderer {
             write: write)
     }
 
-    /// The same with each format on its own core, each written through its own sink.
+    /// The same with each format on its own core, each written through its own sink. With
+    /// `cache`, the sections unchanged since the run that filled it are copied from it, and when
+    /// only text formats are written, their material is not even merged (`DraftPieceCache`).
     public func streamConsolidatedReport(
         _ consolidation: Consolidation, sinks: ReportSinks, draftMark: String? = DraftMark.text(round: 1),
-        unitTexts: UnitTextPlacement? = nil
+        unitTexts: UnitTextPlacement? = nil, cache: DraftPieceCache? = nil
     ) throws(RenderError) {
+        // Word and PDF are made from the sections' nodes: they need every section merged.
+        let reusing: [TreeFormat] =
+            sinks.docx != nil || sinks.pdf != nil ? [] : sinks.text.keys.map { $0 == .html ? .html : .commonMark }
         try streamConcurrently(
-            consolidatedParts(consolidation, draftMark: draftMark, unitTexts: unitTexts), sinks: sinks, deferSections: true)
+            consolidatedParts(consolidation, draftMark: draftMark, unitTexts: unitTexts, cache: cache, reusing: reusing), sinks: sinks,
+            deferSections: true)
     }
 
-    func consolidatedParts(_ consolidation: Consolidation, draftMark: String?, unitTexts: UnitTextPlacement? = nil) -> Parts {
+    /// The parts of the draft; with `cache`, the sections' keys, and for the sections kept in
+    /// every format of `reusing`, no merge in advance.
+    func consolidatedParts(
+        _ consolidation: Consolidation, draftMark: String?, unitTexts: UnitTextPlacement? = nil, cache: DraftPieceCache? = nil,
+        reusing: [TreeFormat] = []
+    ) -> Parts {
         let programme = outline.programme
         let issuer = programme.consolidated
         var tables: [InsertionKey: Table] = [:]
         var charts: [InsertionKey: Chart] = [:]
-        let voice = ProvinceVoice(
-            consolidation: consolidation, outline: outline, placement: unitTexts ?? (draftMark == nil ? .annex : .inline))
-        var included = voice.bodySections
-        for numbered in outline.leafSections {
-            switch numbered.section.kind {
-            case .targets where !consolidation.targets.isEmpty: included.insert(numbered.section.key)
-            case .commendations where !consolidation.commendations.isEmpty: included.insert(numbered.section.key)
-            default: break
-            }
-        }
+        let placement = unitTexts ?? (draftMark == nil ? .annex : .inline)
+        let reuse = cache.flatMap { draftReuse($0, consolidation, placement: placement, formats: reusing) }
+        var voice = ProvinceVoice(consolidation: consolidation, outline: outline, placement: placement, later: reuse?.later ?? [])
+        voice.standIns = reuse?.standIns ?? [:]
         tables[.targets] = TableBuilder.targets(consolidation.targets)
         tables[.commendations] = TableBuilder.commendations(consolidation.commendations.map { ($0.unit, $0.commendation) })
-        let plan = SectionPlan(outline, included: included) { section in
-            switch section.kind {
-            case .targets: return voice.headed(section, [.native(.targets)])
-            case .commendations: return .native(.commendations)
-            case .group: return nil
-            case .text, .list: return voice.body(section)
-            }
-        }
+        let plan = sectionPlan(voice)
         var insertions = plan.insertions
         let reference = "(Kèm theo Báo cáo số …/BC-\(issuer.code) ngày …/…/\(consolidation.asOf.year) của \(issuer.name))"
         var appendices: [AppendixView] = []
@@ -101,9 +99,9 @@ extension ReportRenderer {
         }
         // Points shared by more units than a line can name: every unit, in an annex of its own.
         let longPoints = outline.leafSections.filter { $0.section.kind == .list }.flatMap { numbered in
-            (voice.material.points[numbered.section.key] ?? []).filter {
-                $0.sources.count > PointMerger.fullListLimit
-            }.map { (section: places[numbered.section.key] ?? numbered.section.title, point: $0) }
+            (reuse?.points[numbered.section.key] ?? voice.material.longPoints(numbered.section.key)).map {
+                (section: places[numbered.section.key] ?? numbered.section.title, point: $0)
+            }
         }
         if !longPoints.isEmpty {
             let number = AppendixNumbering.next(after: annexNumbers)
@@ -144,7 +142,29 @@ extension ReportRenderer {
         return Parts(
             template: "bao-cao-tong-hop", context: context, insertions: insertions, tables: tables, charts: charts, title: title,
             baseName: "bao-cao-tong-hop", source: "\(consolidation.includedCount) báo cáo",
-            info: documentInfo(title: title, summary: programme.summary, author: issuer.name, date: consolidation.asOf))
+            info: documentInfo(title: title, summary: programme.summary, author: issuer.name, date: consolidation.asOf),
+            pieces: reuse.map { finishing($0, voice: voice, plan: plan) })
+    }
+
+    /// The leaf sections the draft shows, and what each holds.
+    func sectionPlan(_ voice: ProvinceVoice) -> SectionPlan {
+        let consolidation = voice.consolidation
+        var included = voice.bodySections
+        for numbered in outline.leafSections {
+            switch numbered.section.kind {
+            case .targets where !consolidation.targets.isEmpty: included.insert(numbered.section.key)
+            case .commendations where !consolidation.commendations.isEmpty: included.insert(numbered.section.key)
+            default: break
+            }
+        }
+        return SectionPlan(outline, included: included) { section in
+            switch section.kind {
+            case .targets: return voice.headed(section, [.native(.targets)])
+            case .commendations: return .native(.commendations)
+            case .group: return nil
+            case .text, .list: return voice.body(section)
+            }
+        }
     }
 
     /// Several units' texts (each introduced by its sources) or points (followed by them), each

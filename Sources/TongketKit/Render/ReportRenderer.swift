@@ -31,6 +31,8 @@ public struct ReportRenderer: Sendable {
         var source: String
         /// The PDF's title, author, subject, keywords and date.
         var info: PDFDocumentInfo
+        /// Sections kept from an earlier run (`DraftPieceCache`).
+        var pieces: (any PieceStore)? = nil
     }
 
     func render(_ parts: Parts, formats: [DocumentFormat]) throws(RenderError) -> RenderedDocument {
@@ -158,6 +160,7 @@ public struct ReportRenderer: Sendable {
         var charts: [String: Chart]
         var title: String
         var info: PDFDocumentInfo
+        var pieces: (any PieceStore)?
     }
 
     func prepare(_ parts: Parts, deferSections: Bool) throws(RenderError) -> Prepared {
@@ -188,7 +191,7 @@ public struct ReportRenderer: Sendable {
             natives: [
                 .commonMark: tables.mapValues(MarkdownTableWriter.markdown).merging(charts.mapValues { _ in "" }) { a, _ in a },
                 .html: tables.mapValues(HTMLTableWriter.html).merging(charts.mapValues(SVGChartWriter.svg)) { a, _ in a },
-            ], tables: tables, charts: charts, title: parts.title, info: parts.info)
+            ], tables: tables, charts: charts, title: parts.title, info: parts.info, pieces: parts.pieces)
     }
 
     /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
@@ -201,7 +204,7 @@ public struct ReportRenderer: Sendable {
             try write(Array((format == .html ? prepared.pageHead : prepared.stampLine).utf8))
             if workers == 1 {
                 let tree = try makeTree(prepared)
-                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred) { _, text in
+                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces) { _, text in
                     // Label lines are marked for the print's keep-with-next (LineLabel).
                     try write(treeFormat == .html ? LineLabel.marked(text) : text)
                 }
@@ -222,7 +225,8 @@ public struct ReportRenderer: Sendable {
                             do {
                                 let tree = try makeTree(prepared)
                                 try tree.streamPieces(
-                                    [treeFormat], native: prepared.natives, deferred: prepared.deferred, take: { $0 % workers == worker }
+                                    [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
+                                    take: { $0 % workers == worker }
                                 ) { index, _, text in
                                     try gate.write(index, text, format: treeFormat, box.write)
                                 }
@@ -268,7 +272,7 @@ public struct ReportRenderer: Sendable {
             options: DOCXOptions(title: prepared.title, styles: templates.wordStyles, styleMap: templates.wordStyleMap),
             tables: prepared.tables, charts: prepared.charts, spillDirectory: spillDirectory)
         do {
-            try tree.streamBlocks(deferred: prepared.deferred) { _, blocks in try document.add(blocks) }
+            try tree.streamBlocks(deferred: prepared.deferred, store: prepared.pieces) { _, blocks in try document.add(blocks) }
             return try document.package()
         } catch let error as MarkdownTreeError {
             throw RenderError(message: "\(templates.directory.path)/\(prepared.template).mustache: lỗi: \(TemplateMarkers.message(error))")

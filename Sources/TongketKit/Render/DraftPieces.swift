@@ -1,0 +1,173 @@
+import CmarkDoor
+import Crypto
+import Foundation
+import TongketCore
+
+/// One draft's use of the `DraftPieceCache`: the key each section's output must have been made
+/// from, and how to build a section that was not merged in advance when its kept output turns
+/// out unusable. The tree asks it piece by piece (`PieceStore`).
+struct DraftPieces: PieceStore {
+    let cache: DraftPieceCache
+    /// The outline's digest and the issuing body: which draft the sections belong to.
+    let draft: String
+    /// The key of every section kept or to keep, by marker.
+    let keys: [String: String]
+    /// The real insertion of a section whose insertion stands in for its key only.
+    var build: @Sendable (String) -> Insertion?
+
+    func output(of marker: String, in format: TreeFormat) -> [UInt8]? {
+        guard let key = keys[marker] else { return nil }
+        let kept = cache.read(url(marker, format.entryKind), key: key, shown: "phần \(marker) (\(format.entryKind))")
+        if kept != nil { cache.count { $0.kept += 1 } }
+        return kept
+    }
+
+    func insertion(of marker: String) -> Insertion? { build(marker) }
+
+    func keep(_ output: [UInt8], of marker: String, in format: TreeFormat) {
+        guard let key = keys[marker] else { return }
+        cache.write(output, key: key, to: url(marker, format.entryKind))
+        cache.count { $0.rendered += 1 }
+    }
+
+    func url(_ marker: String, _ kind: String) -> URL { cache.url(draft: draft, marker: marker, kind: kind) }
+
+    /// Whether every format in `formats` has an entry for `marker` (whether usable is known only
+    /// when it is read).
+    func isKept(_ marker: String, in formats: [TreeFormat]) -> Bool {
+        keys[marker] != nil && formats.allSatisfy { cache.exists(url(marker, $0.entryKind)) }
+    }
+
+    /// A list section's points that name more units than a line can, as kept with its key.
+    func keptPoints(_ marker: String) -> [MergedPoint]? {
+        guard let key = keys[marker], let body = cache.read(url(marker, "diem"), key: key, shown: "phần \(marker) (diem)") else {
+            return nil
+        }
+        var reader = CacheReader(body)
+        let points = try? reader.array { (r: inout CacheReader) throws(CacheReader.Unreadable) in
+            MergedPoint(
+                text: try r.string(), sources: try r.array { (r: inout CacheReader) throws(CacheReader.Unreadable) in try r.string() })
+        }
+        return reader.isAtEnd ? points : nil
+    }
+
+    func keep(points: [MergedPoint], of marker: String) {
+        guard let key = keys[marker] else { return }
+        var body = CacheWriter()
+        body.array(points) { w, point in
+            w.string(point.text)
+            w.array(point.sources) { $0.string($1) }
+        }
+        cache.write(body.bytes, key: key, to: url(marker, "diem"))
+    }
+}
+
+/// The keys of the draft's sections: SHA-256 over a section's insertion, with the units'
+/// material (the bulk) standing in by a digest of what it is merged from, so that a key is known
+/// before anything is merged.
+enum DraftPieceKeys {
+    /// The prefix of the stand-ins' ids: an insertion holding another native block (a table) is
+    /// not kept, since the block's text is made elsewhere.
+    static let standInPrefix = "tongket-dem:"
+
+    /// A stand-in for each section's material: the digest of the units' contributions in order,
+    /// whether the section is a list, and the names by which passed-up points are known.
+    static func standIns(_ contributions: [String: [Contribution]], keys: [String], lists: Set<String>, unitNames: Set<String>)
+        -> [String: Insertion]
+    {
+        var names = Digest()
+        names.strings(unitNames.sorted())
+        let namesDigest = names.hex()
+        let slots = Slots<String>(count: keys.count)
+        DispatchQueue.concurrentPerform(iterations: keys.count) { index in
+            var digest = Digest()
+            digest.string(namesDigest)
+            digest.int(lists.contains(keys[index]) ? 1 : 0)
+            for contribution in contributions[keys[index]] ?? [] {
+                digest.strings([contribution.unitID, contribution.unitName])
+                digest.int(contribution.isThematic ? 1 : 0)
+                switch contribution.content {
+                case .text(let text):
+                    digest.int(0)
+                    digest.string(text)
+                case .list(let items):
+                    digest.int(1)
+                    digest.strings(items)
+                }
+            }
+            slots.set(index, digest.hex())
+        }
+        var result: [String: Insertion] = [:]
+        for (key, digest) in zip(keys, slots.all) where digest != nil {
+            result[key] = .native(id: standInPrefix + (digest ?? ""))
+        }
+        return result
+    }
+
+    /// The key of a section's insertion (with stand-ins), or nil for one holding a table.
+    static func key(_ insertion: Insertion) -> String? {
+        var digest = Digest()
+        guard add(insertion, to: &digest) else { return nil }
+        return digest.hex()
+    }
+
+    private static func add(_ insertion: Insertion, to digest: inout Digest) -> Bool {
+        switch insertion {
+        case .fragment(let text, let level):
+            digest.int(0)
+            digest.int(level)
+            digest.string(text)
+        case .list(let items, let level):
+            digest.int(1)
+            digest.int(level)
+            digest.strings(items)
+        case .native(let id):
+            guard id.hasPrefix(standInPrefix) else { return false }
+            digest.int(2)
+            digest.string(id)
+        case .sourcedFragments(let pieces, let level):
+            digest.int(3)
+            digest.int(level)
+            for piece in pieces { digest.strings([piece.source, piece.text]) }
+        case .sourcedList(let pieces, let level):
+            digest.int(4)
+            digest.int(level)
+            for piece in pieces { digest.strings([piece.source, piece.text]) }
+        case .sequence(let parts):
+            digest.int(5)
+            digest.int(parts.count)
+            for part in parts where !add(part, to: &digest) { return false }
+        }
+        return true
+    }
+
+    /// SHA-256 over fields each preceded by its length or count, so that no two inputs write the
+    /// same bytes.
+    struct Digest {
+        private var hasher = SHA256()
+
+        mutating func int(_ value: Int) {
+            withUnsafeBytes(of: Int64(value).littleEndian) { hasher.update(bufferPointer: $0) }
+        }
+
+        mutating func string(_ value: String) {
+            var text = value
+            text.withUTF8 { utf8 in
+                int(utf8.count)
+                hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
+            }
+        }
+
+        mutating func strings(_ values: [String]) {
+            int(values.count)
+            for value in values { string(value) }
+        }
+
+        func hex() -> String { SubmissionCache.hex(hasher.finalize()) }
+    }
+}
+
+extension TreeFormat {
+    /// The ending of a section's entry in this format.
+    var entryKind: String { self == .html ? "html" : "md" }
+}
