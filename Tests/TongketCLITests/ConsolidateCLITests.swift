@@ -21,6 +21,47 @@ struct ConsolidateCLITests {
         #expect(Golden.mismatch(markdown, "render/bao-cao-tong-hop.md") == nil)
     }
 
+    @Test("--cache: lần đầu, lần sau và sau khi một tệp đổi, dự thảo y hệt lần chạy không bộ nhớ đệm; mục hỏng được báo và dựng lại")
+    func cache() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let inputs = dir.appendingPathComponent("bao-cao")
+        try FileManager.default.copyItem(at: Fixtures.examples, to: inputs)
+        let cache = dir.appendingPathComponent("dem").path
+        func draft(_ name: String, cached: Bool) throws -> (CLI.Result, [String: Data]) {
+            let out = dir.appendingPathComponent(name)
+            let r = try CLI.run(
+                ["consolidate", "--outline", Fixtures.outlinePath, inputs.path, "-o", out.path] + (cached ? ["--cache", cache] : []))
+            #expect(r.status == 0, "\(r.stderr)")
+            var files: [String: Data] = [:]
+            for file in ["bao-cao-tong-hop.md", "bao-cao-tong-hop.html", "bao-cao-tong-hop.docx"] {
+                files[file] = try Data(contentsOf: out.appendingPathComponent(file))
+            }
+            return (r, files)
+        }
+        let (_, plain) = try draft("khong-dem", cached: false)
+        let (_, cold) = try draft("lan-dau", cached: true)
+        let (warmRun, warm) = try draft("lan-sau", cached: true)
+        #expect(cold == plain && warm == plain)
+        #expect(!warmRun.stderr.contains("cảnh báo: mục bộ nhớ đệm"))
+        let kept = FileManager.default.enumerator(atPath: cache + "/muc")?.compactMap { $0 as? String }.filter { $0.hasSuffix(".md") } ?? []
+        #expect(kept.count > 5)
+        // One sentence added to one unit's report, and one kept section damaged.
+        let file = inputs.appendingPathComponent("so-noi-vu.yaml")
+        let text = try String(contentsOf: file, encoding: .utf8)
+        try Data(text.replacingOccurrences(of: "    Sở Nội vụ có chức năng", with: "    Câu mới thêm. Sở Nội vụ có chức năng").utf8)
+            .write(to: file)
+        let damaged = URL(fileURLWithPath: cache + "/muc/" + kept.sorted()[0])
+        var bytes = try Data(contentsOf: damaged)
+        bytes[bytes.count - 2] ^= 0x20
+        try bytes.write(to: damaged)
+        let (_, changedPlain) = try draft("doi-khong-dem", cached: false)
+        let (changedRun, changed) = try draft("doi-co-dem", cached: true)
+        #expect(changedPlain != plain)
+        #expect(changed == changedPlain)
+        #expect(changedRun.stderr.contains("tongket: cảnh báo: mục bộ nhớ đệm của phần muc:"))
+        #expect(changedRun.stderr.contains("bị hỏng (sai mã kiểm tra); đã bỏ qua và dựng lại"))
+    }
+
     @Test("một tệp hỏng giữa các tệp tốt: dự thảo vẫn được lập, lỗi có vị trí, phụ lục ghi rõ")
     func brokenAmongGood() throws {
         let dir = try Fixtures.temporaryDirectory()
