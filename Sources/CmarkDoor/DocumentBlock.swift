@@ -61,7 +61,8 @@ extension MarkdownTree {
     ) throws {
         // Word is made from nodes: nothing kept is reused, though a store may still give insertions.
         let reuse: (String) -> [DocumentBlock]? = { _ in nil }
-        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse) { _, piece in
+        let whole: (String, Insertion) -> [DocumentBlock]? = { _, _ in nil }
+        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse, split: whole) { _, piece in
             var converter = BlockConverter(tree: self)
             return converter.blocks(under: piece, depth: 0)
         } then: { index, blocks in

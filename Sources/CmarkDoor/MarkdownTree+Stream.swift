@@ -12,11 +12,18 @@ extension MarkdownTree {
         write: (TreeFormat, [UInt8]) throws -> Void
     ) throws {
         var wrote: Set<Int> = []
-        let emit: (Int, TreeFormat, [UInt8]) throws -> Void = { _, format, text in
-            guard !text.isEmpty else { return }
+        let emit: (Int, TreeFormat, [[UInt8]]) throws -> Void = { _, format, parts in
             let key = format == .html ? 0 : 1
-            try write(format, Self.joined(text, format: format, first: !wrote.contains(key)))
-            wrote.insert(key)
+            // The separator goes before a piece's first part only: the parts of a piece are
+            // joined already (`renderedInChunks`).
+            var first = true
+            for part in parts where !part.isEmpty {
+                let separator = Self.joined([], format: format, first: false)
+                if first && wrote.contains(key) && !separator.isEmpty { try write(format, separator) }
+                try write(format, part)
+                first = false
+                wrote.insert(key)
+            }
         }
         try streamPieces(formats, native: native, deferred: deferred, store: store, take: { _ in true }, emit: emit)
     }
@@ -31,10 +38,12 @@ extension MarkdownTree {
     /// rendered (the others are dropped), so that several trees made from the same Markdown can
     /// share the rendering of one report between threads. `emit` sees every taken piece, empty
     /// ones included, so that a caller putting pieces back in order never waits for a missing one.
-    /// Pieces are UTF-8 bytes; CommonMark pieces end with exactly one newline and carry no separator (see `joined`).
+    /// A piece is UTF-8 bytes in parts, to be written one after the other (a large section comes
+    /// in several, `renderedInChunks`); a CommonMark piece ends with exactly one newline and
+    /// carries no separator before it (see `joined`).
     public func streamPieces(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
-        take: (Int) -> Bool, emit: (Int, TreeFormat, [UInt8]) throws -> Void
+        take: (Int) -> Bool, emit: (Int, TreeFormat, [[UInt8]]) throws -> Void
     ) throws {
         // cmark's output is copied out only once the piece's nodes are freed: a province's section
         // is tens of megabytes of nodes and as many of text, and each thread held both at once.
@@ -48,7 +57,12 @@ extension MarkdownTree {
             }
             return (marker, kept)
         }
-        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse) { marker, piece in
+        // A large section is rendered in chunks, its nodes never all built at once.
+        let split: (String, Insertion) throws -> (String?, [PieceText])? = { marker, insertion in
+            guard let chunks = insertion.chunks(size: self.chunkSize) else { return nil }
+            return (marker, try self.renderedInChunks(chunks, formats, native: native).map { .joined($0) })
+        }
+        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse, split: split) { marker, piece in
             (
                 marker,
                 formats.map { format in
@@ -61,7 +75,12 @@ extension MarkdownTree {
                 var text: [UInt8]
                 switch output {
                 case .kept(let bytes):
-                    try emit(index, format, bytes)
+                    try emit(index, format, [bytes])
+                    continue
+                case .joined(let parts):
+                    // Kept whole for the next run only when a store asks for it.
+                    if let marker, let store { store.keep(Array(parts.joined()), of: marker, in: format) }
+                    try emit(index, format, parts)
                     continue
                 case .rendered(let output):
                     text = output?.bytes ?? []
@@ -71,7 +90,7 @@ extension MarkdownTree {
                     if !text.isEmpty { text.append(0x0A) }
                 }
                 if let marker { store?.keep(text, of: marker, in: format) }
-                try emit(index, format, text)
+                try emit(index, format, [text])
             }
         }
     }
@@ -79,6 +98,8 @@ extension MarkdownTree {
     /// A piece's text in one format: rendered now, or kept from an earlier run (`PieceStore`).
     private enum PieceText {
         case rendered(CmarkOutput?)
+        /// Rendered in chunks, each part joined to the one before it (`renderedInChunks`).
+        case joined([[UInt8]])
         case kept([UInt8])
     }
 
@@ -86,10 +107,11 @@ extension MarkdownTree {
     /// with its deferred insertion filled, is handed to `make`, and is freed before what `make`
     /// made is handed to `then`: a piece waiting for its turn to be written (a province's section
     /// is tens of megabytes of nodes) holds only its output. A deferred piece `reuse` gives a
-    /// value for is not built at all; `make` and `then` know a deferred piece by its marker.
+    /// value for is not built at all, nor one `split` makes from its insertion in its own way;
+    /// `make` and `then` know a deferred piece by its marker.
     func forEachPiece<Made>(
         deferred: [String: Insertion], store: PieceStore?, take: (Int) -> Bool, reuse: (String) -> Made?,
-        make: (String?, OpaquePointer) throws -> Made, then: (Int, Made) throws -> Void
+        split: (String, Insertion) throws -> Made?, make: (String?, OpaquePointer) throws -> Made, then: (Int, Made) throws -> Void
     ) throws {
         var index = -1
         while let block = cmark_node_first_child(document) {
@@ -105,12 +127,18 @@ extension MarkdownTree {
                 try then(index, kept)
                 continue
             }
+            let insertion = key.flatMap { store?.insertion(of: $0) ?? deferred[$0] }
+            if let key, let insertion, let made = try split(key, insertion) {
+                cmark_node_free(block)
+                try then(index, made)
+                continue
+            }
             guard let piece = cmark_node_new(CMARK_NODE_DOCUMENT) else { throw MarkdownTreeError(line: 1, .outOfMemory) }
             let made: Made
             do {
                 defer { cmark_node_free(piece) }
                 cmark_node_append_child(piece, block)
-                if let key, let insertion = store?.insertion(of: key) ?? deferred[key] {
+                if let insertion {
                     // The marker stands in the piece as the anchor the insertion is placed before.
                     try insert(insertion, replacing: block, line: 1)
                 }

@@ -20,6 +20,9 @@ public final class MarkdownTree {
     private var customBlocks: [CustomBlock] = []
     /// Markers left for `stream` to fill, with their insertion's key.
     var pending: [OpaquePointer: String] = [:]
+    /// About how many bytes of text a deferred insertion is rendered in at a time
+    /// (`renderedInChunks`); the tests make it small to cut often.
+    public var chunkSize = 256 << 10
 
     enum CustomBlock {
         case container(className: String)

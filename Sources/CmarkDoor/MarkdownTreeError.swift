@@ -22,6 +22,8 @@ public struct MarkdownTreeError: Error, Sendable, Equatable, CustomStringConvert
         case unknownMarker(words: String)
         /// libcmark could not allocate a node.
         case outOfMemory
+        /// libcmark wrote something other than what a list cut in parts is joined by.
+        case unexpectedOutput
     }
 
     /// 1-based line in the Markdown the template produced.

@@ -227,8 +227,8 @@ public struct ReportRenderer: Sendable {
                                 try tree.streamPieces(
                                     [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
                                     take: { $0 % workers == worker }
-                                ) { index, _, text in
-                                    try gate.write(index, text, format: treeFormat, box.write)
+                                ) { index, _, parts in
+                                    try gate.write(index, parts, format: treeFormat, box.write)
                                 }
                             } catch is CancellationError {
                                 // Another worker failed first; its error is the one to report.

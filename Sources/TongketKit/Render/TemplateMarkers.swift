@@ -26,6 +26,7 @@ enum TemplateMarkers {
         case .unusedInsertion(let key): return "mẫu không có chỗ chèn cho '\(key)'"
         case .unknownMarker(let words): return "dấu đánh dấu không hiểu: '\(words)'"
         case .outOfMemory: return "không đủ bộ nhớ"
+        case .unexpectedOutput: return "libcmark cho đầu ra khác dạng tongket chờ (danh sách HTML); hãy báo lỗi này"
         }
     }
 }

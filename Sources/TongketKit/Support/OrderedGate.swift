@@ -11,13 +11,19 @@ final class OrderedGate: @unchecked Sendable {
     private var wroteAny = false
     private var failed = false
 
-    func write(_ index: Int, _ text: [UInt8], format: TreeFormat, _ sink: ([UInt8]) throws -> Void) throws {
+    /// Writes piece `index`, given in parts (`MarkdownTree.streamPieces`), once every piece before
+    /// it is written; the separator goes before its first part, not copied onto it.
+    func write(_ index: Int, _ parts: [[UInt8]], format: TreeFormat, _ sink: ([UInt8]) throws -> Void) throws {
         condition.lock()
         defer { condition.unlock() }
         while next != index && !failed { condition.wait() }
         if failed { throw CancellationError() }
-        if !text.isEmpty {
-            try sink(MarkdownTree.joined(text, format: format, first: !wroteAny))
+        let separator = MarkdownTree.joined([], format: format, first: false)
+        var first = true
+        for part in parts where !part.isEmpty {
+            if first && wroteAny && !separator.isEmpty { try sink(separator) }
+            try sink(part)
+            first = false
             wroteAny = true
         }
         next = index + 1
