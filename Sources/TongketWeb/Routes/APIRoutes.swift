@@ -78,8 +78,8 @@ struct APIRoutes {
         let format = try format(request)
         let source = DraftBuilder.Source(rawValue: request.uri.queryParameters["nguon"].map(String.init) ?? "") ?? .accepted
         let builder = DraftBuilder(services: services)
-        let (document, _) = try await Offload.run { try builder.render(source, formats: [format]) }
+        let (data, _) = try await Offload.run { try builder.render(source, format: format) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format.rawValue)"
-        return Responses.download(format.data(of: document), name: name, type: Responses.mediaType(name))
+        return Responses.download(data, name: name, type: Responses.mediaType(name))
     }
 }

@@ -31,7 +31,7 @@ struct DraftRoutes {
         _ = try Access.admin(context)
         let source = try source(request)
         let builder = DraftBuilder(services: services)
-        let (document, included) = try await Offload.run { try builder.render(source, formats: [.html]) }
+        let (html, included) = try await Offload.run { try builder.render(source, format: .html) }
         let store = builder.store
         let rounds = store.rounds().compactMap { round -> [String: Any]? in
             guard let manifest = try? store.manifest(round: round) else { return nil }
@@ -44,7 +44,7 @@ struct DraftRoutes {
         let view: [String: Any] = [
             "nguon": source.rawValue, "nguon_chap_nhan": source == .accepted, "so_bao_cao": included, "vong": rounds,
             "co_doi_chieu": all.count >= 2, "tu": all.count >= 2 ? all[all.count - 2] : 1, "den": all.last ?? 1,
-            "lan_tiep": store.nextRound, "csrf": context.csrf ?? "", "than": HTMLParts.body(of: document.html),
+            "lan_tiep": store.nextRound, "csrf": context.csrf ?? "", "than": HTMLParts.body(of: String(decoding: html, as: UTF8.self)),
         ]
         return try services.page("du-thao", title: "Dự thảo báo cáo tổng hợp", view: view, context: context)
     }
@@ -52,10 +52,9 @@ struct DraftRoutes {
     func draftFile(_ request: Request, context: WebContext, format: String) async throws -> Response {
         _ = try Access.admin(context)
         let (builder, source) = (DraftBuilder(services: services), try source(request))
-        let wanted = DocumentFormat(rawValue: format).map { [$0] } ?? []
-        let (document, _) = try await Offload.run { try builder.render(source, formats: wanted) }
+        guard let wanted = DocumentFormat(rawValue: format) else { throw WebError.notFound }
+        let (data, _) = try await Offload.run { try builder.render(source, format: wanted) }
         let name = "\(DocumentWriter.consolidatedBaseName).\(format)"
-        let data = DocumentFormat(rawValue: format).map { $0.data(of: document) } ?? Data()
         return Responses.download(data, name: name, type: Responses.mediaType(name))
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import TongketKit
 
 /// Everything the routes use, opened once per server: the database and its stores, the blob
@@ -34,6 +35,25 @@ public final class WebServices: Sendable {
     /// Where uploads are laid out for the readers, inside the data folder.
     public var scratch: URL { settings.dataFolder.appendingPathComponent("tam") }
 
+    /// The submissions already read and checked, and the draft's sections already made, by
+    /// content (`SubmissionCache`, `DraftPieceCache`): a new draft after one upload reads and
+    /// merges only what that upload changed.
+    public var cacheFolder: URL { settings.dataFolder.appendingPathComponent("bo-nho-dem") }
+
+    /// The submissions' files laid out where every reading finds them at the same path.
+    func staged(_ files: [(group: String, file: UploadFile)]) throws -> StagedFiles {
+        try StagedFiles(files, blobs: blobs, lasting: settings.dataFolder.appendingPathComponent(StagedFiles.lastingFolderName))
+    }
+
+    /// The cache of submissions read, for one request (its warnings are the request's).
+    func submissionCache() -> SubmissionCache { SubmissionCache(directory: cacheFolder) }
+
+    /// A cache's warnings (an entry found damaged, a folder that cannot be written) go to the
+    /// server's log: the output is right either way, and the folder is the administrator's.
+    func log(_ warnings: [String]) {
+        for warning in warnings { Logger(label: "tongket-web").warning("\(warning)") }
+    }
+
     /// Where the draft's files and review rounds live.
     public var draftFolder: URL { settings.dataFolder.appendingPathComponent("du-thao") }
 
@@ -57,6 +77,6 @@ public final class WebServices: Sendable {
 
     /// Reads an upload's files again (for its report).
     public func check(_ record: UploadRecord) throws -> SubmissionCheck {
-        try SubmissionCheck.read(record.files, unit: record.unit, outline: settings.outline, blobs: blobs, scratch: scratch)
+        try SubmissionCheck.read(record.files, unit: record.unit, outline: settings.outline, services: self)
     }
 }

@@ -33,19 +33,25 @@ struct DraftBuilder {
     /// Lays the uploads out, consolidates them and hands the staged files to `body`.
     func withConsolidation<T>(_ source: Source, _ body: (Consolidation, StagedFiles) throws -> T) throws -> T {
         let records = try uploads(source)
-        let staged = try StagedFiles(
-            records.flatMap { record in record.files.map { (record.unit, $0) } }, blobs: services.blobs, scratch: services.scratch)
-        defer { staged.remove() }
-        let consolidator = SubmissionFolder.consolidator(paths: staged.paths, outline: services.settings.outline, strict: false)
+        let staged = try services.staged(records.flatMap { record in record.files.map { (record.unit, $0) } })
+        let cache = services.submissionCache()
+        let consolidator = SubmissionFolder.consolidator(
+            paths: staged.paths, outline: services.settings.outline, strict: false, cache: cache)
+        services.log(cache.warnings)
         return try body(consolidator.consolidate(asOf: services.settings.today), staged)
     }
 
-    /// The draft in `formats` (every web format by default), marked with the next round.
-    func render(_ source: Source, formats: [DocumentFormat] = [.markdown, .html, .docx]) throws -> (RenderedDocument, included: Int) {
+    /// The draft in one format, marked with the next round: the sections no upload changed since
+    /// the last draft are copied from the cache (`DraftPieceCache`), the others merged anew.
+    func render(_ source: Source, format: DocumentFormat) throws -> (Data, included: Int) {
         try withConsolidation(source) { consolidation, _ in
-            let document = try services.renderer.consolidatedReport(
-                consolidation, draftMark: store.draftMark(final: false, alwaysDraft: true), formats: formats)
-            return (document, consolidation.includedCount)
+            let output = Collected()
+            let pieces = DraftPieceCache(directory: services.cacheFolder)
+            _ = try DocumentWriter.writeConsolidatedReport(
+                consolidation, renderer: services.renderer, formats: [format], to: .stream { output.append($0) },
+                draftMark: store.draftMark(final: false, alwaysDraft: true), force: false, cache: pieces)
+            services.log(pieces.warnings)
+            return (output.data, consolidation.includedCount)
         }
     }
 
@@ -53,10 +59,12 @@ struct DraftBuilder {
     func recordRound(_ source: Source, review: Review) throws -> VersionManifest {
         try withConsolidation(source) { consolidation, staged in
             try FileManager.default.createDirectory(at: services.draftFolder, withIntermediateDirectories: true)
+            let pieces = DraftPieceCache(directory: services.cacheFolder)
             _ = try DocumentWriter.writeConsolidatedReport(
                 consolidation, renderer: services.renderer, formats: [.markdown, .html, .docx],
                 to: .directory(services.draftFolder), draftMark: store.draftMark(final: review.status == .final, alwaysDraft: true),
-                force: true)
+                force: true, cache: pieces)
+            services.log(pieces.warnings)
             let recorder = ReviewRecorder(store: store, shownDirectory: "du-thao")
             let sources = ReviewSources(
                 submissions: staged.paths, outline: services.settings.outlineFolder, templates: services.settings.templatesFolder)
@@ -89,14 +97,33 @@ extension DraftBuilder {
         for (_, state) in try services.states().sorted(by: { $0.key < $1.key }) where state.phase == .sent || state.phase == .accepted {
             if let id = state.lastSent?.upload, let record = try services.uploads.upload(id) { records.append(record) }
         }
-        let staged = try StagedFiles(
-            records.flatMap { record in record.files.map { (record.unit, $0) } }, blobs: services.blobs, scratch: services.scratch)
-        defer { staged.remove() }
-        let consolidator = SubmissionFolder.consolidator(paths: staged.paths, outline: services.settings.outline, strict: false)
+        let staged = try services.staged(records.flatMap { record in record.files.map { (record.unit, $0) } })
+        let cache = services.submissionCache()
+        let consolidator = SubmissionFolder.consolidator(
+            paths: staged.paths, outline: services.settings.outline, strict: false, cache: cache)
+        services.log(cache.warnings)
         let today = services.settings.today
         var data = try StatusReport.json(consolidator.consolidate(asOf: today).annex, asOf: today)
         // The files are named as uploaded, not by where they were laid out for reading.
         data = Data(staged.rename(String(decoding: data, as: UTF8.self)).utf8)
         return data
+    }
+}
+
+/// The bytes a streamed draft wrote, gathered (the writer may call from another thread).
+private final class Collected: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes = Data()
+
+    func append(_ data: Data) {
+        lock.lock()
+        bytes.append(data)
+        lock.unlock()
+    }
+
+    var data: Data {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
     }
 }

@@ -1,17 +1,84 @@
 import Foundation
 import TongketKit
 
-/// Stored files laid out under their uploaded names in a temporary folder of the data folder,
-/// for the readers, which tell YAML from forms by name; removed when done.
+#if canImport(Glibc)
+    import Glibc
+    private let renameItem = Glibc.rename
+#elseif canImport(Darwin)
+    import Darwin
+    private let renameItem = Darwin.rename
+#endif
+
+/// Stored files laid out under their uploaded names, for the readers, which tell YAML from forms
+/// by name.
+///
+/// Two layouts: a temporary folder of the data folder, removed when done; or the lasting one in
+/// `tep-doc/`, where a file is always at the same path (`<sha256>/<group>/<name>`), so that the
+/// submission cache, which knows a file by its bytes and the name messages give it, finds what an
+/// earlier reading of the same upload left there.
 struct StagedFiles {
+    /// The folder the layout lives in (under the data folder).
     let folder: URL
     /// The staged path of each file, in order.
     let paths: [String]
+    /// Whether `remove()` takes the folder away (the temporary layout).
+    private let temporary: Bool
 
-    /// Links each file's blob under `group/name` (the group keeps two units' files apart).
+    /// The lasting layout's folder inside the data folder.
+    static let lastingFolderName = "tep-doc"
+
+    /// Links each file's blob under `group/name` in a new temporary folder of `scratch` (the
+    /// group keeps two units' files apart).
     init(_ files: [(group: String, file: UploadFile)], blobs: BlobStore, scratch: URL) throws {
-        folder = scratch.appendingPathComponent(Secret.token())
+        let folder = scratch.appendingPathComponent(Secret.token())
         var paths: [String] = []
+        do {
+            for (relative, blob) in try Self.places(files, blobs: blobs) {
+                let url = folder.appendingPathComponent(relative)
+                try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blob)
+                paths.append(url.path)
+            }
+        } catch {
+            try? FileManager.default.removeItem(at: folder)
+            throw error
+        }
+        self.folder = folder
+        self.paths = paths
+        temporary = true
+    }
+
+    /// Links each file's blob at `lasting/<sha256>/group/name`, where it stays: the same upload
+    /// is read from the same path every time. A link is relative when the blob is in the same
+    /// data folder, so that a data folder moved whole still works; one that is missing or leads
+    /// elsewhere is made anew (beside it, then renamed: a reader on another thread sees either).
+    init(_ files: [(group: String, file: UploadFile)], blobs: BlobStore, lasting: URL) throws {
+        let manager = FileManager.default
+        var paths: [String] = []
+        for (relative, blob) in try Self.places(files, blobs: blobs) {
+            let sha256 = blob.lastPathComponent
+            let url = lasting.appendingPathComponent(sha256).appendingPathComponent(relative)
+            let target = Self.relativeTarget(of: blob, from: url.deletingLastPathComponent(), within: lasting.deletingLastPathComponent())
+            if (try? manager.destinationOfSymbolicLink(atPath: url.path)) != target {
+                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+                let fresh = url.deletingLastPathComponent().appendingPathComponent(".\(Secret.token())")
+                try manager.createSymbolicLink(atPath: fresh.path, withDestinationPath: target)
+                if renameItem(fresh.path, url.path) != 0 {
+                    try? manager.removeItem(at: fresh)
+                    throw BlobError(message: "không đặt được liên kết \(url.path) (errno \(errno))")
+                }
+            }
+            paths.append(url.path)
+        }
+        folder = lasting
+        self.paths = paths
+        temporary = false
+    }
+
+    /// Each file's place under a layout (`group/name`, or `group/index-name` for a name used twice)
+    /// and its blob, which must be there.
+    private static func places(_ files: [(group: String, file: UploadFile)], blobs: BlobStore) throws -> [(String, URL)] {
+        var places: [(String, URL)] = []
         var used = Set<String>()
         for (index, entry) in files.enumerated() {
             // Within a file system's 255 bytes even for a name stored before names were capped.
@@ -19,18 +86,22 @@ struct StagedFiles {
             var relative = "\(entry.group)/\(name)"
             if used.contains(relative) { relative = "\(entry.group)/\(index)-\(name)" }
             used.insert(relative)
-            let url = folder.appendingPathComponent(relative)
-            try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             let blob = blobs.url(of: entry.file.sha256)
             // A stored file that vanished is the server's fault, never the user's: not a diagnostic.
-            guard FileManager.default.fileExists(atPath: blob.path) else {
-                try? FileManager.default.removeItem(at: folder)
-                throw BlobError(message: "thiếu tệp đã lưu \(blob.path)")
-            }
-            try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blob)
-            paths.append(url.path)
+            guard FileManager.default.fileExists(atPath: blob.path) else { throw BlobError(message: "thiếu tệp đã lưu \(blob.path)") }
+            places.append((relative, blob))
         }
-        self.paths = paths
+        return places
+    }
+
+    /// `blob` as seen from the folder `from`, both inside `root`: `../../../tep/ab/abcd…`; the
+    /// absolute path when the blob is elsewhere.
+    private static func relativeTarget(of blob: URL, from: URL, within root: URL) -> String {
+        let base = root.standardizedFileURL.path + "/"
+        let (blobPath, fromPath) = (blob.standardizedFileURL.path, from.standardizedFileURL.path)
+        guard blobPath.hasPrefix(base), fromPath.hasPrefix(base) else { return blobPath }
+        let depth = fromPath.dropFirst(base.count).split(separator: "/").count
+        return String(repeating: "../", count: depth) + blobPath.dropFirst(base.count)
     }
 
     /// A path or a message with the staging folder taken out: `group/name` becomes `name`.
@@ -43,7 +114,8 @@ struct StagedFiles {
         return result.replacingOccurrences(of: folder.path + "/", with: "")
     }
 
+    /// Takes the temporary layout away; the lasting one stays.
     func remove() {
-        try? FileManager.default.removeItem(at: folder)
+        if temporary { try? FileManager.default.removeItem(at: folder) }
     }
 }

@@ -12,11 +12,14 @@ public struct SubmissionCheck: Sendable {
     public var errorCount: Int { diagnostics.filter(\.isError).count }
     public var warningCount: Int { diagnostics.count - errorCount }
 
-    /// Reads `files` (a YAML file, or a unit's Word and Excel forms) as `unit`'s submission.
-    static func read(_ files: [UploadFile], unit: String, outline: Outline, blobs: BlobStore, scratch: URL) throws -> SubmissionCheck {
-        let staged = try StagedFiles(files.map { ("tep", $0) }, blobs: blobs, scratch: scratch)
-        defer { staged.remove() }
-        let entries = SubmissionSources.load(staged.paths, outline: outline)
+    /// Reads `files` (a YAML file, or a unit's Word and Excel forms) as `unit`'s submission, laid
+    /// out where a draft reads them too, so that what one reading of a YAML file leaves in `cache`
+    /// serves the others.
+    static func read(_ files: [UploadFile], unit: String, outline: Outline, services: WebServices) throws -> SubmissionCheck {
+        let staged = try services.staged(files.map { (unit, $0) })
+        let cache = services.submissionCache()
+        let entries = SubmissionSources.load(staged.paths, outline: outline, cache: cache)
+        services.log(cache.warnings)
         var diagnostics = entries.flatMap { entry in entry.loaded.diagnostics.map { WebDiagnostic($0, rename: staged.rename) } }
         let first = files.first?.name ?? "tep"
         let yaml = files.filter { !FormSubmission.isForm($0.name) }

@@ -16,7 +16,7 @@ extension WebServices {
             let sha256 = try blobs.store(file.data)
             stored.append(UploadFile(name: UploadFile.safeName(file.name), sha256: sha256, size: file.data.count))
         }
-        let check = try SubmissionCheck.read(stored, unit: unit, outline: settings.outline, blobs: blobs, scratch: scratch)
+        let check = try SubmissionCheck.read(stored, unit: unit, outline: settings.outline, services: self)
         let record = try uploads.record(unit: unit, account: account.login, address: address, files: stored, check: check)
         return (record, check)
     }
