@@ -51,6 +51,30 @@ public struct BlobStore: Sendable {
         return sha256
     }
 
+    /// Makes `place` a link to the stored file `sha256`, relative when `place` is inside the data
+    /// folder (`../../tep/ab/abcd…`), so that a data folder moved whole still works. A link there
+    /// already leading to it is kept; anything else is replaced by a link made beside it and
+    /// renamed over it, so that a reader on another thread sees the old link or the new one.
+    public func link(_ sha256: String, at place: URL) throws {
+        let dataFolder = root.deletingLastPathComponent().standardizedFileURL.path + "/"
+        let folder = place.deletingLastPathComponent()
+        var target = url(of: sha256).standardizedFileURL.path
+        let from = folder.standardizedFileURL.path
+        if from.hasPrefix(dataFolder), target.hasPrefix(dataFolder) {
+            let depth = from.dropFirst(dataFolder.count).split(separator: "/").count
+            target = String(repeating: "../", count: depth) + target.dropFirst(dataFolder.count)
+        }
+        let manager = FileManager.default
+        if (try? manager.destinationOfSymbolicLink(atPath: place.path)) == target { return }
+        try manager.createDirectory(at: folder, withIntermediateDirectories: true)
+        let fresh = folder.appendingPathComponent(".\(Secret.token().prefix(8)).tam")
+        try manager.createSymbolicLink(atPath: fresh.path, withDestinationPath: target)
+        guard rename(fresh.path, place.path) == 0 else {
+            unlink(fresh.path)
+            throw BlobError(message: "không đặt được liên kết tới tệp đã lưu (mã lỗi \(errno))")
+        }
+    }
+
     /// The stored bytes of a file.
     public func data(of sha256: String) throws -> Data {
         try Data(contentsOf: url(of: sha256))

@@ -32,13 +32,18 @@ struct DraftBuilder {
 
     /// Lays the uploads out, consolidates them and hands the staged files to `body`.
     func withConsolidation<T>(_ source: Source, _ body: (Consolidation, StagedFiles) throws -> T) throws -> T {
-        let records = try uploads(source)
+        let (consolidator, staged) = try consolidator(of: try uploads(source))
+        return try body(consolidator.consolidate(asOf: services.settings.today), staged)
+    }
+
+    /// The uploads' files laid out and read, through the cache of submissions read.
+    func consolidator(of records: [UploadRecord]) throws -> (Consolidator, StagedFiles) {
         let staged = try services.staged(records.flatMap { record in record.files.map { (record.unit, $0) } })
         let cache = services.submissionCache()
         let consolidator = SubmissionFolder.consolidator(
             paths: staged.paths, outline: services.settings.outline, strict: false, cache: cache)
         services.log(cache.warnings)
-        return try body(consolidator.consolidate(asOf: services.settings.today), staged)
+        return (consolidator, staged)
     }
 
     /// The draft in one format, marked with the next round: the sections no upload changed since
@@ -97,11 +102,7 @@ extension DraftBuilder {
         for (_, state) in try services.states().sorted(by: { $0.key < $1.key }) where state.phase == .sent || state.phase == .accepted {
             if let id = state.lastSent?.upload, let record = try services.uploads.upload(id) { records.append(record) }
         }
-        let staged = try services.staged(records.flatMap { record in record.files.map { (record.unit, $0) } })
-        let cache = services.submissionCache()
-        let consolidator = SubmissionFolder.consolidator(
-            paths: staged.paths, outline: services.settings.outline, strict: false, cache: cache)
-        services.log(cache.warnings)
+        let (consolidator, staged) = try consolidator(of: records)
         let today = services.settings.today
         var data = try StatusReport.json(consolidator.consolidate(asOf: today).annex, asOf: today)
         // The files are named as uploaded, not by where they were laid out for reading.

@@ -1,14 +1,6 @@
 import Foundation
 import TongketKit
 
-#if canImport(Glibc)
-    import Glibc
-    private let renameItem = Glibc.rename
-#elseif canImport(Darwin)
-    import Darwin
-    private let renameItem = Darwin.rename
-#endif
-
 /// Stored files laid out under their uploaded names, for the readers, which tell YAML from forms
 /// by name.
 ///
@@ -33,10 +25,10 @@ struct StagedFiles {
         let folder = scratch.appendingPathComponent(Secret.token())
         var paths: [String] = []
         do {
-            for (relative, blob) in try Self.places(files, blobs: blobs) {
+            for (relative, sha256) in try Self.places(files, blobs: blobs) {
                 let url = folder.appendingPathComponent(relative)
                 try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blob)
+                try FileManager.default.createSymbolicLink(at: url, withDestinationURL: blobs.url(of: sha256))
                 paths.append(url.path)
             }
         } catch {
@@ -49,36 +41,21 @@ struct StagedFiles {
     }
 
     /// Links each file's blob at `lasting/<sha256>/group/name`, where it stays: the same upload
-    /// is read from the same path every time. A link is relative when the blob is in the same
-    /// data folder, so that a data folder moved whole still works; one that is missing or leads
-    /// elsewhere is made anew (beside it, then renamed: a reader on another thread sees either).
+    /// is read from the same path every time.
     init(_ files: [(group: String, file: UploadFile)], blobs: BlobStore, lasting: URL) throws {
-        let manager = FileManager.default
-        var paths: [String] = []
-        for (relative, blob) in try Self.places(files, blobs: blobs) {
-            let sha256 = blob.lastPathComponent
+        paths = try Self.places(files, blobs: blobs).map { relative, sha256 in
             let url = lasting.appendingPathComponent(sha256).appendingPathComponent(relative)
-            let target = Self.relativeTarget(of: blob, from: url.deletingLastPathComponent(), within: lasting.deletingLastPathComponent())
-            if (try? manager.destinationOfSymbolicLink(atPath: url.path)) != target {
-                try manager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                let fresh = url.deletingLastPathComponent().appendingPathComponent(".\(Secret.token())")
-                try manager.createSymbolicLink(atPath: fresh.path, withDestinationPath: target)
-                if renameItem(fresh.path, url.path) != 0 {
-                    try? manager.removeItem(at: fresh)
-                    throw BlobError(message: "không đặt được liên kết \(url.path) (errno \(errno))")
-                }
-            }
-            paths.append(url.path)
+            try blobs.link(sha256, at: url)
+            return url.path
         }
         folder = lasting
-        self.paths = paths
         temporary = false
     }
 
     /// Each file's place under a layout (`group/name`, or `group/index-name` for a name used twice)
-    /// and its blob, which must be there.
-    private static func places(_ files: [(group: String, file: UploadFile)], blobs: BlobStore) throws -> [(String, URL)] {
-        var places: [(String, URL)] = []
+    /// and the digest of its blob, which must be there.
+    private static func places(_ files: [(group: String, file: UploadFile)], blobs: BlobStore) throws -> [(String, String)] {
+        var places: [(String, String)] = []
         var used = Set<String>()
         for (index, entry) in files.enumerated() {
             // Within a file system's 255 bytes even for a name stored before names were capped.
@@ -89,19 +66,9 @@ struct StagedFiles {
             let blob = blobs.url(of: entry.file.sha256)
             // A stored file that vanished is the server's fault, never the user's: not a diagnostic.
             guard FileManager.default.fileExists(atPath: blob.path) else { throw BlobError(message: "thiếu tệp đã lưu \(blob.path)") }
-            places.append((relative, blob))
+            places.append((relative, entry.file.sha256))
         }
         return places
-    }
-
-    /// `blob` as seen from the folder `from`, both inside `root`: `../../../tep/ab/abcd…`; the
-    /// absolute path when the blob is elsewhere.
-    private static func relativeTarget(of blob: URL, from: URL, within root: URL) -> String {
-        let base = root.standardizedFileURL.path + "/"
-        let (blobPath, fromPath) = (blob.standardizedFileURL.path, from.standardizedFileURL.path)
-        guard blobPath.hasPrefix(base), fromPath.hasPrefix(base) else { return blobPath }
-        let depth = fromPath.dropFirst(base.count).split(separator: "/").count
-        return String(repeating: "../", count: depth) + blobPath.dropFirst(base.count)
     }
 
     /// A path or a message with the staging folder taken out: `group/name` becomes `name`.
