@@ -1,5 +1,6 @@
-import CmarkDoor
 import Testing
+
+@testable import CmarkDoor
 
 /// A unit's text is a fragment: whatever it holds, the rest of the document is exactly as without it.
 @Suite("Cây tài liệu: ghép nội dung của đơn vị")
@@ -138,6 +139,23 @@ struct MarkdownTreeTests {
                 == MarkdownTreeError(line: 1, .strayMarker(text: "<!-- tongket:chen x -->")))
         #expect(try error("x\n", ["du": .native(id: "y")]) == MarkdownTreeError(line: 1, .unusedInsertion(key: "du")))
         #expect(try error("<!-- tongket:lam-gi -->\n") == MarkdownTreeError(line: 1, .unknownMarker(words: "lam-gi")))
+    }
+
+    @Test("tìm dấu theo byte cho văn bản ASCII: cùng kết quả như so từng ký tự")
+    func markerSearchByBytes() {
+        // Characters and bytes differ only off ASCII: "e" + U+0301 is one character, "K" (U+212A,
+        // Kelvin) equals "K"; those go to the comparison by characters.
+        let cases: [(String, String, Bool)] = [
+            ("<!-- tongket:chen x -->", "<!-- tongket:", true), ("<!-- tongket", "<!-- tongket:", false),
+            ("x <!<!-- tongket:", "<!-- tongket:", true), ("a --> b", "-->", true), ("a -- > b", "-->", false),
+            ("", "-->", false), ("-->", "-->", true), ("<!-- tongket:e\u{301}", "<!-- tongket:e", false),
+            ("\u{212A}", "K", true), ("chữ <!-- tongket:chen", "<!-- tongket:", true), ("a\r\n-->", "-->", true),
+        ]
+        for (text, part, expected) in cases {
+            #expect(MarkdownTree.holds(text, part) == expected, "\(text) / \(part)")
+            #expect(MarkdownTree.holds(text, part) == text.contains(part), "\(text) / \(part)")
+            #expect(MarkdownTree.holds(text.dropFirst(0), part) == expected, "\(text) / \(part)")
+        }
     }
 
     @Test("dấu đánh dấu là cấu hình: cửa cmark không biết từ nào của tongket")
