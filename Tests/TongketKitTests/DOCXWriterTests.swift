@@ -387,6 +387,36 @@ struct DOCXWriterTests {
         #expect(xml.contains("<w:t>triệu đồng</w:t>"))
     }
 
+    @Test("đếm ký tự, từ dài nhất cho độ rộng cột: theo scalar khi mỗi scalar là một ký tự, như đếm từng ký tự")
+    func characterCounting() {
+        // Counted by hand: "đồng/người/tháng" is 16 characters, its pieces after a slash 5, 6, 5.
+        #expect(DOCXTableWriter.characterCount("đồng/người/tháng") == 16)
+        #expect(DOCXTableWriter.longestWord("triệu đồng/người/tháng", loose: false) == 16)
+        #expect(DOCXTableWriter.longestWord("triệu đồng/người/tháng", loose: true) == 6)
+        // A slash before a figure or another slash is no break: "30c/NQ-CP" breaks ("NQ-CP" 5), "1/2" does not; "b//c" breaks at the second ("b//" 3).
+        #expect(DOCXTableWriter.longestWord("1/2 số 30c/NQ-CP", loose: true) == 5)
+        #expect(DOCXTableWriter.longestWord("a/ b//c", loose: true) == 3)
+        #expect(DOCXTableWriter.longestWord("", loose: true) == 0)
+        #expect(DOCXTableWriter.longestWord("   ", loose: false) == 0)
+        // Decomposed "ệ" (e, U+0323, U+0302) is one character: counted by characters, not 3.
+        #expect(DOCXTableWriter.characterCount("Vi\u{65}\u{323}\u{302}t") == 4)
+        #expect(DOCXTableWriter.longestWord("Vi\u{65}\u{323}\u{302}t Nam", loose: true) == 4)
+        #expect(DOCXTableWriter.characterCount("a\r\nb") == 3)
+        // Every case agrees with the definitions by character.
+        let texts = [
+            "đồng/người/tháng", "Tỷ lệ hồ sơ giải quyết đúng hạn (%)", "Nghị quyết số 30c/NQ-CP ngày 08/11/2011", "a//b /c d/",
+            "Vi\u{65}\u{323}\u{302}t/Nam", "x\r\ny", "👍🏽 tốt", "© 2020/Sở", "ờ/ơ/Ử", "",
+        ]
+        for text in texts {
+            #expect(DOCXTableWriter.characterCount(text) == text.count, "\(text)")
+            for loose in [false, true] {
+                let byCharacter =
+                    text.split(separator: " ").map { loose ? DOCXTableWriter.slashPieces($0).map(\.count).max() ?? 0 : $0.count }.max() ?? 0
+                #expect(DOCXTableWriter.longestWord(text, loose: loose) == byCharacter, "\(text) \(loose)")
+            }
+        }
+    }
+
     @Test("nâng cột dưới mức tối thiểu: lấy từ nhiều cột còn dư, cột dư nhiều nhất trước; tổng không đổi")
     func raiseFromSeveralDonors() {
         var widths = [200, 900, 800, 700]

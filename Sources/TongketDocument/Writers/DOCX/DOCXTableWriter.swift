@@ -205,8 +205,9 @@ enum DOCXTableWriter {
         let weights = table.columns.indices.map { index -> Int in
             let title = table.columns[index].title
             // A short title ("2011 - 2015") stays on one line; a long one may wrap between words.
-            let titleWidth = title.count <= 12 ? title.count : title.split(separator: " ").map(\.count).max() ?? 0
-            let cells = table.rows.map { index < $0.count ? $0[index].count : 0 }.max() ?? 0
+            let length = characterCount(title)
+            let titleWidth = length <= 12 ? length : longestWord(title, loose: false)
+            let cells = table.rows.map { index < $0.count ? characterCount($0[index]) : 0 }.max() ?? 0
             return min(max(max(titleWidth, cells), 5), 30)
         }
         let sum = weights.reduce(0, +)
@@ -277,9 +278,8 @@ enum DOCXTableWriter {
     /// The narrowest a text column may be: 1 cm, or its longest word on one line; `loose`, a word
     /// may break after a slash ("đồng/ người/ tháng", the writer marks the break for Word).
     static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int, loose: Bool = false) -> Int {
-        let words = ([table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" })
-            .flatMap { $0.split(separator: " ") }
-        let longest = words.map { word in loose ? slashPieces(word).map(\.count).max() ?? 0 : word.count }.max() ?? 0
+        let texts = [table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" }
+        let longest = texts.map { longestWord($0, loose: loose) }.max() ?? 0
         // A letter of Times New Roman is about 0.55 em on average; bold headers a little more.
         return max(minimumWidth, longest * fontHalfPoints * 10 * 6 / 10 + 2 * cellMargin)
     }
