@@ -34,15 +34,15 @@ struct TemplateTests {
         // Only the names a view answers with a value count: a name it declares but leaves nil in
         // every example would print as an empty hole.
         var keys = Set<String>()
-        func collect(_ value: Any) {
-            if let view = value as? any TemplateView {
-                for name in type(of: view).names {
-                    guard let inner = view.child(named: name) else { continue }
-                    keys.insert(name)
-                    collect(inner)
+        func collect(_ view: any TemplateView) {
+            for name in type(of: view).names {
+                guard let inner = view.child(named: name) else { continue }
+                keys.insert(name)
+                switch inner {
+                case .view(let view): collect(view)
+                case .views(let views): views.forEach(collect)
+                case .text, .flag: break
                 }
-            } else if let array = value as? [Any] {
-                array.forEach(collect)
             }
         }
         contexts.forEach(collect)

@@ -93,7 +93,7 @@ public struct TemplateSet: Sendable {
 
     /// Renders template `name` with `context`.
     func render(_ name: String, _ context: any TemplateView) throws(Diagnostic) -> String {
-        guard let text = library.render(context, withTemplate: name) else {
+        guard let text = library.render(ViewBox(context), withTemplate: name) else {
             throw Diagnostic(
                 file: directory.appendingPathComponent(name + ".mustache").path, line: 1, column: 1, message: "không có mẫu '\(name)'")
         }

@@ -10,12 +10,12 @@ struct AppendixView: TemplateView {
 
     static let names = ["so", "ten", "ma_chen", "kem_theo"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "so": return number
-        case "ten": return title
-        case "ma_chen": return insertion.marker
-        case "kem_theo": return reference
+        case "so": return .text(number)
+        case "ten": return .text(title)
+        case "ma_chen": return .text(insertion.marker)
+        case "kem_theo": return .text(reference)
         default: return nil
         }
     }

@@ -19,13 +19,13 @@ struct BasisView: TemplateView {
 
     static let names = ["loai", "so", "ngay", "co_quan", "noi_dung"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "loai": return kind
-        case "so": return number
-        case "ngay": return date
-        case "co_quan": return issuer
-        case "noi_dung": return subject
+        case "loai": return .text(kind)
+        case "so": return .text(number)
+        case "ngay": return .text(date)
+        case "co_quan": return .text(issuer)
+        case "noi_dung": return .text(subject)
         default: return nil
         }
     }

@@ -14,15 +14,15 @@ struct CommentsTableView: TemplateView {
 
     static let names = ["tieu_de", "loai_van_ban", "trich_yeu", "tom_tat", "co_quan_gop_y", "nhom", "chu_ky"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "tieu_de": return header
-        case "loai_van_ban": return documentType
-        case "trich_yeu": return summary
-        case "tom_tat": return counts
-        case "co_quan_gop_y": return bodies
-        case "nhom": return groups
-        case "chu_ky": return signature
+        case "tieu_de": return .view(header)
+        case "loai_van_ban": return .text(documentType)
+        case "trich_yeu": return .text(summary)
+        case "tom_tat": return .text(counts)
+        case "co_quan_gop_y": return .views(bodies)
+        case "nhom": return .views(groups)
+        case "chu_ky": return signature.map { .view($0) }
         default: return nil
         }
     }
@@ -35,11 +35,11 @@ struct CommentsTableView: TemplateView {
 
         static let names = ["co_quan", "van_ban_gop_y", "so_y_kien"]
 
-        func child(named key: String) -> Any? {
+        func child(named key: String) -> TemplateValue? {
             switch key {
-            case "co_quan": return name
-            case "van_ban_gop_y": return letter
-            case "so_y_kien": return String(count)
+            case "co_quan": return .text(name)
+            case "van_ban_gop_y": return letter.map { .text($0) }
+            case "so_y_kien": return .text(String(count))
             default: return nil
             }
         }
@@ -53,11 +53,11 @@ struct CommentsTableView: TemplateView {
 
         static let names = ["so", "ten", "ma_chen"]
 
-        func child(named name: String) -> Any? {
+        func child(named name: String) -> TemplateValue? {
             switch name {
-            case "so": return String(number)
-            case "ten": return title
-            case "ma_chen": return insertion.marker
+            case "so": return .text(String(number))
+            case "ten": return .text(title)
+            case "ma_chen": return .text(insertion.marker)
             default: return nil
             }
         }

@@ -19,13 +19,13 @@ struct HeaderView: TemplateView {
 
     static let names = ["du_thao", "chu_quan", "co_quan", "so_ky_hieu", "dia_danh_ngay"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "du_thao": return draftMark
-        case "chu_quan": return parentBody
-        case "co_quan": return bodyLines.map(LineView.init)
-        case "so_ky_hieu": return number
-        case "dia_danh_ngay": return placeAndDate
+        case "du_thao": return draftMark.map { .text($0) }
+        case "chu_quan": return parentBody.map { .text($0) }
+        case "co_quan": return .views(bodyLines.map(LineView.init))
+        case "so_ky_hieu": return .text(number)
+        case "dia_danh_ngay": return .text(placeAndDate)
         default: return nil
         }
     }

@@ -7,12 +7,12 @@ struct PageView: TemplateView {
 
     static let names = ["tieu_de_trang", "than", "nguon", "kieu_trang"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "tieu_de_trang": return title
-        case "than": return body
-        case "nguon": return source
-        case "kieu_trang": return styleSheet
+        case "tieu_de_trang": return .text(title)
+        case "than": return .text(body)
+        case "nguon": return .text(source)
+        case "kieu_trang": return .text(styleSheet)
         default: return nil
         }
     }

@@ -25,22 +25,22 @@ struct ReportView: TemplateView {
         "co_quan_ban_hanh", "tong_hop", "tinh_hinh_nop",
     ]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "tieu_de": return header
-        case "loai_van_ban": return documentType
-        case "trich_yeu": return summary
-        case "can_cu": return basis
-        case "don_vi": return unit
-        case "muc": return sections
-        case "chu_ky": return signature
-        case "noi_nhan": return recipients.map(LineView.init)
-        case "phu_luc": return appendices
-        case "chuyen_de": return thematic
-        case "han": return deadline
-        case "co_quan_ban_hanh": return issuer
-        case "tong_hop": return totals
-        case "tinh_hinh_nop": return submissionAnnex
+        case "tieu_de": return .view(header)
+        case "loai_van_ban": return .text(documentType)
+        case "trich_yeu": return .text(summary)
+        case "can_cu": return basis.map { .view($0) }
+        case "don_vi": return unit.map { .view($0) }
+        case "muc": return .views(sections)
+        case "chu_ky": return signature.map { .view($0) }
+        case "noi_nhan": return .views(recipients.map(LineView.init))
+        case "phu_luc": return .views(appendices)
+        case "chuyen_de": return thematic.map { .view($0) }
+        case "han": return deadline.map { .text($0) }
+        case "co_quan_ban_hanh": return issuer.map { .text($0) }
+        case "tong_hop": return totals.map { .view($0) }
+        case "tinh_hinh_nop": return submissionAnnex.map { .view($0) }
         default: return nil
         }
     }

@@ -17,16 +17,16 @@ struct SectionView: TemplateView {
 
     static let names = ["so", "ten", "cap", "ma", "la_phan", "huong_dan", "khong_bat_buoc", "ma_chen"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "so": return number
-        case "ten": return title
-        case "cap": return headingMarks
-        case "ma": return key
-        case "la_phan": return isPart ? true : nil
-        case "huong_dan": return guidance
-        case "khong_bat_buoc": return isOptional ? true : nil
-        case "ma_chen": return insertion?.marker
+        case "so": return .text(number)
+        case "ten": return .text(title)
+        case "cap": return .text(headingMarks)
+        case "ma": return .text(key)
+        case "la_phan": return isPart ? .flag : nil
+        case "huong_dan": return guidance.map { .text($0) }
+        case "khong_bat_buoc": return isOptional ? .flag : nil
+        case "ma_chen": return insertion.map { .text($0.marker) }
         default: return nil
         }
     }

@@ -14,12 +14,12 @@ struct SignatureView: TemplateView {
 
     static let names = ["quyen_han", "chuc_vu", "ho_ten"]
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "quyen_han": return authority
-        case "chuc_vu": return title
+        case "quyen_han": return authority.map { .text($0) }
+        case "chuc_vu": return .text(title)
         // Nil, not "", when the draft leaves it blank: "****" would be a thematic break.
-        case "ho_ten": return name.isEmpty ? nil : name
+        case "ho_ten": return name.isEmpty ? nil : .text(name)
         default: return nil
         }
     }

@@ -8,12 +8,12 @@ struct ThematicView: TemplateView {
 
     static let names = ["so", "chu_de", "han", "muc", "ten"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "so": return number
-        case "chu_de": return topic
-        case "han": return deadline
-        case "muc": return sectionTitles?.map(TitleView.init)
+        case "so": return .text(number)
+        case "chu_de": return .text(topic)
+        case "han": return deadline.map { .text($0) }
+        case "muc": return sectionTitles.map { .views($0.map(TitleView.init)) }
         default: return nil
         }
     }
@@ -22,6 +22,6 @@ struct ThematicView: TemplateView {
     struct TitleView: TemplateView {
         var title: String
         static let names = ["ten"]
-        func child(named name: String) -> Any? { name == "ten" ? title : nil }
+        func child(named name: String) -> TemplateValue? { name == "ten" ? .text(title) : nil }
     }
 }

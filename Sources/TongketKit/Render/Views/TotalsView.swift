@@ -6,11 +6,11 @@ struct TotalsView: TemplateView {
 
     static let names = ["so_don_vi", "tong_so", "ngay"]
 
-    func child(named name: String) -> Any? {
+    func child(named name: String) -> TemplateValue? {
         switch name {
-        case "so_don_vi": return String(included)
-        case "tong_so": return String(expected)
-        case "ngay": return asOf
+        case "so_don_vi": return .text(String(included))
+        case "tong_so": return .text(String(expected))
+        case "ngay": return .text(asOf)
         default: return nil
         }
     }

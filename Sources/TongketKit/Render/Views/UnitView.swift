@@ -5,10 +5,10 @@ struct UnitView: TemplateView {
 
     static let names = ["ten", "ma"]
 
-    func child(named key: String) -> Any? {
+    func child(named key: String) -> TemplateValue? {
         switch key {
-        case "ten": return name
-        case "ma": return id
+        case "ten": return .text(name)
+        case "ma": return .text(id)
         default: return nil
         }
     }
