@@ -514,6 +514,28 @@ struct LineLabelTests {
         #expect(LineLabel.marked(html) == expected)
         let plain = "<p>Không có nhãn nào.</p>\n"
         #expect(LineLabel.marked(plain) == plain)
+        // Edges of the scan over bytes, each worked out by hand.
+        let cases: [(String, String)] = [
+            ("", ""),
+            ("x<p><", "x<p><"),
+            // A page cut after a label's text: the paragraph runs to the end.
+            ("<p>a</p>\n<p><em>Cuối:</em>", "<p>a</p>\n<p class=\"nhan\"><em>Cuối:</em>"),
+            // An unterminated class is a block of no running text.
+            ("<div class=\"dong-gop\n<p><strong>X</strong></p>", "<div class=\"dong-gop\n<p><strong>X</strong></p>"),
+            // Inner blocks: their own class rules inside them, the outer one's again after them.
+            (
+                "<div class=\"dong-gop\">\n<div class=\"khac\">\n<p><strong>A</strong></p>\n</div>\n<p><strong>B</strong></p>\n</div>",
+                "<div class=\"dong-gop\">\n<div class=\"khac\">\n<p><strong>A</strong></p>\n</div>\n<p class=\"nhan\"><strong>B</strong></p>\n</div>"
+            ),
+            ("<p><strong>a<br />b</strong></p>", "<p><strong>a<br />b</strong></p>"),
+            ("<p><em></em></p><p><strong></strong></p>", "<p><em></em></p><p><strong></strong></p>"),
+            ("<div>\n<p><em>Ý kiến:</em></p></div><p><em>Ý:</em> x</p>", "<div>\n<p><em>Ý kiến:</em></p></div><p><em>Ý:</em> x</p>"),
+            ("<p><em>a:</em></p><p><em>b:</em></p>", "<p class=\"nhan\"><em>a:</em></p><p class=\"nhan\"><em>b:</em></p>"),
+        ]
+        for (page, expected) in cases {
+            #expect(LineLabel.marked(page) == expected, "\(page)")
+            #expect(LineLabel.marked(Array(page.utf8)) == Array(expected.utf8), "\(page)")
+        }
     }
 
     @Test("Word: nhãn trong phần chữ có keepNext, đoạn thường và dòng đậm của chữ ký thì không")

@@ -1,5 +1,11 @@
 import CmarkDoor
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A paragraph that only introduces what follows it: a whole bold line (a sub-heading written
 /// as bold text, "**Phần I, mục VI.3: Hạn chế, yếu kém**", "**Tổng hợp từ báo cáo của …:**") or a
 /// whole italic line ending with a colon (a unit's label, "*UBND xã Nga An:*", as a district's
@@ -19,7 +25,7 @@ public enum LineLabel {
 
     /// Whether an HTML paragraph's content (between `<p>` and `</p>`) is such a label, as cmark
     /// writes one: `<strong>…</strong>`, or `<em>…:</em>`, with no other element inside.
-    static func isLabel(html content: Substring.UTF8View) -> Bool {
+    static func isLabel(html content: some BidirectionalCollection<UInt8>) -> Bool {
         for (open, close, needsColon) in [("<strong>", "</strong>", false), ("<em>", "</em>", true)] {
             guard content.starts(with: open.utf8), content.count > open.utf8.count + close.utf8.count,
                 content.reversed().starts(with: close.utf8.reversed())
@@ -41,61 +47,76 @@ public enum LineLabel {
     /// over UTF-8 bytes: Foundation's string search copies through UTF-16 on Linux, and a
     /// province's draft is megabytes of HTML.
     public static func marked(_ html: String) -> String {
-        let bytes = Array(html.utf8)
-        let out = marked(bytes)
-        return out.count == bytes.count ? html : String(decoding: out, as: UTF8.self)
+        Array(html.utf8).withUnsafeBufferPointer { marked($0) }.map { String(decoding: $0, as: UTF8.self) } ?? html
     }
 
     /// The same over the page's bytes, as the streamed draft writes them.
     public static func marked(_ bytes: [UInt8]) -> [UInt8] {
-        func at(_ index: Int, _ word: String) -> Bool {
-            var position = index
-            for byte in word.utf8 {
-                guard position < bytes.count, bytes[position] == byte else { return false }
-                position += 1
-            }
+        bytes.withUnsafeBufferPointer { marked($0) } ?? bytes
+    }
+
+    private static let divOpen = Array("<div".utf8)
+    private static let divClass = Array("<div class=\"".utf8)
+    private static let divClose = Array("</div>".utf8)
+    private static let paragraphOpen = Array("<p><".utf8)
+    private static let paragraphClose = Array("</p>".utf8)
+    private static let labelOpen = Array("<p class=\"nhan\">".utf8)
+
+    /// The marked page, or nil when it has no label. The page is megabytes of HTML read again
+    /// from the cache on every draft: the scan jumps from one `<` to the next with `memchr` and
+    /// compares each tag's few bytes, and a paragraph is judged on its bytes (`isLabel(html:)` looks at
+    /// ASCII bytes only, which no UTF-8 repair changes), never copied into a String.
+    private static func marked(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard let base = bytes.baseAddress else { return nil }
+        let count = bytes.count
+        // Byte by byte: the words are a few bytes long, most fail at the second, and a call to
+        // memcmp for each of the page's tags cost more than the comparison.
+        func at(_ index: Int, _ word: [UInt8]) -> Bool {
+            guard index + word.count <= count else { return false }
+            for offset in word.indices where base[index + offset] != word[offset] { return false }
             return true
+        }
+        /// The first position from `index` on holding `byte`, or `count`.
+        func next(_ byte: UInt8, from index: Int) -> Int {
+            guard index < count, let found = memchr(base + index, Int32(byte), count - index) else { return count }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
         }
         var out: [UInt8] = []
         var copied = 0
         var divs: [String] = []
-        var index = 0
-        while index < bytes.count {
-            guard bytes[index] == UInt8(ascii: "<") else {
-                index += 1
-                continue
-            }
-            if at(index, "<div") {
+        var index = next(UInt8(ascii: "<"), from: 0)
+        while index < count {
+            if at(index, divOpen) {
                 // `<div class="NAME">` or a plain `<div>`.
                 var name = ""
-                if at(index, "<div class=\"") {
-                    var end = index + 12
-                    while end < bytes.count, bytes[end] != UInt8(ascii: "\"") { end += 1 }
-                    name = String(decoding: bytes[(index + 12)..<end], as: UTF8.self)
+                if at(index, divClass) {
+                    let start = index + divClass.count
+                    name = String(
+                        decoding: UnsafeBufferPointer(rebasing: bytes[start..<next(UInt8(ascii: "\""), from: start)]), as: UTF8.self)
                 }
                 divs.append(name)
-                index += 4
-            } else if at(index, "</div>") {
+                index += divOpen.count
+            } else if at(index, divClose) {
                 _ = divs.popLast()
-                index += 6
-            } else if at(index, "<p><"), divs.last.map({ runningTextClasses.contains($0) }) ?? true {
+                index += divClose.count
+            } else if at(index, paragraphOpen), divs.last.map({ runningTextClasses.contains($0) }) ?? true {
                 let content = index + 3
-                var end = content
-                while end < bytes.count, !at(end, "</p>") { end += 1 }
-                let inner = String(decoding: bytes[content..<end], as: UTF8.self)
-                if isLabel(html: Substring(inner).utf8) {
-                    if out.isEmpty { out.reserveCapacity(bytes.count + 256) }
-                    out.append(contentsOf: bytes[copied..<index])
-                    out.append(contentsOf: Array("<p class=\"nhan\">".utf8))
+                var end = next(UInt8(ascii: "<"), from: content)
+                while end < count, !at(end, paragraphClose) { end = next(UInt8(ascii: "<"), from: end + 1) }
+                if isLabel(html: UnsafeBufferPointer(rebasing: bytes[content..<end])) {
+                    if out.isEmpty { out.reserveCapacity(count + 256) }
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<index]))
+                    out.append(contentsOf: labelOpen)
                     copied = content
                 }
                 index = end
             } else {
                 index += 1
             }
+            index = next(UInt8(ascii: "<"), from: index)
         }
-        guard copied > 0 else { return bytes }
-        out.append(contentsOf: bytes[copied...])
+        guard copied > 0 else { return nil }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         return out
     }
 
