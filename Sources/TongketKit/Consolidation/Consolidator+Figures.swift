@@ -58,40 +58,38 @@ extension Consolidator {
     /// Per appendix, indicator and year: sums and stocks added, averages over the units that
     /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
     /// A predecessor reported by its successor is one unit here, as if it had reported itself.
-    func totals(_ sources: [FigureSource]) -> [AppendixTotals] {
-        outline.appendices.map { table in
-            var values: [String: [Int: [(value: Double, weight: Double)]]] = [:]
-            var reporters: [String: Int] = [:]
-            var contributors: Set<String> = []
-            var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
-            for source in sources {
-                let unit = source.unit
-                guard table.isFilled(by: unit), let figures = source.figures[table.id] else { continue }
-                byUnit.append((unit, figures))
-                for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
-                    guard let series = figures[indicator.id], !series.isEmpty else { continue }
-                    reporters[indicator.id, default: 0] += 1
-                    contributors.insert(unit.id)
-                    let weights = source.weights[table.id]?[indicator.id] ?? [:]
-                    for (year, value) in series {
-                        values[indicator.id, default: [:]][year, default: []].append((value, weights[year] ?? 1))
-                    }
+    func totals(of table: AppendixTable, _ sources: [FigureSource]) -> AppendixTotals {
+        var values: [String: [Int: [(value: Double, weight: Double)]]] = [:]
+        var reporters: [String: Int] = [:]
+        var contributors: Set<String> = []
+        var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
+        for source in sources {
+            let unit = source.unit
+            guard table.isFilled(by: unit), let figures = source.figures[table.id] else { continue }
+            byUnit.append((unit, figures))
+            for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
+                guard let series = figures[indicator.id], !series.isEmpty else { continue }
+                reporters[indicator.id, default: 0] += 1
+                contributors.insert(unit.id)
+                let weights = source.weights[table.id]?[indicator.id] ?? [:]
+                for (year, value) in series {
+                    values[indicator.id, default: [:]][year, default: []].append((value, weights[year] ?? 1))
                 }
             }
-            var figures: [String: [Int: Double]] = [:]
-            var weights: [String: [Int: Double]] = [:]
-            for indicator in table.indicators where indicator.isEntered {
-                for (year, list) in values[indicator.id] ?? [:] {
-                    figures[indicator.id, default: [:]][year] = Aggregation.combine(weighted: list, by: indicator.aggregation)
-                    if indicator.aggregation == .average { weights[indicator.id, default: [:]][year] = list.reduce(0) { $0 + $1.weight } }
-                }
-            }
-            for indicator in table.indicators {
-                guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
-                reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
-            }
-            return AppendixTotals(
-                table: table, figures: figures, reporters: reporters, contributors: contributors, byUnit: byUnit, weights: weights)
         }
+        var figures: [String: [Int: Double]] = [:]
+        var weights: [String: [Int: Double]] = [:]
+        for indicator in table.indicators where indicator.isEntered {
+            for (year, list) in values[indicator.id] ?? [:] {
+                figures[indicator.id, default: [:]][year] = Aggregation.combine(weighted: list, by: indicator.aggregation)
+                if indicator.aggregation == .average { weights[indicator.id, default: [:]][year] = list.reduce(0) { $0 + $1.weight } }
+            }
+        }
+        for indicator in table.indicators {
+            guard case .ratio(let top, let bottom) = indicator.aggregation else { continue }
+            reporters[indicator.id] = min(reporters[top] ?? 0, reporters[bottom] ?? 0)
+        }
+        return AppendixTotals(
+            table: table, figures: figures, reporters: reporters, contributors: contributors, byUnit: byUnit, weights: weights)
     }
 }
