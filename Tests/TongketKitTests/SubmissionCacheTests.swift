@@ -54,7 +54,7 @@ struct SubmissionCacheTests {
         return all.filter { url in
             var isDirectory: ObjCBool = false
             return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
-                && !url.lastPathComponent.hasPrefix(".")
+                && !url.lastPathComponent.hasPrefix(".") && url.lastPathComponent != FileStamps.fileName
         }.sorted { $0.path < $1.path }
     }
 

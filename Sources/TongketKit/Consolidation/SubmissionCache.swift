@@ -19,6 +19,7 @@ public final class SubmissionCache: @unchecked Sendable {
     private let lock = NSLock()
     private var warningsByFile: [String: String] = [:]
     private var counts = Counts()
+    private let stamps: FileStamps
 
     /// How the files of one run were found: what the benchmark and the tests look at.
     public struct Counts: Sendable, Equatable {
@@ -26,16 +27,28 @@ public final class SubmissionCache: @unchecked Sendable {
         public var hits = 0
         /// Files read and checked (no entry, or one that could not be used).
         public var misses = 0
+        /// Of the hits, files not even read: their stamp (`FileStamps`) gave their digest.
+        public var unread = 0
+
+        public init(hits: Int = 0, misses: Int = 0, unread: Int = 0) {
+            self.hits = hits
+            self.misses = misses
+            self.unread = unread
+        }
     }
 
     /// The folder a cache is kept in beside a command's outputs.
     public static let folderName = ".tongket-cache"
 
-    /// A cache in `directory` (made when first written). `version` is for the tests only: an
-    /// entry written under another version must be ignored.
-    public init(directory: URL, version: String = SubmissionCache.currentVersion) {
+    /// A cache in `directory` (made when first written). `version` and `clock` are for the tests
+    /// only: an entry written under another version must be ignored, and a file's stamp is
+    /// recorded only once it has not changed for a few seconds.
+    public init(
+        directory: URL, version: String = SubmissionCache.currentVersion, clock: @escaping @Sendable () -> Date = { Date() }
+    ) {
         self.directory = directory
         self.version = version
+        stamps = FileStamps(directory: directory, clock: clock)
     }
 
     /// The entry format, tongket's version and the running program's size and time: a developer's
@@ -69,6 +82,23 @@ public final class SubmissionCache: @unchecked Sendable {
     /// What `SubmissionLoader.load(contentsOf:shownName:outline:)` gives for the file, from its
     /// entry when one can be used; otherwise the file is read, checked and its entry written.
     public func load(contentsOf url: URL, shownName: String, outline: Outline) -> LoadedSubmission {
+        // Taken before the file is read: a change while it is read then leaves a stamp that no
+        // longer matches the file.
+        let path = url.path
+        let stamp = FileStamps.Stamp.of(path)
+        if let stamp, stamp.size <= InputFile.maximumSize, let outlineDigest = outline.sourceDigest,
+            let digest = stamps.digest(of: path, stamp: stamp)
+        {
+            let (key, entry) = place(digest: digest, shownName: shownName, outlineDigest: outlineDigest)
+            if case .found(let loaded) = SubmissionCacheEntry.read(entry, expecting: key) {
+                count {
+                    $0.hits += 1
+                    $0.unread += 1
+                }
+                return loaded
+            }
+            // No usable entry: the file is read below, and a damaged entry reported there.
+        }
         let data: Data
         do {
             data = try InputFile.data(url, shownName: shownName, what: "tệp báo cáo YAML")
@@ -79,6 +109,7 @@ public final class SubmissionCache: @unchecked Sendable {
         // An outline built in code has no digest: nothing tells its versions apart.
         guard let outlineDigest = outline.sourceDigest else { return SubmissionLoader.load(data, file: shownName, outline: outline) }
         let (key, url) = place(of: data, shownName: shownName, outlineDigest: outlineDigest)
+        if let stamp { stamps.record(path, stamp: stamp, digest: key.file) }
         switch SubmissionCacheEntry.read(url, expecting: key) {
         case .found(let loaded):
             count { $0.hits += 1 }
@@ -106,10 +137,20 @@ public final class SubmissionCache: @unchecked Sendable {
     /// tongket replaces an older one's entries rather than adding to them), spread over 256
     /// folders so that no folder grows huge.
     func place(of data: Data, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, url: URL) {
-        let key = SubmissionCacheEntry.Key(
-            version: version, outline: outlineDigest, file: Self.hex(SHA256.hash(data: data)), name: shownName)
+        place(digest: Self.hex(SHA256.hash(data: data)), shownName: shownName, outlineDigest: outlineDigest)
+    }
+
+    /// The same, from the digest of the bytes.
+    func place(digest: String, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, url: URL) {
+        let key = SubmissionCacheEntry.Key(version: version, outline: outlineDigest, file: digest, name: shownName)
         let name = Self.hex(SHA256.hash(data: Data("\(key.file)\n\(key.outline)\n\(key.name)".utf8)))
         return (key, directory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name))
+    }
+
+    /// Keeps the stamps of the files read in this run for the next one; called once the files
+    /// are loaded. A folder that cannot be written was already reported by the entries.
+    public func saveStamps() {
+        try? stamps.save()
     }
 
     private func warn(_ file: String, _ message: String) {

@@ -45,6 +45,7 @@ public enum SubmissionFolder {
             start = end
             progress?(end, files.count)
         }
+        cache?.saveStamps()
         return results.all.map { $0 ?? LoadedSubmission(submission: nil, diagnostics: []) }
     }
 
