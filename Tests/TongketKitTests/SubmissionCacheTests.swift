@@ -205,6 +205,35 @@ struct SubmissionCacheTests {
         }
     }
 
+    @Test("khung của mục: không có, là thư mục, rỗng, sai phần đầu, sai mã kiểm tra, nguyên vẹn")
+    func entryFrame() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let magic = Array("thu\n".utf8)
+        func reading(_ name: String) -> String {
+            switch CacheFile.read(folder.appendingPathComponent(name), magic: magic) {
+            case .absent: return "không có"
+            case .damaged(let why): return why
+            case .whole(let bytes, let from): return String(decoding: bytes[from...], as: UTF8.self)
+            }
+        }
+        #expect(reading("chua-co") == "không có")
+        #expect(reading("chua-co/ben-trong") == "không có")
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("thu-muc"), withIntermediateDirectories: true)
+        #expect(reading("thu-muc") == "không phải một tệp thường")
+        try Data().write(to: folder.appendingPathComponent("rong"))
+        #expect(reading("rong") == "tệp rỗng")
+        try CacheFile.write(Array("nội dung".utf8), magic: magic, to: folder.appendingPathComponent("nguyen"))
+        #expect(reading("nguyen") == "nội dung")
+        var bytes = try Data(contentsOf: folder.appendingPathComponent("nguyen"))
+        bytes[0] = UInt8(ascii: "T")
+        try bytes.write(to: folder.appendingPathComponent("dau"))
+        #expect(reading("dau") == "sai phần đầu")
+        bytes[0] = UInt8(ascii: "t")
+        bytes[bytes.count - 1] ^= 1
+        try bytes.write(to: folder.appendingPathComponent("ma"))
+        #expect(reading("ma") == "sai mã kiểm tra")
+    }
+
     @Test("đề cương sửa một chữ: mục cũ không được dùng")
     func otherOutline() throws {
         let copy = try Fixtures.outlineCopy(editing: ["chuong-trinh.yaml": { $0 + "\n# sửa\n" }])
