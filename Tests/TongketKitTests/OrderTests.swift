@@ -16,6 +16,15 @@ struct OrderTests {
             ])
     }
 
+    @Test("cùng tên (kể cả một tên viết NFC, một tên viết NFD) thì giữ thứ tự ban đầu")
+    func sameNamesKeepTheirOrder() {
+        let decomposed = "Ho\u{0302}\u{0300}ng"  // "Hồng", decomposed
+        let items = [("Lam", 1), ("Hồng", 2), ("Lam", 3), (decomposed, 4), ("An", 5), ("Hồng", 6), ("Lam", 7)]
+        // By hand: An; then the two spellings of Hồng (equal keys; equal as Swift strings too, so
+        // in their first order); then Lam in its first order.
+        #expect(VietnameseOrder.sorted(items) { $0.0 }.map(\.1) == [5, 2, 4, 6, 1, 3, 7])
+    }
+
     @Test("dấu thanh xếp sau chữ: ngang, huyền, hỏi, ngã, sắc, nặng")
     func tones() {
         let words = ["má", "mạ", "mã", "mả", "mà", "ma"]
