@@ -36,7 +36,7 @@ final class DraftCacheTests: XCTestCase {
                 XCTAssertEqual(try Data(contentsOf: place), bytes)
             }
             // Each upload was read once, and what reading it gave is kept.
-            XCTAssertEqual(try Self.files(in: cache, except: "muc").count, WebHarness.unitIDs.count)
+            XCTAssertEqual(try Self.files(in: cache, except: ["muc", "dau-tep"]).count, WebHarness.unitIDs.count)
             func draft(_ format: String) async throws -> [UInt8] {
                 let response = try await client.executeRequest(
                     uri: "/api/v1/draft?format=\(format)&nguon=moi-nhat", method: .get, headers: APITests.bearer(token), body: nil)
@@ -45,7 +45,8 @@ final class DraftCacheTests: XCTestCase {
             }
 
             let first = (md: try await draft("md"), html: try await draft("html"))
-            XCTAssertEqual(try Self.files(in: cache, except: "muc").count, WebHarness.unitIDs.count, "the draft read them from the cache")
+            XCTAssertEqual(
+                try Self.files(in: cache, except: ["muc", "dau-tep"]).count, WebHarness.unitIDs.count, "the draft read them from the cache")
             // The draft made by the library over the example files, in memory and without a cache.
             let services = harness.services
             let consolidation = SubmissionFolder.consolidator(
@@ -77,9 +78,11 @@ final class DraftCacheTests: XCTestCase {
                 client, try XCTUnwrap(sessions["so-noi-vu"]), unit: "so-noi-vu", files: [("so-noi-vu.yaml", Data(yaml.utf8))])
             XCTAssertEqual(posted.status, .seeOther)
             let readings = WebHarness.unitIDs.count + 1
-            XCTAssertEqual(try Self.files(in: cache, except: "muc").count, readings, "the new upload's reading is kept beside the others")
+            XCTAssertEqual(
+                try Self.files(in: cache, except: ["muc", "dau-tep"]).count, readings, "the new upload's reading is kept beside the others")
             let changed = (md: try await draft("md"), html: try await draft("html"))
-            XCTAssertEqual(try Self.files(in: cache, except: "muc").count, readings, "the draft read every upload from the cache")
+            XCTAssertEqual(
+                try Self.files(in: cache, except: ["muc", "dau-tep"]).count, readings, "the draft read every upload from the cache")
             let text = String(decoding: changed.md, as: UTF8.self)
             XCTAssertTrue(text.contains("tổ chức 93 cuộc kiểm tra"))
             XCTAssertFalse(String(decoding: first.md, as: UTF8.self).contains("tổ chức 93 cuộc kiểm tra"))
@@ -89,7 +92,7 @@ final class DraftCacheTests: XCTestCase {
             XCTAssertLessThan(copied, before.count, "the sections it touched are made again")
 
             // A damaged section in the cache is made again; the draft is the one without caches.
-            let damaged = try XCTUnwrap(try Self.files(in: sections, except: nil).first { $0.pathExtension == "md" })
+            let damaged = try XCTUnwrap(try Self.files(in: sections, except: []).first { $0.pathExtension == "md" })
             try Data("hỏng".utf8).write(to: damaged)
             let repaired = try await draft("md")
             XCTAssertEqual(repaired, changed.md, "a damaged entry")
@@ -100,14 +103,15 @@ final class DraftCacheTests: XCTestCase {
         }
     }
 
-    /// The regular files under `folder`, leaving out the subfolder `except`.
-    static func files(in folder: URL, except: String?) throws -> [URL] {
+    /// The regular files under `folder`, leaving out the names in `except` (the kept sections
+    /// `muc`, the file stamps `dau-tep`: not readings of uploads).
+    static func files(in folder: URL, except: [String]) throws -> [URL] {
         var found: [URL] = []
-        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where name != except {
+        for name in try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() where !except.contains(name) {
             let url = folder.appendingPathComponent(name)
             var isFolder: ObjCBool = false
             _ = FileManager.default.fileExists(atPath: url.path, isDirectory: &isFolder)
-            if isFolder.boolValue { found += try files(in: url, except: nil) } else { found.append(url) }
+            if isFolder.boolValue { found += try files(in: url, except: []) } else { found.append(url) }
         }
         return found
     }
@@ -115,7 +119,7 @@ final class DraftCacheTests: XCTestCase {
     /// Each file's inode: an entry written again is a new file renamed over the old one.
     static func inodes(_ folder: URL) throws -> [String: UInt64] {
         var result: [String: UInt64] = [:]
-        for url in try files(in: folder, except: nil) {
+        for url in try files(in: folder, except: []) {
             let attributes = try FileManager.default.attributesOfItem(atPath: url.path)
             result[url.lastPathComponent] = (attributes[.systemFileNumber] as? NSNumber)?.uint64Value
         }
