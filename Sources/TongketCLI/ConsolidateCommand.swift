@@ -136,7 +136,7 @@ struct ConsolidateCommand: ParsableCommand {
             Console.error("đã ghi \(target.relativePathForDisplay(output.folder)) (báo cáo của \(rollUp.unit.name) gửi cấp trên)")
         }
         Console.error(StatusReport.summary(consolidation.annex, asOf: asOf))
-        KeptUntilExit.keep((consolidator, consolidation))
+        KeptUntilExit.keep(consolidation)
     }
 }
 
