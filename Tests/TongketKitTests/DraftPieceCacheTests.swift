@@ -161,4 +161,35 @@ struct DraftPieceCacheTests {
         #expect(cache.counted.kept == 0 && cache.counted.rendered > 4)
         #expect(cache.warnings.isEmpty)
     }
+
+    @Test("một mục chỉ coi là đã giữ khi khóa ghi ở đầu mục khớp; mục của nội dung cũ, quá ngắn, thư mục hay ống có tên: không")
+    func keptOnlyForItsKey() throws {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
+        let cache = DraftPieceCache(directory: folder)
+        let pieces = DraftPieces(cache: cache, draft: "du-thao", keys: ["a": "khoa-moi", "b": "khoa-b"], build: { _ in nil })
+        #expect(!pieces.isKept("a", in: [.commonMark]))
+        // An entry of the section's earlier content: there, but not for this key.
+        cache.write(Array("cũ\n".utf8), key: "khoa-cu", to: pieces.url("a", "md"))
+        #expect(!pieces.isKept("a", in: [.commonMark]))
+        cache.write(Array("mới\n".utf8), key: "khoa-moi", to: pieces.url("a", "md"))
+        #expect(pieces.isKept("a", in: [.commonMark]))
+        #expect(!pieces.isKept("a", in: [.commonMark, .html]))
+        #expect(!pieces.isKept("khong-co-khoa", in: [.commonMark]))
+        // Another tongket's entry for the same key.
+        DraftPieceCache(directory: folder, version: "0.0.1 khác").write(Array("x".utf8), key: "khoa-moi", to: pieces.url("a", "html"))
+        #expect(!pieces.isKept("a", in: [.html]))
+        // Cut inside the key; a folder; a named pipe, which must not make the check wait.
+        let entry = pieces.url("b", "md")
+        cache.write(Array("b\n".utf8), key: "khoa-b", to: entry)
+        let whole = try Data(contentsOf: entry)
+        #expect(pieces.isKept("b", in: [.commonMark]))
+        try whole.prefix(whole.count - 4).write(to: entry)
+        #expect(!pieces.isKept("b", in: [.commonMark]))
+        try FileManager.default.removeItem(at: entry)
+        try FileManager.default.createDirectory(at: entry, withIntermediateDirectories: true)
+        #expect(!pieces.isKept("b", in: [.commonMark]))
+        try FileManager.default.removeItem(at: entry)
+        #expect(mkfifo(entry.path, 0o600) == 0)
+        #expect(!pieces.isKept("b", in: [.commonMark]))
+    }
 }

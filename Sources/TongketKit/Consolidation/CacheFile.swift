@@ -25,6 +25,23 @@ enum CacheFile {
         return .whole(bytes, from: digestEnd)
     }
 
+    /// Whether the file at `url` is an entry of this kind whose body begins with `prefix`, read
+    /// from its first bytes alone: a draft asks this of every kept section to know which it need
+    /// not merge, and the bodies are megabytes. The checksum is still checked when the entry is
+    /// read, so a damaged one is then found and rebuilt as before.
+    static func begins(_ url: URL, magic: [UInt8], with prefix: [UInt8]) -> Bool {
+        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
+        let start = magic.count + 8
+        let wanted = start + prefix.count
+        var head = [UInt8](repeating: 0, count: wanted)
+        let got = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, 0) }
+        return got == wanted && head[..<magic.count].elementsEqual(magic) && head[start...].elementsEqual(prefix)
+    }
+
     private struct Failure: Error {
         var reading: Reading
     }

@@ -64,8 +64,14 @@ public final class DraftPieceCache: @unchecked Sendable {
             .appendingPathComponent("\(name).\(kind)")
     }
 
-    /// Whether an entry is there at all (not yet whether it can be used).
-    func exists(_ url: URL) -> Bool { FileManager.default.fileExists(atPath: url.path) }
+    /// Whether the entry at `url` was made for `key` by this tongket, from its head alone (whether
+    /// it is whole is known only when it is read).
+    func isMade(_ url: URL, for key: String) -> Bool {
+        var head = CacheWriter()
+        head.string(version)
+        head.string(key)
+        return CacheFile.begins(url, magic: Self.magic, with: head.bytes)
+    }
 
     /// The body of the entry at `url` made for `key` by this tongket, or nil: an entry of another
     /// version or for other content is ignored without a word, a damaged one with a warning.

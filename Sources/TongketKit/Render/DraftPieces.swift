@@ -32,10 +32,12 @@ struct DraftPieces: PieceStore {
 
     func url(_ marker: String, _ kind: String) -> URL { cache.url(draft: draft, marker: marker, kind: kind) }
 
-    /// Whether every format in `formats` has an entry for `marker` (whether usable is known only
-    /// when it is read).
+    /// Whether every format in `formats` has an entry made for `marker`'s key (whether whole is
+    /// known only when it is read). An entry of the section's earlier content is not enough: that
+    /// section would be merged late, alone, while the draft is written, instead of beside the others.
     func isKept(_ marker: String, in formats: [TreeFormat]) -> Bool {
-        keys[marker] != nil && formats.allSatisfy { cache.exists(url(marker, $0.entryKind)) }
+        guard let key = keys[marker] else { return false }
+        return formats.allSatisfy { cache.isMade(url(marker, $0.entryKind), for: key) }
     }
 
     /// A list section's points that name more units than a line can, as kept with its key.
