@@ -71,4 +71,27 @@ struct AggregationTests {
         #expect(Aggregation.combine([], by: .sum) == nil)
         #expect(Aggregation.combine([1], by: .ratio(numerator: "a", denominator: "b")) == nil)
     }
+
+    @Test("cộng dồn khi số đến (Running) cho đúng từng bit như cộng cả danh sách: 0,1 + 0,2 + 0,3; bình quân có trọng số")
+    func running() {
+        // Left to right as a list would be added: (0.1 + 0.2) + 0.3 = 0.6000000000000001, not 0.6.
+        var sum = Aggregation.Running()
+        for value in [0.1, 0.2, 0.3] { sum.add(value, weight: 1) }
+        #expect(sum.combined(by: .sum) == 0.6000000000000001)
+        #expect(sum.combined(by: .latest) == 0.6000000000000001)
+        // Weighted mean: (80 × 3 + 90 × 1) / (3 + 1) = 330 / 4 = 82.5; the weight 4 is kept.
+        var mean = Aggregation.Running()
+        mean.add(80, weight: 3)
+        mean.add(90, weight: 1)
+        #expect(mean.combined(by: .average) == 82.5)
+        #expect(mean.weight == 4)
+        #expect(Aggregation.combine(weighted: [(80, 3), (90, 1)], by: .average) == 82.5)
+        // Weights of zero: no reports behind the values, so no mean.
+        var none = Aggregation.Running()
+        none.add(50, weight: 0)
+        #expect(none.combined(by: .average) == nil)
+        #expect(none.combined(by: .sum) == 50)
+        #expect(Aggregation.Running().combined(by: .sum) == nil)
+        #expect(mean.combined(by: .ratio(numerator: "a", denominator: "b")) == nil)
+    }
 }

@@ -41,13 +41,39 @@ public enum Aggregation {
     /// the mean of that many reports (`RollUp.weights`), so the mean of all reports is the same
     /// whether it is taken at once or level by level. Sums and stocks ignore the weights.
     public static func combine(weighted values: [(value: Double, weight: Double)], by aggregation: Indicator.Aggregation) -> Double? {
-        guard !values.isEmpty else { return nil }
-        switch aggregation {
-        case .sum, .latest: return values.reduce(0) { $0 + $1.value }
-        case .average:
-            let weight = values.reduce(0) { $0 + $1.weight }
-            return weight > 0 ? values.reduce(0) { $0 + $1.value * $1.weight } / weight : nil
-        case .ratio: return nil
+        var running = Running()
+        for (value, weight) in values { running.add(value, weight: weight) }
+        return running.combined(by: aggregation)
+    }
+
+    /// `combine(weighted:by:)` taken as the values come: the consolidation adds up a thousand
+    /// units' figures per indicator and year, and a list of them kept only to be added up was
+    /// most of that work. The sums are taken in the order the values are added, as the list's
+    /// would be, so that the result is the same to the last bit.
+    public struct Running: Sendable {
+        private var count = 0
+        private var sum = 0.0
+        /// The reports the values stand for: the divisor of an average.
+        public private(set) var weight = 0.0
+        private var weighted = 0.0
+
+        public init() {}
+
+        public mutating func add(_ value: Double, weight: Double) {
+            count += 1
+            sum += value
+            self.weight += weight
+            weighted += value * weight
+        }
+
+        /// nil when nothing was added.
+        public func combined(by aggregation: Indicator.Aggregation) -> Double? {
+            guard count > 0 else { return nil }
+            switch aggregation {
+            case .sum, .latest: return sum
+            case .average: return weight > 0 ? weighted / weight : nil
+            case .ratio: return nil
+            }
         }
     }
 }

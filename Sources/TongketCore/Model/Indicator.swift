@@ -81,7 +81,11 @@ public struct Indicator: Sendable {
         return true
     }
 
-    public func isFilled(by unit: ReportingUnit) -> Bool {
+    public func isFilled(by unit: ReportingUnit) -> Bool { Self.isFilled(by: unit, filledBy) }
+
+    /// The rule of `isFilled(by:)` over the list alone, for a loop over a thousand units that
+    /// should not copy the indicator for each.
+    public static func isFilled(by unit: ReportingUnit, _ filledBy: [String]) -> Bool {
         filledBy.isEmpty || filledBy.contains(unit.id) || filledBy.contains(unit.kind)
     }
 }

@@ -59,30 +59,34 @@ extension Consolidator {
     /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
     /// A predecessor reported by its successor is one unit here, as if it had reported itself.
     func totals(of table: AppendixTable, _ sources: [FigureSource]) -> AppendixTotals {
-        var values: [String: [Int: [(value: Double, weight: Double)]]] = [:]
+        var values: [String: [Int: Aggregation.Running]] = [:]
         var reporters: [String: Int] = [:]
         var contributors: Set<String> = []
         var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
+        // Only what is asked of each indicator for each unit: iterating the indicators themselves
+        // copies each one (a retain of every field) once per unit.
+        let entered = table.indicators.filter(\.isEntered).map { (id: $0.id, filledBy: $0.filledBy) }
         for source in sources {
             let unit = source.unit
-            guard table.isFilled(by: unit), let figures = source.figures[table.id] else { continue }
+            guard let figures = source.figures[table.id], table.isFilled(by: unit) else { continue }
             byUnit.append((unit, figures))
-            for indicator in table.indicators where indicator.isEntered && indicator.isFilled(by: unit) {
-                guard let series = figures[indicator.id], !series.isEmpty else { continue }
-                reporters[indicator.id, default: 0] += 1
+            let tableWeights = source.weights[table.id]
+            for (id, filledBy) in entered where Indicator.isFilled(by: unit, filledBy) {
+                guard let series = figures[id], !series.isEmpty else { continue }
+                reporters[id, default: 0] += 1
                 contributors.insert(unit.id)
-                let weights = source.weights[table.id]?[indicator.id] ?? [:]
+                let weights = tableWeights?[id] ?? [:]
                 for (year, value) in series {
-                    values[indicator.id, default: [:]][year, default: []].append((value, weights[year] ?? 1))
+                    values[id, default: [:]][year, default: Aggregation.Running()].add(value, weight: weights[year] ?? 1)
                 }
             }
         }
         var figures: [String: [Int: Double]] = [:]
         var weights: [String: [Int: Double]] = [:]
         for indicator in table.indicators where indicator.isEntered {
-            for (year, list) in values[indicator.id] ?? [:] {
-                figures[indicator.id, default: [:]][year] = Aggregation.combine(weighted: list, by: indicator.aggregation)
-                if indicator.aggregation == .average { weights[indicator.id, default: [:]][year] = list.reduce(0) { $0 + $1.weight } }
+            for (year, running) in values[indicator.id] ?? [:] {
+                figures[indicator.id, default: [:]][year] = running.combined(by: indicator.aggregation)
+                if indicator.aggregation == .average { weights[indicator.id, default: [:]][year] = running.weight }
             }
         }
         for indicator in table.indicators {

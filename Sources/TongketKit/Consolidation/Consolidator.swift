@@ -175,13 +175,25 @@ public struct Consolidator: Sendable {
         return consolidation
     }
 
-    /// A submission with its unit looked up once (nil for a unit the outline does not know).
-    private typealias Placed = (submission: Submission, unit: ReportingUnit?)
+    /// A submission with what contributions need of its unit, looked up once (nil for a unit the
+    /// outline does not know).
+    private typealias Placed = (submission: Submission, unit: (id: String, name: String, kind: String)?)
 
     /// The draft's order: by unit name, as Vietnamese sorts it.
     private func inDraftOrder(_ submissions: [Submission]) -> [Placed] {
-        VietnameseOrder.sorted(submissions.map { ($0, outline.unit($0.unitID)) }) { $0.unit?.name ?? $0.submission.unitID }
+        let placed = submissions.map { submission -> Placed in
+            (submission, outline.unit(submission.unitID).map { ($0.id, $0.name, $0.kind) })
+        }
+        return VietnameseOrder.sorted(placed) { $0.unit?.name ?? $0.submission.unitID }
     }
+
+    /// What a section's contributions are taken from: a unit's texts and who it is. Not the
+    /// submission itself, which every section would copy whole (a retain of each of its fields):
+    /// neither a `for` over an array nor a buffer pointer's subscript spared that copy, and it was
+    /// a third of gathering the contributions at 1,000 units.
+    private typealias Written = (
+        sections: [String: SectionContent], thematic: [String: SectionContent], unit: (id: String, name: String, kind: String)
+    )
 
     /// Every section's contributions and every appendix's totals, each a piece of work of its own
     /// over both cores: done in turn they were a sixth of a run with a warm cache at 1,000 units,
@@ -189,6 +201,9 @@ public struct Consolidator: Sendable {
     private func contributionsAndTotals(_ ordered: [Placed], _ sources: [FigureSource])
         -> (contributions: [String: [Contribution]], appendices: [AppendixTotals])
     {
+        let written = ordered.compactMap { placed -> Written? in
+            placed.unit.map { (placed.submission.sections, placed.submission.thematic?.sections ?? [:], $0) }
+        }
         let tables = outline.appendices
         let sections = outline.leafSections.filter(\.section.isWritten)
         let totalled = Slots<AppendixTotals>(count: tables.count)
@@ -197,7 +212,7 @@ public struct Consolidator: Sendable {
             if index < tables.count {
                 totalled.set(index, totals(of: tables[index], sources))
             } else {
-                listed.set(index - tables.count, contributions(to: sections[index - tables.count].section, from: ordered))
+                listed.set(index - tables.count, contributions(to: sections[index - tables.count].section, from: written))
             }
         }
         var bySection: [String: [Contribution]] = [:]
@@ -208,16 +223,15 @@ public struct Consolidator: Sendable {
     }
 
     /// What each unit wrote in one section, thematic reports first.
-    private func contributions(to section: Section, from ordered: [Placed]) -> [Contribution] {
+    private func contributions(to section: Section, from written: [Written]) -> [Contribution] {
         let key = section.key
         var list: [Contribution] = []
-        for (submission, unit) in ordered {
-            guard let unit, let content = submission.thematic?.sections[key] else { continue }
+        for (_, thematic, unit) in written {
+            guard let content = thematic[key] else { continue }
             list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: true, content: content))
         }
-        for (submission, unit) in ordered {
-            guard let unit, let content = submission.sections[key], section.requirement(for: unit.kind) != .notApplicable
-            else { continue }
+        for (sections, _, unit) in written {
+            guard let content = sections[key], section.requirement(for: unit.kind) != .notApplicable else { continue }
             list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: false, content: content))
         }
         return list
