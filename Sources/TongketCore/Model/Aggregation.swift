@@ -19,13 +19,24 @@ public enum Aggregation {
             else { return nil }
             return 100 * top / bottom
         case .sum, .average, .latest:
-            let series = figures[indicator.id] ?? [:]
-            let present = years.compactMap { series[$0] }
-            guard !present.isEmpty else { return nil }
+            // One pass over the years, in order, with no list of them: the draft asks this of
+            // every unit for each "highest" and "lowest" it names. The sum is taken in the same
+            // order as before, so the figures are the same to the bit.
+            guard let series = figures[indicator.id] else { return nil }
+            var sum = 0.0
+            var count = 0
+            var last: Double?
+            for year in years {
+                guard let value = series[year] else { continue }
+                sum += value
+                count += 1
+                last = value
+            }
+            guard count > 0 else { return nil }
             switch indicator.aggregation {
-            case .sum: return present.reduce(0, +)
-            case .average: return present.reduce(0, +) / Double(present.count)
-            default: return years.reversed().lazy.compactMap { series[$0] }.first
+            case .sum: return sum
+            case .average: return sum / Double(count)
+            default: return last
             }
         }
     }
