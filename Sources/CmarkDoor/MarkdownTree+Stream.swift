@@ -79,7 +79,7 @@ extension MarkdownTree {
                     continue
                 case .joined(let parts):
                     // Kept whole for the next run only when a store asks for it.
-                    if let marker, let store { store.keep(Array(parts.joined()), of: marker, in: format) }
+                    if let marker, let store { store.keep(Self.concatenated(parts), of: marker, in: format) }
                     try emit(index, format, parts)
                     continue
                 case .rendered(let output):
@@ -93,6 +93,15 @@ extension MarkdownTree {
                 try emit(index, format, [text])
             }
         }
+    }
+
+    /// The parts one after the other, copied a part at a time: `Array(parts.joined())` goes
+    /// byte by byte through a flattened sequence, and a rebuilt section is megabytes.
+    static func concatenated(_ parts: [[UInt8]]) -> [UInt8] {
+        var whole: [UInt8] = []
+        whole.reserveCapacity(parts.reduce(0) { $0 + $1.count })
+        for part in parts { whole.append(contentsOf: part) }
+        return whole
     }
 
     /// A piece's text in one format: rendered now, or kept from an earlier run (`PieceStore`).
