@@ -175,9 +175,12 @@ public struct Consolidator: Sendable {
         return consolidation
     }
 
+    /// What contributions need of a unit.
+    private typealias UnitNames = (id: String, name: String, kind: String)
+
     /// A submission with what contributions need of its unit, looked up once (nil for a unit the
     /// outline does not know).
-    private typealias Placed = (submission: Submission, unit: (id: String, name: String, kind: String)?)
+    private typealias Placed = (submission: Submission, unit: UnitNames?)
 
     /// The draft's order: by unit name, as Vietnamese sorts it.
     private func inDraftOrder(_ submissions: [Submission]) -> [Placed] {
@@ -191,9 +194,7 @@ public struct Consolidator: Sendable {
     /// submission itself, which every section would copy whole (a retain of each of its fields):
     /// neither a `for` over an array nor a buffer pointer's subscript spared that copy, and it was
     /// a third of gathering the contributions at 1,000 units.
-    private typealias Written = (
-        sections: [String: SectionContent], thematic: [String: SectionContent], unit: (id: String, name: String, kind: String)
-    )
+    private typealias Written = (sections: [String: SectionContent], thematic: [String: SectionContent], unit: UnitNames)
 
     /// Every section's contributions and every appendix's totals, each a piece of work of its own
     /// over both cores: done in turn they were a sixth of a run with a warm cache at 1,000 units,

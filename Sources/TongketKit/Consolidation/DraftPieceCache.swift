@@ -67,10 +67,15 @@ public final class DraftPieceCache: @unchecked Sendable {
     /// Whether the entry at `url` was made for `key` by this tongket, from its head alone (whether
     /// it is whole is known only when it is read).
     func isMade(_ url: URL, for key: String) -> Bool {
+        CacheFile.begins(url, magic: Self.magic, with: head(key))
+    }
+
+    /// What every entry's body begins with: the tongket that made it and the key it was made for.
+    private func head(_ key: String) -> [UInt8] {
         var head = CacheWriter()
         head.string(version)
         head.string(key)
-        return CacheFile.begins(url, magic: Self.magic, with: head.bytes)
+        return head.bytes
     }
 
     /// The body of the entry at `url` made for `key` by this tongket, or nil: an entry of another
@@ -90,11 +95,8 @@ public final class DraftPieceCache: @unchecked Sendable {
     }
 
     func write(_ body: [UInt8], key: String, to url: URL) {
-        var bytes = CacheWriter()
-        bytes.string(version)
-        bytes.string(key)
         do {
-            try CacheFile.write(bytes.bytes + body, magic: Self.magic, to: url)
+            try CacheFile.write(head(key) + body, magic: Self.magic, to: url)
         } catch {
             let why = error.localizedDescription
             warn(
