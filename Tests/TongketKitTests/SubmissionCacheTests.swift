@@ -220,6 +220,9 @@ struct SubmissionCacheTests {
         #expect(reading("chua-co/ben-trong") == "không có")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("thu-muc"), withIntermediateDirectories: true)
         #expect(reading("thu-muc") == "không phải một tệp thường")
+        // A named pipe: refused at once, not waited on until something writes to it.
+        #expect(mkfifo(folder.appendingPathComponent("ong").path, 0o600) == 0)
+        #expect(reading("ong") == "không phải một tệp thường")
         try Data().write(to: folder.appendingPathComponent("rong"))
         #expect(reading("rong") == "tệp rỗng")
         try CacheFile.write(Array("nội dung".utf8), magic: magic, to: folder.appendingPathComponent("nguyen"))

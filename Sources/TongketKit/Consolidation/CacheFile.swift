@@ -30,11 +30,8 @@ enum CacheFile {
     /// not merge, and the bodies are megabytes. The checksum is still checked when the entry is
     /// read, so a damaged one is then found and rebuilt as before.
     static func begins(_ url: URL, magic: [UInt8], with prefix: [UInt8]) -> Bool {
-        let descriptor = open(url.path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
-        guard descriptor >= 0 else { return false }
+        guard case .success(let (descriptor, _)) = openRegular(url.path) else { return false }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return false }
         let start = magic.count + 8
         let wanted = start + prefix.count
         var head = [UInt8](repeating: 0, count: wanted)
@@ -50,14 +47,13 @@ enum CacheFile {
     /// every unit's entry and every kept piece of the draft, and Foundation's `Data(contentsOf:)`,
     /// a copy into an array and a `FileManager` call for the size each cost more than the read.
     private static func contents(of path: String) -> Result<[UInt8], Failure> {
-        func unreadable() -> Failure { Failure(reading: .damaged("không đọc được: \(String(cString: strerror(errno)))")) }
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? Failure(reading: .absent) : unreadable()) }
+        let descriptor: Int32
+        let size: Int
+        switch openRegular(path) {
+        case .success(let opened): (descriptor, size) = opened
+        case .failure(let failure): return .failure(failure)
+        }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { return .failure(unreadable()) }
-        guard status.st_mode & S_IFMT == S_IFREG else { return .failure(Failure(reading: .damaged("không phải một tệp thường"))) }
-        let size = Int(status.st_size)
         guard size > 0 else { return .failure(Failure(reading: .damaged("tệp rỗng"))) }
         var filled = 0
         var failed = false
@@ -76,6 +72,30 @@ enum CacheFile {
         if failed { return .failure(unreadable()) }
         // A file cut while it was read is as damaged as one cut before: the checksum tells.
         return .success(bytes)
+    }
+
+    /// The reason given for a file the system would not open or read, from `errno`.
+    private static func unreadable() -> Failure {
+        Failure(reading: .damaged("không đọc được: \(String(cString: strerror(errno)))"))
+    }
+
+    /// The open descriptor and size of the regular file at `path`, for the caller to close.
+    /// Opened without waiting (`O_NONBLOCK`, which a regular file's reads ignore): a named pipe in
+    /// an entry's place would otherwise hold the run until something wrote to it.
+    private static func openRegular(_ path: String) -> Result<(descriptor: Int32, size: Int), Failure> {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return .failure(errno == ENOENT || errno == ENOTDIR ? Failure(reading: .absent) : unreadable()) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else {
+            let failure = unreadable()  // before close, which may set errno again
+            close(descriptor)
+            return .failure(failure)
+        }
+        guard status.st_mode & S_IFMT == S_IFREG else {
+            close(descriptor)
+            return .failure(Failure(reading: .damaged("không phải một tệp thường")))
+        }
+        return .success((descriptor, Int(status.st_size)))
     }
 
     /// Writes the entry to a temporary file beside it and renames it, so that a reader on another
