@@ -48,6 +48,9 @@ let package = Package(
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         // glibc's <malloc.h> (mallopt), for the command's arena limit (TongketCLI/MemoryArenas.swift).
         .systemLibrary(name: "CMalloc"),
+        // glibc's <fcntl.h> with its GNU extensions (sync_file_range), to start writing a streamed
+        // draft to disk while it is made (TongketKit/Output/StreamingOutputFile.swift).
+        .systemLibrary(name: "CFileSync"),
         // The only target that touches libcmark: no C pointer leaves it, no application word enters it.
         .target(name: "CmarkDoor", dependencies: ["CCmark"]),
         // Core: the model, Vietnamese text, diagnostics, YAML loading and validation. Depends on
@@ -80,7 +83,7 @@ let package = Package(
             dependencies: [
                 "TongketCore",
                 "TongketDocument",
-                "TongketForms",
+                "TongketForms", .target(name: "CFileSync", condition: .when(platforms: [.linux])),
                 .product(name: "Mustache", package: "swift-mustache"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]

@@ -2,6 +2,10 @@ import Foundation
 import TongketCore
 import TongketDocument
 
+#if os(Linux)
+    import CFileSync
+#endif
+
 /// A file written in pieces — the consolidated report of thousands of units is never whole in
 /// memory — with the same discipline as `OutputFile.write`: a temporary file beside the target,
 /// renamed into place by `commit`; dropped, with the previous file untouched, otherwise.
@@ -13,6 +17,9 @@ public final class StreamingOutputFile: @unchecked Sendable {
     private let handle: FileHandle
     private var buffer = Data()
     private var finished = false
+    /// Bytes handed to the file, and how many of them the disk was already asked to write.
+    private var written = 0
+    private var sent = 0
 
     /// Opens a temporary file beside `url`, after the checks a whole-file write makes: a folder in
     /// the way, or a file `overwrite` does not let tongket replace, fails here, before any work.
@@ -57,6 +64,21 @@ public final class StreamingOutputFile: @unchecked Sendable {
         } catch {
             throw FileError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
         }
+        written += bytes.count
+        startWriting()
+    }
+
+    /// Asks the disk to start writing every few megabytes written, without waiting for it: the
+    /// file's `synchronize` in `commit` then waits for the last few only. Waiting for a whole
+    /// province's draft there (40 MB of Markdown and HTML) was a tenth of a run that rebuilt one
+    /// section. Linux only; elsewhere `commit` waits for the whole file, as before.
+    private func startWriting() {
+        #if os(Linux)
+            guard written - sent >= 2 << 20 else { return }
+            // Only a hint: a failure here leaves the writing to `synchronize`, which reports nothing either.
+            _ = sync_file_range(handle.fileDescriptor, sent, written - sent, UInt32(SYNC_FILE_RANGE_WRITE))
+            sent = written
+        #endif
     }
 
     /// Puts the finished file in place.

@@ -1,0 +1,3 @@
+// glibc's sync_file_range, which Swift's Glibc module leaves out (it is a GNU extension); Linux only.
+#define _GNU_SOURCE 1
+#include <fcntl.h>
