@@ -6,10 +6,12 @@ extension MarkdownTree {
     /// whatever the size of the report. The tree is used up: call this once, instead of `render`.
     ///
     /// The pieces join into exactly what `render` gives for HTML; for CommonMark a blank line
-    /// separates them, as cmark separates blocks.
+    /// separates them, as cmark separates blocks. `finish`, when given, is applied to each part
+    /// of a piece as it is rendered, before the piece is kept in `store`: a kept piece is then
+    /// written as it was kept, not finished again on every run.
     public func stream(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
-        write: (TreeFormat, [UInt8]) throws -> Void
+        finish: ((TreeFormat, [UInt8]) -> [UInt8])? = nil, write: (TreeFormat, [UInt8]) throws -> Void
     ) throws {
         var wrote: Set<Int> = []
         let emit: (Int, TreeFormat, [[UInt8]]) throws -> Void = { _, format, parts in
@@ -25,7 +27,7 @@ extension MarkdownTree {
                 wrote.insert(key)
             }
         }
-        try streamPieces(formats, native: native, deferred: deferred, store: store, take: { _ in true }, emit: emit)
+        try streamPieces(formats, native: native, deferred: deferred, store: store, take: { _ in true }, finish: finish, emit: emit)
     }
 
     /// A piece as it goes into the output after the ones before it: CommonMark pieces are
@@ -40,10 +42,10 @@ extension MarkdownTree {
     /// ones included, so that a caller putting pieces back in order never waits for a missing one.
     /// A piece is UTF-8 bytes in parts, to be written one after the other (a large section comes
     /// in several, `renderedInChunks`); a CommonMark piece ends with exactly one newline and
-    /// carries no separator before it (see `joined`).
+    /// carries no separator before it (see `joined`). `finish` is applied as in `stream`.
     public func streamPieces(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
-        take: (Int) -> Bool, emit: (Int, TreeFormat, [[UInt8]]) throws -> Void
+        take: (Int) -> Bool, finish: ((TreeFormat, [UInt8]) -> [UInt8])? = nil, emit: (Int, TreeFormat, [[UInt8]]) throws -> Void
     ) throws {
         // cmark's output is copied out only once the piece's nodes are freed: a province's section
         // is tens of megabytes of nodes and as many of text, and each thread held both at once.
@@ -77,7 +79,8 @@ extension MarkdownTree {
                 case .kept(let bytes):
                     try emit(index, format, [bytes])
                     continue
-                case .joined(let parts):
+                case .joined(let rendered):
+                    let parts = finish.map { finish in rendered.map { finish(format, $0) } } ?? rendered
                     // Kept whole for the next run only when a store asks for it.
                     if let marker, let store { store.keep(Self.concatenated(parts), of: marker, in: format) }
                     try emit(index, format, parts)
@@ -89,6 +92,7 @@ extension MarkdownTree {
                     while text.last == 0x0A { text.removeLast() }
                     if !text.isEmpty { text.append(0x0A) }
                 }
+                if let finish { text = finish(format, text) }
                 if let marker { store?.keep(text, of: marker, in: format) }
                 try emit(index, format, [text])
             }

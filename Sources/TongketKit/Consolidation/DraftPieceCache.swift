@@ -32,8 +32,9 @@ public final class DraftPieceCache: @unchecked Sendable {
         public var rendered = 0
     }
 
-    /// Raised when the stored form or the way keys are made changes.
-    static let format = "1"
+    /// Raised when the stored form or the way keys are made changes (2: HTML kept with its label
+    /// lines marked, as written).
+    static let format = "2"
     private static let magic = Array("tongket-muc-bao-cao\n".utf8)
 
     public init(directory: URL, version: String = SubmissionCache.currentVersion) {

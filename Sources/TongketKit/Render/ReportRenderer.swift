@@ -222,10 +222,12 @@ public struct ReportRenderer: Sendable {
             try write(Array((format == .html ? prepared.pageHead : prepared.stampLine).utf8))
             if workers == 1 {
                 let tree = try makeTree(prepared)
-                try tree.stream([treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces) { _, text in
-                    // Label lines are marked for the print's keep-with-next (LineLabel).
-                    try write(treeFormat == .html ? LineLabel.marked(text) : text)
-                }
+                // Label lines are marked for the print's keep-with-next (LineLabel), before a
+                // section is kept: a kept section is megabytes of HTML to scan again on every run.
+                let finish: ((TreeFormat, [UInt8]) -> [UInt8])? = treeFormat == .html ? { LineLabel.marked($1) } : nil
+                try tree.stream(
+                    [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces, finish: finish
+                ) { _, text in try write(text) }
             } else {
                 let gate = OrderedGate()
                 let failures = Slots<RenderError>(count: workers)
