@@ -133,8 +133,8 @@ struct SubmissionCacheTests {
             var loaded = SubmissionLoader.load(data, file: file, outline: outline)
             loaded.diagnostics = []
             for key in loaded.submission?.sections.keys.map({ $0 }) ?? [] { loaded.submission?.sections[key] = .text("BẢN KHÁC") }
-            let (key, url) = other.place(of: data, shownName: file, outlineDigest: digest)
-            try SubmissionCacheEntry.write(loaded, key: key, to: url)
+            let (key, path) = other.place(of: data, shownName: file, outlineDigest: digest)
+            try SubmissionCacheEntry.write(loaded, key: key, to: URL(fileURLWithPath: path))
         }
         let poisoned = try consolidate(cache: other)
         #expect(poisoned != expected)

@@ -12,9 +12,11 @@ enum CacheFile {
         case damaged(String)
     }
 
-    static func read(_ url: URL, magic: [UInt8]) -> Reading {
+    static func read(_ url: URL, magic: [UInt8]) -> Reading { read(path: url.path, magic: magic) }
+
+    static func read(path: String, magic: [UInt8]) -> Reading {
         let bytes: [UInt8]
-        switch contents(of: url.path) {
+        switch contents(of: path) {
         case .success(let read): bytes = read
         case .failure(let failure): return failure.reading
         }

@@ -14,6 +14,9 @@ import TongketCore
 public final class SubmissionCache: @unchecked Sendable {
     /// The folder of the entries.
     public let directory: URL
+    /// Its path, to which an entry's place is joined as text: two `appendingPathComponent`s and a
+    /// `path` for each of thousands of files cost more than reading most entries.
+    private let directoryPath: String
     /// What an entry must have been made by: the entry format, tongket's version and build.
     let version: String
     private let lock = NSLock()
@@ -47,6 +50,7 @@ public final class SubmissionCache: @unchecked Sendable {
         directory: URL, version: String = SubmissionCache.currentVersion, clock: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.directory = directory
+        directoryPath = directory.path.hasSuffix("/") ? String(directory.path.dropLast()) : directory.path
         self.version = version
         stamps = FileStamps(directory: directory, clock: clock)
     }
@@ -108,23 +112,23 @@ public final class SubmissionCache: @unchecked Sendable {
         }
         // An outline built in code has no digest: nothing tells its versions apart.
         guard let outlineDigest = outline.sourceDigest else { return SubmissionLoader.load(data, file: shownName, outline: outline) }
-        let (key, url) = place(of: data, shownName: shownName, outlineDigest: outlineDigest)
+        let (key, entry) = place(of: data, shownName: shownName, outlineDigest: outlineDigest)
         if let stamp { stamps.record(path, stamp: stamp, digest: key.file) }
-        switch SubmissionCacheEntry.read(url, expecting: key) {
+        switch SubmissionCacheEntry.read(entry, expecting: key) {
         case .found(let loaded):
             count { $0.hits += 1 }
             return loaded
         case .damaged(let why):
             warn(
                 shownName,
-                "tongket: cảnh báo: mục bộ nhớ đệm của \(shownName) bị hỏng (\(why)); đã bỏ qua và đọc lại tệp (\(url.path))")
+                "tongket: cảnh báo: mục bộ nhớ đệm của \(shownName) bị hỏng (\(why)); đã bỏ qua và đọc lại tệp (\(entry))")
         case .absent, .otherVersion:
             break
         }
         count { $0.misses += 1 }
         let loaded = SubmissionLoader.load(data, file: shownName, outline: outline)
         do {
-            try SubmissionCacheEntry.write(loaded, key: key, to: url)
+            try SubmissionCacheEntry.write(loaded, key: key, to: URL(fileURLWithPath: entry, isDirectory: false))
         } catch {
             let why = error.localizedDescription
             warn(shownName, "tongket: cảnh báo: không ghi được bộ nhớ đệm \(directory.path) (\(why)); lần sau tệp sẽ được đọc lại")
@@ -136,15 +140,15 @@ public final class SubmissionCache: @unchecked Sendable {
     /// digest of the bytes' digest, the name and the outline (not the version, so that a newer
     /// tongket replaces an older one's entries rather than adding to them), spread over 256
     /// folders so that no folder grows huge.
-    func place(of data: Data, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, url: URL) {
+    func place(of data: Data, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, path: String) {
         place(digest: Self.hex(SHA256.hash(data: data)), shownName: shownName, outlineDigest: outlineDigest)
     }
 
     /// The same, from the digest of the bytes.
-    func place(digest: String, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, url: URL) {
+    func place(digest: String, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, path: String) {
         let key = SubmissionCacheEntry.Key(version: version, outline: outlineDigest, file: digest, name: shownName)
         let name = Self.hex(SHA256.hash(data: Data("\(key.file)\n\(key.outline)\n\(key.name)".utf8)))
-        return (key, directory.appendingPathComponent(String(name.prefix(2))).appendingPathComponent(name))
+        return (key, "\(directoryPath)/\(name.prefix(2))/\(name)")
     }
 
     /// Keeps the stamps of the files read in this run for the next one; called once the files

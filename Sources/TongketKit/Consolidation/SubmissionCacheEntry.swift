@@ -26,10 +26,10 @@ enum SubmissionCacheEntry {
         case damaged(String)
     }
 
-    static func read(_ url: URL, expecting key: Key) -> Reading {
+    static func read(_ path: String, expecting key: Key) -> Reading {
         let bytes: [UInt8]
         let start: Int
-        switch CacheFile.read(url, magic: magic) {
+        switch CacheFile.read(path: path, magic: magic) {
         case .absent: return .absent
         case .damaged(let why): return .damaged(why)
         case .whole(let whole, let from): (bytes, start) = (whole, from)
