@@ -154,30 +154,3 @@ struct CacheReader {
         return value
     }
 }
-
-/// A 64-bit checksum of an entry's bytes, to catch a damaged entry (a disk error, a copy cut
-/// short, an edit by hand) before anything in it is believed. Not SHA-256: the file's own SHA-256
-/// is already computed for the key, and a second one over the entry was 40% of a warm run's
-/// instructions (callgrind); nobody gains by forging an entry in one's own cache folder.
-enum CacheChecksum {
-    static func of(_ bytes: ArraySlice<UInt8>) -> UInt64 {
-        bytes.withUnsafeBytes { raw in
-            // Eight bytes at a time, each word mixed by a multiply and a shift (as in FNV and
-            // xxHash) so that any one changed bit changes about half the result.
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
-            var offset = 0
-            while offset + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* 0x0000_0100_0000_01b3
-                hash ^= hash >> 29
-                offset += 8
-            }
-            while offset < raw.count {
-                hash = (hash ^ UInt64(raw[offset])) &* 0x0000_0100_0000_01b3
-                offset += 1
-            }
-            hash ^= hash >> 32
-            hash &*= 0x9e37_79b9_7f4a_7c15
-            return hash ^ (hash >> 29)
-        }
-    }
-}

@@ -34,11 +34,57 @@ enum CacheFile {
     static func begins(_ url: URL, magic: [UInt8], with prefix: [UInt8]) -> Bool {
         guard case .success(let (descriptor, _)) = openRegular(url.path) else { return false }
         defer { close(descriptor) }
-        let start = magic.count + 8
-        let wanted = start + prefix.count
-        var head = [UInt8](repeating: 0, count: wanted)
-        let got = head.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, wanted, 0) }
-        return got == wanted && head[..<magic.count].elementsEqual(magic) && head[start...].elementsEqual(prefix)
+        return head(descriptor, magic: magic, prefix: prefix) != nil
+    }
+
+    /// The entry's first bytes (magic, checksum, `prefix`) when they are these, else nil.
+    private static func head(_ descriptor: Int32, magic: [UInt8], prefix: [UInt8]) -> [UInt8]? {
+        let count = magic.count + 8 + prefix.count
+        let head = read(descriptor, count: count, at: 0).bytes
+        guard head.count == count, head[..<magic.count].elementsEqual(magic), head[(magic.count + 8)...].elementsEqual(prefix) else {
+            return nil
+        }
+        return head
+    }
+
+    /// The body after `prefix` of the entry at `path`, in an array of its own, when the entry
+    /// begins with `prefix` and is whole; nil for anything else, which `read` then tells apart
+    /// (absent, damaged, another version's). A kept section of the draft is megabytes: read
+    /// whole, its body was copied out of the entry once more, into memory the system had to
+    /// clear first.
+    static func body(_ path: String, magic: [UInt8], after prefix: [UInt8]) -> [UInt8]? {
+        guard case .success(let (descriptor, size)) = openRegular(path) else { return nil }
+        defer { close(descriptor) }
+        let sumStart = magic.count
+        let headCount = sumStart + 8 + prefix.count
+        guard size >= headCount, let head = head(descriptor, magic: magic, prefix: prefix) else { return nil }
+        let body = read(descriptor, count: size - headCount, at: headCount).bytes
+        guard body.count == size - headCount else { return nil }
+        var sum = CacheChecksum()
+        head[(sumStart + 8)...].withUnsafeBytes { sum.add($0) }
+        body.withUnsafeBytes { sum.add($0) }
+        var stored = CacheReader(Array(head[sumStart..<sumStart + 8]))
+        return (try? stored.word()) == sum.value ? body : nil
+    }
+
+    /// Up to `count` bytes from `offset` on (fewer when the file is shorter), and whether reading
+    /// failed (`errno` tells why).
+    private static func read(_ descriptor: Int32, count: Int, at offset: Int) -> (bytes: [UInt8], failed: Bool) {
+        var filled = 0
+        var failed = false
+        let bytes = [UInt8](unsafeUninitializedCapacity: count) { buffer, initialized in
+            while filled < count, let start = buffer.baseAddress {
+                let n = pread(descriptor, start + filled, count - filled, off_t(offset + filled))
+                if n < 0 && errno == EINTR { continue }
+                if n <= 0 {
+                    failed = n < 0
+                    break
+                }
+                filled += n
+            }
+            initialized = filled
+        }
+        return (bytes, failed)
     }
 
     private struct Failure: Error {
@@ -57,20 +103,7 @@ enum CacheFile {
         }
         defer { close(descriptor) }
         guard size > 0 else { return .failure(Failure(reading: .damaged("tệp rỗng"))) }
-        var filled = 0
-        var failed = false
-        let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-            while filled < size, let start = buffer.baseAddress {
-                let n = Foundation.read(descriptor, start + filled, size - filled)
-                if n < 0 && errno == EINTR { continue }
-                if n <= 0 {
-                    failed = n < 0
-                    break
-                }
-                filled += n
-            }
-            count = filled
-        }
+        let (bytes, failed) = read(descriptor, count: size, at: 0)
         if failed { return .failure(unreadable()) }
         // A file cut while it was read is as damaged as one cut before: the checksum tells.
         return .success(bytes)

@@ -82,7 +82,10 @@ public final class DraftPieceCache: @unchecked Sendable {
     /// The body of the entry at `url` made for `key` by this tongket, or nil: an entry of another
     /// version or for other content is ignored without a word, a damaged one with a warning.
     func read(_ url: URL, key: String, shown: String) -> [UInt8]? {
-        switch CacheFile.read(url, magic: Self.magic) {
+        let path = url.path
+        // The usual case, an entry made for this key and whole, without copying its body again.
+        if let body = CacheFile.body(path, magic: Self.magic, after: head(key)) { return body }
+        switch CacheFile.read(path: path, magic: Self.magic) {
         case .absent:
             return nil
         case .damaged(let why):

@@ -5,8 +5,9 @@ import TongketCore
 /// then what loading gave (`CacheBytes`). The key inside catches an entry made by another tongket
 /// or for another file.
 enum SubmissionCacheEntry {
-    /// Raised when the stored form changes, so that older entries are read as another version's.
-    static let format = "2"
+    /// Raised when the stored form changes, so that older entries are read as another version's
+    /// (3: the checksum in four lanes, `CacheChecksum`).
+    static let format = "3"
     private static let magic = Array("tongket-bo-nho-dem\n".utf8)
 
     /// What an entry is for: it is used only if every part matches.

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import TongketTestSupport
+
+@testable import TongketKit
+
+/// The checksum that catches a damaged cache entry, and the read of a kept section's body that
+/// checks it over the head and the body read apart.
+@Suite("Mã kiểm tra của bộ nhớ đệm")
+struct CacheChecksumTests {
+    /// 100 bytes that are not all alike, so that no two positions hold the same byte by chance.
+    static let bytes = (0..<100).map { UInt8(($0 * 37 + 11) % 256) }
+
+    @Test("cắt thành hai phần ở mọi chỗ: vẫn một mã")
+    func splitAnywhere() {
+        let whole = CacheChecksum.of(Self.bytes[...])
+        for cut in 0...Self.bytes.count {
+            var sum = CacheChecksum()
+            Self.bytes[..<cut].withUnsafeBytes { sum.add($0) }
+            Self.bytes[cut...].withUnsafeBytes { sum.add($0) }
+            #expect(sum.value == whole, "cắt ở \(cut)")
+        }
+        // Three pieces, the middle one shorter than a block.
+        var sum = CacheChecksum()
+        for range in [0..<30, 30..<35, 35..<100] { Self.bytes[range].withUnsafeBytes { sum.add($0) } }
+        #expect(sum.value == whole)
+    }
+
+    @Test("đổi một bit bất kỳ, thêm hay bớt một byte: mã khác")
+    func anyChange() {
+        let whole = CacheChecksum.of(Self.bytes[...])
+        var seen: Set<UInt64> = [whole]
+        for index in Self.bytes.indices {
+            for bit in 0..<8 {
+                var changed = Self.bytes
+                changed[index] ^= 1 << bit
+                seen.insert(CacheChecksum.of(changed[...]))
+            }
+        }
+        // Every one of the 800 changes gives a checksum of its own.
+        #expect(seen.count == 1 + 800)
+        #expect(CacheChecksum.of((Self.bytes + [0])[...]) != whole)
+        #expect(CacheChecksum.of(Self.bytes.dropLast()) != whole)
+        #expect(CacheChecksum.of([][...]) != CacheChecksum.of([0][...]))
+    }
+
+    @Test("thân của mục sau phần đầu cho trước: nguyên vẹn thì có; phần đầu khác, hỏng, cắt ngắn, không có thì không")
+    func bodyAfterHead() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let magic = Array("thu\n".utf8)
+        let head = Array("phiên bản 1|khóa".utf8)
+        let body = (0..<5_000).map { UInt8($0 % 251) }
+        let entry = folder.appendingPathComponent("muc")
+        try CacheFile.write(head + body, magic: magic, to: entry)
+        #expect(CacheFile.body(entry.path, magic: magic, after: head) == body)
+        #expect(CacheFile.body(entry.path, magic: magic, after: Array("phiên bản 2|khóa".utf8)) == nil)
+        #expect(CacheFile.body(entry.path, magic: Array("khac\n".utf8), after: head) == nil)
+        #expect(CacheFile.body(folder.appendingPathComponent("chua-co").path, magic: magic, after: head) == nil)
+        let bytes = try Data(contentsOf: entry)
+        var damaged = bytes
+        damaged[damaged.count - 2_000] ^= 4
+        try damaged.write(to: folder.appendingPathComponent("hong"))
+        #expect(CacheFile.body(folder.appendingPathComponent("hong").path, magic: magic, after: head) == nil)
+        try bytes.dropLast(1).write(to: folder.appendingPathComponent("cut"))
+        #expect(CacheFile.body(folder.appendingPathComponent("cut").path, magic: magic, after: head) == nil)
+        // The whole entry read the other way holds the same body after the same head.
+        guard case .whole(let read, let from) = CacheFile.read(entry, magic: magic) else {
+            Issue.record("mục nguyên vẹn không đọc được")
+            return
+        }
+        #expect(Array(read[from...]) == head + body)
+    }
+}
