@@ -1,4 +1,5 @@
 import CmarkDoor
+import Foundation
 import TongketCore
 
 /// Where the units' material stands when the drafting body has written a section itself.
@@ -23,15 +24,36 @@ struct ProvinceVoice {
     /// What the body shows instead of a section's material that is not merged now: the digest
     /// its kept output is found by (`DraftPieceKeys`).
     var standIns: [String: Insertion] = [:]
-    var figures: FigureSentenceFiller { FigureSentenceFiller(consolidation: consolidation, programme: outline.programme) }
+    /// The outline's bound sentences of each section, filled (`FigureSentenceFiller`): the plan of
+    /// the body asks for them, then each section's heading, and a draft with a cache is planned
+    /// twice; each asks every unit's figures for a "highest" or "lowest".
+    let statedFigures: [String: String]
 
-    /// `later`: the sections whose material is merged only if asked for.
-    init(consolidation: Consolidation, outline: Outline, placement: UnitTextPlacement, later: Set<String> = []) {
+    /// `later`: the sections whose material is merged only if asked for. `stated`: the filled
+    /// sentences of an earlier voice of the same consolidation (`statedFigures`).
+    init(
+        consolidation: Consolidation, outline: Outline, placement: UnitTextPlacement, later: Set<String> = [],
+        stated: [String: String]? = nil
+    ) {
         self.consolidation = consolidation
         self.outline = outline
         self.placement = placement
         material = MergedMaterial(
             consolidation.contributions, lists: Self.lists(outline), unitNames: Self.unitNames(outline), later: later)
+        statedFigures = stated ?? Self.stated(consolidation, outline)
+    }
+
+    /// The filled sentences of every section that has any, one section per piece of work.
+    static func stated(_ consolidation: Consolidation, _ outline: Outline) -> [String: String] {
+        let filler = FigureSentenceFiller(consolidation: consolidation, programme: outline.programme)
+        let sections = outline.leafSections.map(\.section).filter { !$0.figureSentences.isEmpty }
+        let slots = Slots<String>(count: sections.count)
+        DispatchQueue.concurrentPerform(iterations: sections.count) { index in
+            if let paragraph = filler.paragraph(for: sections[index]) { slots.set(index, paragraph) }
+        }
+        var stated: [String: String] = [:]
+        for (section, paragraph) in zip(sections, slots.all) { stated[section.key] = paragraph }
+        return stated
     }
 
     /// The list sections.
@@ -55,9 +77,7 @@ struct ProvinceVoice {
     /// The leaf sections the body shows.
     var bodySections: Set<String> {
         var keys = Set(consolidation.drafting.keys)
-        for numbered in outline.leafSections where figures.paragraph(for: numbered.section) != nil {
-            keys.insert(numbered.section.key)
-        }
+        keys.formUnion(statedFigures.keys)
         for key in consolidation.contributions.keys {
             if let section = outline.section(key), !movesToAnnex(section) { keys.insert(key) }
         }
@@ -80,7 +100,7 @@ struct ProvinceVoice {
     /// `parts` under the section's stated figures, if it has any.
     func headed(_ section: Section, _ parts: [Insertion]) -> Insertion? {
         var all = parts
-        if let stated = figures.paragraph(for: section) { all.insert(.fragment(Self.escapedText(stated), belowHeadingLevel: 1), at: 0) }
+        if let stated = statedFigures[section.key] { all.insert(.fragment(Self.escapedText(stated), belowHeadingLevel: 1), at: 0) }
         if all.isEmpty { return nil }
         return all.count == 1 ? all[0] : .sequence(all)
     }

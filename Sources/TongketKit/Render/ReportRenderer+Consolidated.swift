@@ -52,7 +52,8 @@ extension ReportRenderer {
         var charts: [InsertionKey: Chart] = [:]
         let placement = unitTexts ?? (draftMark == nil ? .annex : .inline)
         let reuse = cache.flatMap { draftReuse($0, consolidation, placement: placement, formats: reusing) }
-        var voice = ProvinceVoice(consolidation: consolidation, outline: outline, placement: placement, later: reuse?.later ?? [])
+        var voice = ProvinceVoice(
+            consolidation: consolidation, outline: outline, placement: placement, later: reuse?.later ?? [], stated: reuse?.stated)
         voice.standIns = reuse?.standIns ?? [:]
         tables[.targets] = TableBuilder.targets(consolidation.targets)
         tables[.commendations] = TableBuilder.commendations(consolidation.commendations.map { ($0.unit, $0.commendation) })

@@ -12,6 +12,8 @@ struct DraftReuse {
     var standIns: [String: Insertion]
     /// The kept long points of list sections (`MergedMaterial.longPoints`).
     var points: [String: [MergedPoint]]
+    /// The filled sentences the plan used (`ProvinceVoice.statedFigures`).
+    var stated: [String: String]
 }
 
 extension ReportRenderer {
@@ -42,7 +44,9 @@ extension ReportRenderer {
             if lists.contains(key) { points[key] = pieces.keptPoints(marker) }
             if !formats.isEmpty, pieces.isKept(marker, in: formats), !lists.contains(key) || points[key] != nil { later.insert(key) }
         }
-        return DraftReuse(pieces: pieces, later: later, standIns: probe.standIns.filter { later.contains($0.key) }, points: points)
+        return DraftReuse(
+            pieces: pieces, later: later, standIns: probe.standIns.filter { later.contains($0.key) }, points: points,
+            stated: probe.statedFigures)
     }
 
     /// The store the draft's tree asks, once the sections not kept are merged: a section left
