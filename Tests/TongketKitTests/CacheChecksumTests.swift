@@ -71,3 +71,56 @@ struct CacheChecksumTests {
         #expect(Array(read[from...]) == head + body)
     }
 }
+
+/// Entries an earlier tongket framed with the one-lane checksum: whole, so ignored as another
+/// version's, without the warning a damaged entry gets.
+@Suite("Mục bộ nhớ đệm của tongket trước khi đổi mã kiểm tra")
+struct EarlierFrameTests {
+    /// `entry` with its checksum slot rewritten as an earlier tongket wrote it.
+    static func reframed(_ entry: URL, magic: [UInt8]) throws {
+        var bytes = Array(try Data(contentsOf: entry))
+        let slot = magic.count..<magic.count + 8
+        var sum = CacheChecksum.earlier(bytes[slot.upperBound...])
+        for index in slot {
+            bytes[index] = UInt8(sum & 0xff)
+            sum >>= 8
+        }
+        try Data(bytes).write(to: entry)
+    }
+
+    @Test("khung cũ nguyên vẹn: mục của phiên bản khác; khung cũ bị sửa: mục hỏng")
+    func frame() throws {
+        let folder = try Fixtures.temporaryDirectory()
+        let magic = Array("thu\n".utf8)
+        let entry = folder.appendingPathComponent("cu")
+        try CacheFile.write(Array("nội dung của bản trước".utf8), magic: magic, to: entry)
+        try Self.reframed(entry, magic: magic)
+        guard case .earlierFrame = CacheFile.read(entry, magic: magic) else {
+            Issue.record("khung cũ không được nhận ra")
+            return
+        }
+        var bytes = try Data(contentsOf: entry)
+        bytes[bytes.count - 1] ^= 1
+        try bytes.write(to: entry)
+        guard case .damaged("sai mã kiểm tra") = CacheFile.read(entry, magic: magic) else {
+            Issue.record("khung cũ bị sửa không bị coi là hỏng")
+            return
+        }
+    }
+
+    @Test("mục của dự thảo có khung cũ: dựng lại, không cảnh báo; bị sửa thì cảnh báo")
+    func draftPiece() throws {
+        let cache = DraftPieceCache(directory: try Fixtures.temporaryDirectory())
+        let url = cache.url(draft: "đề cương\ntỉnh", marker: "muc-a", kind: "md")
+        cache.write(Array("Đoạn đã giữ.\n".utf8), key: "khoa", to: url)
+        #expect(cache.read(url, key: "khoa", shown: "muc-a") == Array("Đoạn đã giữ.\n".utf8))
+        try Self.reframed(url, magic: Array("tongket-muc-bao-cao\n".utf8))
+        #expect(cache.read(url, key: "khoa", shown: "muc-a") == nil)
+        #expect(cache.warnings.isEmpty)
+        var bytes = try Data(contentsOf: url)
+        bytes[bytes.count - 1] ^= 1
+        try bytes.write(to: url)
+        #expect(cache.read(url, key: "khoa", shown: "muc-a") == nil)
+        #expect(cache.warnings.count == 1)
+    }
+}

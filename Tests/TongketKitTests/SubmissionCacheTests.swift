@@ -145,6 +145,24 @@ struct SubmissionCacheTests {
         #expect(cache.warnings.isEmpty)
     }
 
+    @Test("mục do tongket trước khi đổi mã kiểm tra để lại: bỏ qua, không cảnh báo, y hệt")
+    func earlierFrame() throws {
+        let expected = try consolidate(cache: nil)
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
+        _ = try consolidate(cache: SubmissionCache(directory: folder, version: "2 0.0.1 cũ"))
+        let entries = try FileManager.default.subpathsOfDirectory(atPath: folder.path).filter {
+            $0.contains("/") && !$0.hasPrefix("muc")
+        }
+        #expect(entries.count == yamlCount)
+        for entry in entries {
+            try EarlierFrameTests.reframed(folder.appendingPathComponent(entry), magic: Array("tongket-bo-nho-dem\n".utf8))
+        }
+        let cache = SubmissionCache(directory: folder)
+        #expect(try consolidate(cache: cache) == expected)
+        #expect(cache.counted == SubmissionCache.Counts(hits: yamlCount, misses: yamlCount))
+        #expect(cache.warnings.isEmpty)
+    }
+
     @Test("mã hóa của mục: mọi báo cáo ví dụ, mẫu thử có lỗi và tệp đổi đơn vị đọc lại y hệt")
     func roundTrip() throws {
         let folders = [Fixtures.examples.path] + [Fixtures.root.appendingPathComponent("Tests/Fixtures/tong-hop").path]
@@ -213,6 +231,7 @@ struct SubmissionCacheTests {
             switch CacheFile.read(folder.appendingPathComponent(name), magic: magic) {
             case .absent: return "không có"
             case .damaged(let why): return why
+            case .earlierFrame: return "khung cũ"
             case .whole(let bytes, let from): return String(decoding: bytes[from...], as: UTF8.self)
             }
         }

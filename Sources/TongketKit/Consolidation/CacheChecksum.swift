@@ -23,6 +23,28 @@ struct CacheChecksum {
         return sum.value
     }
 
+    /// The checksum of entries framed before format 3 (one lane, eight bytes at a time): an
+    /// entry an earlier tongket left in the folder is then known as another version's, ignored
+    /// without the warning a damaged one gets.
+    static func earlier(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+        bytes.withUnsafeBytes { raw in
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
+            var offset = 0
+            while offset + 8 <= raw.count {
+                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
+                hash ^= hash >> 29
+                offset += 8
+            }
+            while offset < raw.count {
+                hash = (hash ^ UInt64(raw[offset])) &* prime
+                offset += 1
+            }
+            hash ^= hash >> 32
+            hash &*= 0x9e37_79b9_7f4a_7c15
+            return hash ^ (hash >> 29)
+        }
+    }
+
     /// One word into a lane: a multiply and a shift (as in FNV and xxHash), so that any one
     /// changed bit changes about half the lane.
     @inline(__always)

@@ -10,6 +10,9 @@ enum CacheFile {
         case whole([UInt8], from: Int)
         /// Cut short or changed since it was written: to be ignored, and the user told.
         case damaged(String)
+        /// Whole, but framed by a tongket from before the checksum took four lanes: another
+        /// version's entry, to be ignored without a word like any other.
+        case earlierFrame
     }
 
     static func read(_ url: URL, magic: [UInt8]) -> Reading { read(path: url.path, magic: magic) }
@@ -23,7 +26,11 @@ enum CacheFile {
         let digestEnd = magic.count + 8
         guard bytes.count > digestEnd, bytes[..<magic.count].elementsEqual(magic) else { return .damaged("sai phần đầu") }
         var sum = CacheReader(Array(bytes[magic.count..<digestEnd]))
-        guard (try? sum.word()) == CacheChecksum.of(bytes[digestEnd...]) else { return .damaged("sai mã kiểm tra") }
+        let stored = try? sum.word()
+        guard stored == CacheChecksum.of(bytes[digestEnd...]) else {
+            // Checked only when the sum does not match, so it costs a whole run nothing.
+            return stored == CacheChecksum.earlier(bytes[digestEnd...]) ? .earlierFrame : .damaged("sai mã kiểm tra")
+        }
         return .whole(bytes, from: digestEnd)
     }
 

@@ -86,7 +86,7 @@ public final class DraftPieceCache: @unchecked Sendable {
         // The usual case, an entry made for this key and whole, without copying its body again.
         if let body = CacheFile.body(path, magic: Self.magic, after: head(key)) { return body }
         switch CacheFile.read(path: path, magic: Self.magic) {
-        case .absent:
+        case .absent, .earlierFrame:
             return nil
         case .damaged(let why):
             warn(url.path, "tongket: cảnh báo: mục bộ nhớ đệm của \(shown) bị hỏng (\(why)); đã bỏ qua và dựng lại (\(url.path))")

@@ -33,6 +33,7 @@ enum SubmissionCacheEntry {
         switch CacheFile.read(path: path, magic: magic) {
         case .absent: return .absent
         case .damaged(let why): return .damaged(why)
+        case .earlierFrame: return .otherVersion
         case .whole(let whole, let from): (bytes, start) = (whole, from)
         }
         var reader = CacheReader(bytes, from: start)
