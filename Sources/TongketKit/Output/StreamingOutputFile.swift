@@ -76,7 +76,7 @@ public final class StreamingOutputFile: @unchecked Sendable {
         #if os(Linux)
             guard written - sent >= 2 << 20 else { return }
             // Only a hint: a failure here leaves the writing to `synchronize`, which reports nothing either.
-            _ = sync_file_range(handle.fileDescriptor, sent, written - sent, UInt32(SYNC_FILE_RANGE_WRITE))
+            _ = sync_file_range(handle.fileDescriptor, __off64_t(sent), __off64_t(written - sent), UInt32(SYNC_FILE_RANGE_WRITE))
             sent = written
         #endif
     }
