@@ -26,6 +26,16 @@ struct CacheChecksumTests {
         #expect(sum.value == whole)
     }
 
+    /// The one-lane checksum of entries written before format 3, worked out apart from tongket
+    /// (a Python transcription of 74c91d0's `CacheChecksum.of`): were `earlier` to drift, an
+    /// older tongket's entries would be reported damaged again.
+    @Test("mã kiểm tra dạng cũ: đúng như tongket trước tính")
+    func earlierAsBefore() {
+        #expect(CacheChecksum.earlier(Self.bytes[...]) == 0xc86c_c72c_0a0e_80f2)
+        #expect(CacheChecksum.earlier(Self.bytes[..<13]) == 0x737b_87d2_e34e_a11a)
+        #expect(CacheChecksum.earlier([][...]) == 0x8570_e250_fe4c_2473)
+    }
+
     @Test("đổi một bit bất kỳ, thêm hay bớt một byte: mã khác")
     func anyChange() {
         let whole = CacheChecksum.of(Self.bytes[...])

@@ -31,18 +31,23 @@ struct CacheChecksum {
             var hash: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(raw.count)
             var offset = 0
             while offset + 8 <= raw.count {
-                hash = (hash ^ raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)) &* prime
-                hash ^= hash >> 29
+                hash = mix(hash, raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self))
                 offset += 8
             }
+            // The last bytes were multiplied in without the shift.
             while offset < raw.count {
                 hash = (hash ^ UInt64(raw[offset])) &* prime
                 offset += 1
             }
-            hash ^= hash >> 32
-            hash &*= 0x9e37_79b9_7f4a_7c15
-            return hash ^ (hash >> 29)
+            return finished(hash)
         }
+    }
+
+    /// The last mixing of both forms, so that the bits of every word reach every bit of the result.
+    private static func finished(_ hash: UInt64) -> UInt64 {
+        var hash = hash ^ (hash >> 32)
+        hash &*= 0x9e37_79b9_7f4a_7c15
+        return hash ^ (hash >> 29)
     }
 
     /// One word into a lane: a multiply and a shift (as in FNV and xxHash), so that any one
@@ -89,8 +94,6 @@ struct CacheChecksum {
         var hash = UInt64(count)
         for lane in [lanes.0, lanes.1, lanes.2, lanes.3] { hash = Self.mix(hash, lane) }
         for byte in pending { hash = Self.mix(hash, UInt64(byte)) }
-        hash ^= hash >> 32
-        hash &*= 0x9e37_79b9_7f4a_7c15
-        return hash ^ (hash >> 29)
+        return Self.finished(hash)
     }
 }

@@ -25,8 +25,7 @@ enum CacheFile {
         }
         let digestEnd = magic.count + 8
         guard bytes.count > digestEnd, bytes[..<magic.count].elementsEqual(magic) else { return .damaged("sai phần đầu") }
-        var sum = CacheReader(Array(bytes[magic.count..<digestEnd]))
-        let stored = try? sum.word()
+        let stored = storedSum(bytes, magic: magic)
         guard stored == CacheChecksum.of(bytes[digestEnd...]) else {
             // Checked only when the sum does not match, so it costs a whole run nothing.
             return stored == CacheChecksum.earlier(bytes[digestEnd...]) ? .earlierFrame : .damaged("sai mã kiểm tra")
@@ -62,16 +61,20 @@ enum CacheFile {
     static func body(_ path: String, magic: [UInt8], after prefix: [UInt8]) -> [UInt8]? {
         guard case .success(let (descriptor, size)) = openRegular(path) else { return nil }
         defer { close(descriptor) }
-        let sumStart = magic.count
-        let headCount = sumStart + 8 + prefix.count
+        let headCount = magic.count + 8 + prefix.count
         guard size >= headCount, let head = head(descriptor, magic: magic, prefix: prefix) else { return nil }
         let body = read(descriptor, count: size - headCount, at: headCount).bytes
         guard body.count == size - headCount else { return nil }
         var sum = CacheChecksum()
-        head[(sumStart + 8)...].withUnsafeBytes { sum.add($0) }
+        head[(magic.count + 8)...].withUnsafeBytes { sum.add($0) }
         body.withUnsafeBytes { sum.add($0) }
-        var stored = CacheReader(Array(head[sumStart..<sumStart + 8]))
-        return (try? stored.word()) == sum.value ? body : nil
+        return storedSum(head, magic: magic) == sum.value ? body : nil
+    }
+
+    /// The checksum written after the magic line of an entry's first bytes.
+    private static func storedSum(_ bytes: [UInt8], magic: [UInt8]) -> UInt64? {
+        var reader = CacheReader(Array(bytes[magic.count..<magic.count + 8]))
+        return try? reader.word()
     }
 
     /// Up to `count` bytes from `offset` on (fewer when the file is shorter), and whether reading

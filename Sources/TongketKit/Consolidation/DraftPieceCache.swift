@@ -89,7 +89,7 @@ public final class DraftPieceCache: @unchecked Sendable {
         case .absent, .earlierFrame:
             return nil
         case .damaged(let why):
-            warn(url.path, "tongket: cảnh báo: mục bộ nhớ đệm của \(shown) bị hỏng (\(why)); đã bỏ qua và dựng lại (\(url.path))")
+            warn(path, "tongket: cảnh báo: mục bộ nhớ đệm của \(shown) bị hỏng (\(why)); đã bỏ qua và dựng lại (\(path))")
             return nil
         case .whole(let bytes, let start):
             var reader = CacheReader(bytes, from: start)
