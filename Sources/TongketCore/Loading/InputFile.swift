@@ -15,15 +15,19 @@ package enum InputFile {
         func failure(_ message: String) -> Diagnostic {
             Diagnostic(.error, .unreadable, at: SourceLocation(file: shownName, line: 1, column: 1), message)
         }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { throw failure("không tìm thấy tệp") }
-        if isDirectory.boolValue { throw failure("đây là một thư mục (không có tệp .yaml nào trong đó), không phải \(what)") }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: url.resolvingSymlinksInPath().path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        // One stat, links followed: FileManager's attributes also looked up the owner's and the
+        // group's names (/etc/passwd, /etc/group and nsswitch.conf read again for every file),
+        // a tenth of a millisecond each for the dozens of files one report reads.
+        var status = stat()
+        guard stat(url.path, &status) == 0 else { throw failure("không tìm thấy tệp") }
+        let type = status.st_mode & S_IFMT
+        if type == S_IFDIR { throw failure("đây là một thư mục (không có tệp .yaml nào trong đó), không phải \(what)") }
+        guard type == S_IFREG else {
             throw failure("không phải một tệp thường (thiết bị, ống dẫn hay liên kết hỏng); hãy chỉ tới tệp .yaml")
         }
-        if let size = attributes?[.size] as? NSNumber, size.int64Value > maximumSize {
-            throw failure("tệp lớn \(size.int64Value / 1_048_576) MB, quá giới hạn \(maximumSize / 1_048_576) MB của \(what)")
+        let size = Int64(status.st_size)
+        if size > maximumSize {
+            throw failure("tệp lớn \(size / 1_048_576) MB, quá giới hạn \(maximumSize / 1_048_576) MB của \(what)")
         }
         do {
             return try Data(contentsOf: url)
