@@ -58,20 +58,23 @@ struct ConsolidateCommand: ParsableCommand {
     mutating func run() throws {
         let here = try workspace.enter()
         output.adopt(here)
-        let loaded = try outline.load(in: here)
+        // The templates are read beside the outline, on the other core, and once for every level
+        // of a `--levels` run: they were read after the reports, on their own.
+        let (loaded, renderer) = try output.outlineAndRenderer(outline, templates, in: here)
         let unit = try scope.map { try ScopeOption.unit($0, in: loaded) }
         let paths = try SubmissionInputs.resolve(inputs, in: here)
-        if levels { try rollUpBelow(unit?.id, folders: paths, outline: loaded, in: here) }
+        if levels { try rollUpBelow(unit?.id, folders: paths, outline: loaded, renderer: renderer, in: here) }
         let target = unit.map { output.directory.appendingPathComponent($0.submissionFileName) }
         try consolidate(
-            paths, for: unit, outline: loaded, in: here, into: output.directory, destination: output.destination, rollUpTo: target)
+            paths, for: unit, outline: loaded, renderer: renderer, in: here, into: output.directory, destination: output.destination,
+            rollUpTo: target)
     }
 
     /// One consolidation: the top's draft, or with `unit` that unit's report and its roll-up
-    /// written to `target`.
+    /// written to `target`. `base` renders for the whole outline; its templates serve every level.
     func consolidate(
-        _ paths: [String], for unit: ReportingUnit?, outline loaded: Outline, in here: Workspace?, into directory: URL,
-        destination: ReportDestination, rollUpTo target: URL?
+        _ paths: [String], for unit: ReportingUnit?, outline loaded: Outline, renderer base: ReportRenderer, in here: Workspace?,
+        into directory: URL, destination: ReportDestination, rollUpTo target: URL?
     ) throws {
         // A unit below the top consolidates its children by the units' own deadline.
         let due = unit == nil ? loaded.programme.consolidatedDeadline : loaded.programme.unitDeadline
@@ -111,7 +114,7 @@ struct ConsolidateCommand: ParsableCommand {
             }
         }
         let issuing = unit.map { loaded.scoped(to: $0, own: consolidator.ownSubmission) } ?? loaded
-        let renderer = try output.renderer(templates, for: issuing, in: here)
+        let renderer = unit == nil ? base : ReportRenderer(outline: issuing, templates: base.templates, printer: base.printer)
         let versions = VersionStore(directory: directory, report: DocumentWriter.consolidatedBaseName)
         let written: [URL]
         let pieces = cache.map { DraftPieceCache(directory: URL(fileURLWithPath: $0)) }

@@ -81,6 +81,21 @@ struct ConsolidateCLITests {
         )
     }
 
+    /// The templates are read beside the outline, before the reports: a broken template stops the
+    /// run before a thousand reports are read for nothing.
+    @Test("mẫu hỏng: mã 4, báo trước khi đọc các báo cáo, không có dự thảo")
+    func brokenTemplates() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let (templates, file) = try RenderCLITests.brokenTemplates(in: dir)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["consolidate", "--outline", Fixtures.outlinePath, fixture, "-o", out.path, "--templates", templates.path])
+        #expect(r.status == 4)
+        #expect(r.stderr.hasPrefix("\(file.path):"))
+        #expect(r.stderr.contains(": lỗi: mẫu Mustache sai: thiếu thẻ đóng {{/…}} của một khối"))
+        #expect(!r.stderr.contains("so-cong-thuong.yaml"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+    }
+
     @Test("--strict: một tệp hỏng làm dừng, mã 1, không có dự thảo")
     func strict() throws {
         let dir = try Fixtures.temporaryDirectory()
