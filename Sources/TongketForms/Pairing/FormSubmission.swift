@@ -25,6 +25,8 @@ public enum FormSubmission {
     /// of each unit's first file; a form that could not be read is a result of its own. Files are
     /// read, and units merged, on every core; the results do not depend on which finished first.
     public static func load(_ paths: [String], outline: Outline) -> [Unit] {
+        // Every run asks, forms or not; the outline's fingerprint is made only for a form.
+        guard !paths.isEmpty else { return [] }
         let fingerprint = OutlineFingerprint.of(outline)
         let readings = zip(
             paths,
