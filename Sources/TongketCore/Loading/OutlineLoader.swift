@@ -55,7 +55,7 @@ public enum OutlineLoader {
         }
         let (built, found) = builder.finish()
         var outline = built
-        outline?.sourceDigest = digest.finalize().map { String(format: "%02x", $0) }.joined()
+        outline?.sourceDigest = Hex.lowercase(digest.finalize())
         let diagnostics = (reader.diagnostics + found).sortedByLocation()
         guard let outline, !diagnostics.hasErrors() else {
             let missing = Diagnostic(

@@ -25,6 +25,6 @@ package enum OutlineFingerprint {
             }
         }
         let digest = SHA256.hash(data: Data(lines.joined(separator: "\n").utf8))
-        return digest.prefix(8).map { String(format: "%02x", $0) }.joined()
+        return Hex.lowercase(digest.prefix(8))
     }
 }

@@ -169,14 +169,6 @@ public final class SubmissionCache: @unchecked Sendable {
         lock.unlock()
     }
 
-    /// Lowercase hexadecimal, without Foundation's formatter (two calls for every file read).
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 15)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    /// Lowercase hexadecimal (two calls for every file read).
+    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 { Hex.lowercase(digest) }
 }
