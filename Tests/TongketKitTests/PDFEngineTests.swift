@@ -107,6 +107,9 @@ struct PDFEngineTests {
         #expect(throws: RenderError.self) { try renderer.unitReport(submission, formats: [.pdf]) }
         #expect(DocumentFormat.defaults == [.markdown, .html, .docx])
         #expect(try DocumentFormat.parseList("md, PDF").get() == [.markdown, .pdf])
+        #expect(try DocumentFormat.parseList(" \tHTML ,markdown,  md ").get() == [.html, .markdown])
+        #expect(throws: FormatListError.self) { try DocumentFormat.parseList("md, ,html").get() }
+        #expect(throws: FormatListError.self) { try DocumentFormat.parseList("md,word").get() }
     }
 
     @Test("đề mục cho mục lục đọc từ trang HTML từng mẩu một như đọc cả trang: nhãn Phần đứng trước, ký tự HTML được giải")
