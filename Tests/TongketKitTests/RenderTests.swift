@@ -141,4 +141,15 @@ struct RenderTests {
         // cmark closes the fence the unit left open; the next section is a heading again.
         #expect(markdown.contains("\nchưa đóng\n```\n\n## II. CÔNG TÁC CHỈ ĐẠO"))
     }
+
+    /// Where the body goes in the page: counted in UTF-8 bytes, after Vietnamese text and tags.
+    @Test("chỗ đặt thân bài trong trang: đếm theo byte UTF-8, lần xuất hiện đầu, không có thì nil")
+    func bodyMarkerOffset() {
+        let marker = "<!--tongket-than-->"
+        #expect(ReportRenderer.utf8Offset(of: marker, in: "<p>Bối cảnh</p>\(marker)<p>hết</p>\(marker)") == 19)
+        #expect(ReportRenderer.utf8Offset(of: marker, in: marker) == 0)
+        #expect(ReportRenderer.utf8Offset(of: marker, in: "<!--tongket-than->\(marker)") == 18)
+        #expect(ReportRenderer.utf8Offset(of: marker, in: "<!--tongket-than-") == nil)
+        #expect(ReportRenderer.utf8Offset(of: marker, in: "") == nil)
+    }
 }
