@@ -114,7 +114,7 @@ struct ConsolidateCommand: ParsableCommand {
             }
         }
         let issuing = unit.map { loaded.scoped(to: $0, own: consolidator.ownSubmission) } ?? loaded
-        let renderer = unit == nil ? base : ReportRenderer(outline: issuing, templates: base.templates, printer: base.printer)
+        let renderer = unit == nil ? base : base.rendering(issuing)
         let versions = VersionStore(directory: directory, report: DocumentWriter.consolidatedBaseName)
         let written: [URL]
         let pieces = cache.map { DraftPieceCache(directory: URL(fileURLWithPath: $0)) }

@@ -19,7 +19,8 @@ package enum InputFile {
         // group's names (/etc/passwd, /etc/group and nsswitch.conf read again for every file),
         // a tenth of a millisecond each for the dozens of files one report reads.
         var status = stat()
-        guard stat(url.path, &status) == 0 else { throw failure("không tìm thấy tệp") }
+        let found = url.withUnsafeFileSystemRepresentation { path in path.map { stat($0, &status) == 0 } ?? false }
+        guard found else { throw failure("không tìm thấy tệp") }
         let type = status.st_mode & S_IFMT
         if type == S_IFDIR { throw failure("đây là một thư mục (không có tệp .yaml nào trong đó), không phải \(what)") }
         guard type == S_IFREG else {

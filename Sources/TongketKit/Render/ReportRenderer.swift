@@ -18,6 +18,10 @@ public struct ReportRenderer: Sendable {
         self.printer = printer
     }
 
+    /// The same templates and PDF engine for another outline (a unit's scope of it): the templates
+    /// are read once for every level of a consolidation.
+    public func rendering(_ other: Outline) -> ReportRenderer { ReportRenderer(outline: other, templates: templates, printer: printer) }
+
     /// Everything one report needs besides its template.
     struct Parts: Sendable {
         var template: String
@@ -184,8 +188,8 @@ public struct ReportRenderer: Sendable {
         let sections = Set(parts.insertions.keys.filter(\.isSection).map(\.marker))
         let deferred = deferSections ? insertions.filter { sections.contains($0.key) } : [:]
         return Prepared(
-            template: parts.template, markdown: markdown, pageHead: String(page.utf8.prefix(at)) ?? "",
-            pageTail: String(page.utf8.dropFirst(at + marker.utf8.count)) ?? "",
+            template: parts.template, markdown: markdown, pageHead: String(decoding: page.utf8.prefix(at), as: UTF8.self),
+            pageTail: String(decoding: page.utf8.dropFirst(at + marker.utf8.count), as: UTF8.self),
             stampLine: "<!-- \(Self.stamp) từ \(parts.source); sửa tệp nguồn rồi chạy lại tongket. -->\n\n",
             immediate: insertions.filter { deferred[$0.key] == nil }, deferred: deferred,
             natives: Self.natives(tables, charts), tables: tables, charts: charts, title: parts.title, info: parts.info,
