@@ -60,7 +60,7 @@ public final class DraftPieceCache: @unchecked Sendable {
 
     /// Where the entry of `marker`'s output (`kind`: "md", "html", "diem") for one draft is kept.
     func url(draft: String, marker: String, kind: String) -> URL {
-        let name = SubmissionCache.hex(SHA256.hash(data: Data("\(draft)\n\(marker)".utf8)).prefix(20))
+        let name = Hex.lowercase(SHA256.hash(data: Data("\(draft)\n\(marker)".utf8)).prefix(20))
         return directory.appendingPathComponent("muc").appendingPathComponent(String(name.prefix(2)))
             .appendingPathComponent("\(name).\(kind)")
     }

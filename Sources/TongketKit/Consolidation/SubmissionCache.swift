@@ -141,13 +141,13 @@ public final class SubmissionCache: @unchecked Sendable {
     /// tongket replaces an older one's entries rather than adding to them), spread over 256
     /// folders so that no folder grows huge.
     func place(of data: Data, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, path: String) {
-        place(digest: Self.hex(SHA256.hash(data: data)), shownName: shownName, outlineDigest: outlineDigest)
+        place(digest: Hex.lowercase(SHA256.hash(data: data)), shownName: shownName, outlineDigest: outlineDigest)
     }
 
     /// The same, from the digest of the bytes.
     func place(digest: String, shownName: String, outlineDigest: String) -> (key: SubmissionCacheEntry.Key, path: String) {
         let key = SubmissionCacheEntry.Key(version: version, outline: outlineDigest, file: digest, name: shownName)
-        let name = Self.hex(SHA256.hash(data: Data("\(key.file)\n\(key.outline)\n\(key.name)".utf8)))
+        let name = Hex.lowercase(SHA256.hash(data: Data("\(key.file)\n\(key.outline)\n\(key.name)".utf8)))
         return (key, "\(directoryPath)/\(name.prefix(2))/\(name)")
     }
 
@@ -168,7 +168,4 @@ public final class SubmissionCache: @unchecked Sendable {
         change(&counts)
         lock.unlock()
     }
-
-    /// Lowercase hexadecimal (two calls for every file read).
-    static func hex<D: Sequence>(_ digest: D) -> String where D.Element == UInt8 { Hex.lowercase(digest) }
 }

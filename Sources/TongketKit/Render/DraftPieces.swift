@@ -165,7 +165,7 @@ enum DraftPieceKeys {
             for value in values { string(value) }
         }
 
-        func hex() -> String { SubmissionCache.hex(hasher.finalize()) }
+        func hex() -> String { Hex.lowercase(hasher.finalize()) }
     }
 }
 
