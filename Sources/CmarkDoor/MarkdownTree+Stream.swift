@@ -62,7 +62,8 @@ extension MarkdownTree {
         // A large section is rendered in chunks, its nodes never all built at once.
         let split: (String, Insertion) throws -> (String?, [PieceText])? = { marker, insertion in
             guard let chunks = insertion.chunks(size: self.chunkSize) else { return nil }
-            return (marker, try self.renderedInChunks(chunks, formats, native: native).map { .joined($0) })
+            let outputs = try self.renderedInChunks(chunks, formats, native: native, store: store, marker: marker, finish: finish)
+            return (marker, outputs.map { .joined($0) })
         }
         try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse, split: split) { marker, piece in
             (
@@ -79,11 +80,13 @@ extension MarkdownTree {
                 case .kept(let bytes):
                     try emit(index, format, [bytes])
                     continue
-                case .joined(let rendered):
-                    let parts = finish.map { finish in rendered.map { finish(format, $0) } } ?? rendered
-                    // Kept whole for the next run only when a store asks for it.
-                    if let marker, let store { store.keep(Self.concatenated(parts), of: marker, in: format) }
-                    try emit(index, format, parts)
+                case .joined(let chunked):
+                    // Kept whole for the next run only when a store asks for it, with where its
+                    // chunks lie, for a run after one of them changed. Finished chunk by chunk.
+                    if let marker, let store {
+                        store.keep(Self.concatenated(chunked.parts), of: marker, in: format, chunks: chunked.chunks, reused: chunked.reused)
+                    }
+                    try emit(index, format, chunked.parts)
                     continue
                 case .rendered(let output):
                     text = output?.bytes ?? []
@@ -111,8 +114,9 @@ extension MarkdownTree {
     /// A piece's text in one format: rendered now, or kept from an earlier run (`PieceStore`).
     private enum PieceText {
         case rendered(CmarkOutput?)
-        /// Rendered in chunks, each part joined to the one before it (`renderedInChunks`).
-        case joined([[UInt8]])
+        /// Rendered in chunks, each part joined to the one before it and finished
+        /// (`renderedInChunks`).
+        case joined(ChunkedOutput)
         case kept([UInt8])
     }
 

@@ -12,4 +12,35 @@ public protocol PieceStore: Sendable {
     func insertion(of marker: String) -> Insertion?
     /// Keeps the output of a piece just rendered.
     func keep(_ output: [UInt8], of marker: String, in format: TreeFormat)
+    /// The key of a chunk of a section rendered in chunks (`renderedInChunks`): the chunk's
+    /// content and how it joins its neighbours, or nil for a chunk not to keep.
+    func chunkKey(_ chunk: Insertion, continuesList: Bool, listGoesOn: Bool) -> String?
+    /// The finished text of every chunk of `marker`'s kept output in `format`, by key, whatever
+    /// the content the whole was kept for: a section that changed takes back its unchanged chunks.
+    func keptChunks(of marker: String, in format: TreeFormat) -> [String: ArraySlice<UInt8>]
+    /// Keeps the output of a piece rendered in chunks, with where each chunk lies in it, and how
+    /// many of them were taken from the store.
+    func keep(_ output: [UInt8], of marker: String, in format: TreeFormat, chunks: [KeptChunk], reused: Int)
+}
+
+extension PieceStore {
+    /// A store that keeps whole pieces only.
+    public func chunkKey(_ chunk: Insertion, continuesList: Bool, listGoesOn: Bool) -> String? { nil }
+    public func keptChunks(of marker: String, in format: TreeFormat) -> [String: ArraySlice<UInt8>] { [:] }
+    public func keep(_ output: [UInt8], of marker: String, in format: TreeFormat, chunks: [KeptChunk], reused: Int) {
+        keep(output, of: marker, in: format)
+    }
+}
+
+/// Where one chunk's finished text lies in its section's output, in bytes.
+public struct KeptChunk: Sendable, Equatable {
+    public var key: String
+    public var offset: Int
+    public var count: Int
+
+    public init(key: String, offset: Int, count: Int) {
+        self.key = key
+        self.offset = offset
+        self.count = count
+    }
 }

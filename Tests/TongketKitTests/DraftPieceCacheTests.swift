@@ -92,21 +92,61 @@ struct DraftPieceCacheTests {
         let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
         let cold = DraftPieceCache(directory: folder)
         _ = try test.draft([.markdown, .html], cache: cold)
-        let file = try #require(SubmissionFiles.expand([test.inputs.path]).sorted().first)
-        let text = try String(contentsOfFile: file, encoding: .utf8)
-        // The first paragraph of the file's first text section, as the benchmark changes it.
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        let index = try #require(lines.firstIndex { $0.hasPrefix("    ") && !$0.hasPrefix("     ") && !$0.hasPrefix("    -") })
-        var changed = lines
-        changed[index] = "    Câu thêm khi thử. " + lines[index].dropFirst(4)
-        try Data(changed.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
+        try changeFirstParagraph(test)
         let expected = try test.draft([.markdown, .html])
         #expect(expected["bao-cao-tong-hop.md"] != before["bao-cao-tong-hop.md"])
         #expect(String(decoding: expected["bao-cao-tong-hop.md"] ?? Data(), as: UTF8.self).contains("Câu thêm khi thử."))
         let cache = DraftPieceCache(directory: folder)
         #expect(try test.draft([.markdown, .html], cache: cache) == expected)
-        #expect(cache.counted == DraftPieceCache.Counts(kept: cold.counted.rendered - 2, rendered: 2))
+        #expect(cache.counted.kept == cold.counted.rendered - 2 && cache.counted.rendered == 2)
+        // The changed section is rendered in chunks (over 16 KB at 40 units); the chunks without
+        // the changed text are taken from its earlier output, in both formats alike.
+        #expect(cache.counted.chunksKept > 0 && cache.counted.chunksKept % 2 == 0)
         #expect(cache.warnings.isEmpty)
+    }
+
+    /// Adds a sentence to the first paragraph of the first file's first text section, as the
+    /// benchmark changes it.
+    func changeFirstParagraph(_ test: Case) throws {
+        let file = try #require(SubmissionFiles.expand([test.inputs.path]).sorted().first)
+        let text = try String(contentsOfFile: file, encoding: .utf8)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let index = try #require(lines.firstIndex { $0.hasPrefix("    ") && !$0.hasPrefix("     ") && !$0.hasPrefix("    -") })
+        var changed = lines
+        changed[index] = "    Câu thêm khi thử. " + lines[index].dropFirst(4)
+        try Data(changed.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
+    }
+
+    @Test(
+        "chỉ mục các khúc hỏng, hay mục nó chỉ tới hỏng: không lấy khúc nào, dựng lại, y hệt; chỉ mục hỏng thì cảnh báo",
+        arguments: [false, true])
+    func chunkIndexUnusable(damaged: Bool) throws {
+        let test = try generated()
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
+        _ = try test.draft([.markdown, .html], cache: DraftPieceCache(directory: folder))
+        let indexes = entries(folder, ending: "md-khuc") + entries(folder, ending: "html-khuc")
+        #expect(!indexes.isEmpty)
+        if damaged {
+            for url in indexes {
+                var bytes = [UInt8](try Data(contentsOf: url))
+                bytes[bytes.count - 1] ^= 0x55
+                try Data(bytes).write(to: url)
+            }
+        } else {
+            // The outputs the indexes point into, damaged: their chunks cannot be believed.
+            for url in indexes {
+                let output = url.deletingPathExtension().appendingPathExtension(url.pathExtension.hasPrefix("md") ? "md" : "html")
+                try Data("khác".utf8).write(to: output)
+            }
+        }
+        try changeFirstParagraph(test)
+        let expected = try test.draft([.markdown, .html])
+        let cache = DraftPieceCache(directory: folder)
+        #expect(try test.draft([.markdown, .html], cache: cache) == expected)
+        #expect(cache.counted.chunksKept == 0)
+        if damaged {
+            #expect(!cache.warnings.isEmpty && cache.warnings.allSatisfy { $0.contains("(khúc ") && $0.contains("bị hỏng") })
+        }
     }
 
     @Test("mục hỏng (đổi một byte, cắt ngắn, rỗng): bỏ qua, báo cảnh báo, dựng lại và ghi lại")

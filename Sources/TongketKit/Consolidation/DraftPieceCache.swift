@@ -7,7 +7,9 @@ import TongketCore
 /// renders only the sections that file touched, and copies the others.
 ///
 /// Each entry is a section's output in one format, or a list section's points named by more
-/// units than a line can (for the annex that names them all). It is found by the section and the
+/// units than a line can (for the annex that names them all), or the index of where the chunks of
+/// a large section's output lie in it (so that after one unit's text in it changed, only the chunk
+/// holding that text is rendered again). It is found by the section and the
 /// draft it belongs to (the outline and the issuing body), and used only if it was made from the
 /// very same content: the key stored in it is a SHA-256 of everything the section's output is made
 /// from (the units' texts in order, the province's own text, the stated figures, the headings'
@@ -30,6 +32,9 @@ public final class DraftPieceCache: @unchecked Sendable {
         public var kept = 0
         /// Section outputs rendered (no entry, or one that could not be used), and kept.
         public var rendered = 0
+        /// Chunks of rendered sections taken from their section's earlier output (found through
+        /// the index of its chunks kept beside it), in every format together.
+        public var chunksKept = 0
     }
 
     /// Raised when the stored form or the way keys are made changes (2: HTML kept with its label
@@ -95,6 +100,23 @@ public final class DraftPieceCache: @unchecked Sendable {
             var reader = CacheReader(bytes, from: start)
             guard (try? reader.string()) == version, (try? reader.string()) == key else { return nil }
             return reader.rest()
+        }
+    }
+
+    /// The key and body of the entry at `url` made by this tongket, whatever the key: a section's
+    /// chunks are looked for in its earlier output. Damaged, with a warning, as `read`.
+    func readAnyKey(_ url: URL, shown: String) -> (key: String, body: [UInt8])? {
+        let path = url.path
+        switch CacheFile.read(path: path, magic: Self.magic) {
+        case .absent, .earlierFrame:
+            return nil
+        case .damaged(let why):
+            warn(path, "tongket: cảnh báo: mục bộ nhớ đệm của \(shown) bị hỏng (\(why)); đã bỏ qua và dựng lại (\(path))")
+            return nil
+        case .whole(let bytes, let start):
+            var reader = CacheReader(bytes, from: start)
+            guard (try? reader.string()) == version, let key = try? reader.string() else { return nil }
+            return (key, reader.rest())
         }
     }
 

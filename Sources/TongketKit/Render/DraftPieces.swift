@@ -32,6 +32,55 @@ struct DraftPieces: PieceStore {
 
     func url(_ marker: String, _ kind: String) -> URL { cache.url(draft: draft, marker: marker, kind: kind) }
 
+    // MARK: Chunks of a large section
+
+    /// A chunk's key: its content (as a section's key, `DraftPieceKeys`) and how it joins the
+    /// chunks beside it, which decides the list tags its HTML keeps.
+    func chunkKey(_ chunk: Insertion, continuesList: Bool, listGoesOn: Bool) -> String? {
+        var digest = DraftPieceKeys.Digest()
+        digest.int(continuesList ? 1 : 0)
+        digest.int(listGoesOn ? 1 : 0)
+        return DraftPieceKeys.add(chunk, to: &digest) ? digest.hex() : nil
+    }
+
+    /// The chunks of the section's output kept in `format`, by key, from its index (`keep`): the
+    /// index names the content the output was kept for, and the output is read for that content,
+    /// so a stale or damaged pair gives nothing.
+    func keptChunks(of marker: String, in format: TreeFormat) -> [String: ArraySlice<UInt8>] {
+        guard keys[marker] != nil,
+            let (key, index) = cache.readAnyKey(url(marker, Self.indexKind(format)), shown: "phần \(marker) (khúc \(format.entryKind))"),
+            let output = cache.read(url(marker, format.entryKind), key: key, shown: "phần \(marker) (\(format.entryKind))")
+        else { return [:] }
+        var reader = CacheReader(index)
+        guard
+            let spans = try? reader.array({ (r: inout CacheReader) throws(CacheReader.Unreadable) in
+                KeptChunk(key: try r.string(), offset: try r.int(), count: try r.int())
+            }), reader.isAtEnd
+        else { return [:] }
+        var chunks: [String: ArraySlice<UInt8>] = [:]
+        for span in spans where span.offset >= 0 && span.count >= 0 && span.offset <= output.count - span.count {
+            chunks[span.key] = output[span.offset..<(span.offset + span.count)]
+        }
+        return chunks
+    }
+
+    /// The section's output, as `keep(_:of:in:)`, and beside it the index of its chunks, made for
+    /// the same content.
+    func keep(_ output: [UInt8], of marker: String, in format: TreeFormat, chunks: [KeptChunk], reused: Int) {
+        guard let key = keys[marker] else { return }
+        keep(output, of: marker, in: format)
+        var index = CacheWriter()
+        index.array(chunks) { w, chunk in
+            w.string(chunk.key)
+            w.int(chunk.offset)
+            w.int(chunk.count)
+        }
+        cache.write(index.bytes, key: key, to: url(marker, Self.indexKind(format)))
+        cache.count { $0.chunksKept += reused }
+    }
+
+    static func indexKind(_ format: TreeFormat) -> String { "\(format.entryKind)-khuc" }
+
     /// Whether every format in `formats` has an entry made for `marker`'s key (whether whole is
     /// known only when it is read). An entry of the section's earlier content is not enough: that
     /// section would be merged late, alone, while the draft is written, instead of beside the others.
@@ -113,7 +162,7 @@ enum DraftPieceKeys {
         return digest.hex()
     }
 
-    private static func add(_ insertion: Insertion, to digest: inout Digest) -> Bool {
+    static func add(_ insertion: Insertion, to digest: inout Digest) -> Bool {
         switch insertion {
         case .fragment(let text, let level):
             digest.int(0)
