@@ -74,8 +74,14 @@ struct YAMLParser {
                 case YAML_SCALAR_EVENT:
                     if event.data.scalar.anchor != nil { throw Failure.anchor(line: mark.line, column: mark.column) }
                     let scalar = event.data.scalar
+                    // libyaml checked the input's UTF-8, but its scalars are its own making
+                    // (escapes, folded lines): checked again, quickly, and repaired as before if
+                    // it ever let through what it should not.
                     let text =
-                        scalar.value.map { String(decoding: UnsafeBufferPointer(start: $0, count: scalar.length), as: UTF8.self) } ?? ""
+                        scalar.value.map { value in
+                            let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
+                            return UTF8Text.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
+                        } ?? ""
                     try add(.scalar(Node.Scalar(string: text, style: Self.style(scalar.style), mark: mark)))
                 case YAML_SEQUENCE_START_EVENT:
                     if event.data.sequence_start.anchor != nil { throw Failure.anchor(line: mark.line, column: mark.column) }

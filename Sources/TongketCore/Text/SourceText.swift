@@ -14,9 +14,9 @@ public enum SourceText {
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        // The standard library's validation is fast; the byte-by-byte walk below only runs to
-        // locate a problem it found.
-        if let valid = String(validating: body, as: UTF8.self) {
+        // The check is fast (`UTF8Text`); the byte-by-byte walk below only runs to locate a
+        // problem it found.
+        if let valid = UTF8Text.string(body) {
             if let control = firstControlCharacter(body) {
                 let location = locate(byteOffset: control.offset, in: Array(body), file: file)
                 let code = String(control.scalar, radix: 16, uppercase: true)

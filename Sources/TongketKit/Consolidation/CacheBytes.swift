@@ -1,4 +1,5 @@
 import Foundation
+import TongketCore
 
 /// The bytes of a cache entry, written field after field with no names: integers as
 /// variable-length numbers, text as its length and UTF-8, numbers as their exact bits. Reading
@@ -117,10 +118,13 @@ struct CacheReader {
 
     mutating func double() throws(Unreadable) -> Double { Double(bitPattern: try word()) }
 
+    /// A string, checked as UTF-8 (`UTF8Text`): a writer never writes other, so an entry that
+    /// holds other is not used.
     mutating func string() throws(Unreadable) -> String {
         let n = try count()
-        defer { position += n }
-        return String(decoding: bytes[position..<position + n], as: UTF8.self)
+        guard let text = UTF8Text.string(bytes[position..<position + n]) else { throw Unreadable() }
+        position += n
+        return text
     }
 
     mutating func optional<T>(_ read: (inout CacheReader) throws(Unreadable) -> T) throws(Unreadable) -> T? {

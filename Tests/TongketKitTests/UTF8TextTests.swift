@@ -1,0 +1,57 @@
+import Testing
+import TongketCore
+
+/// `UTF8Text` must accept exactly what the standard library's own check accepts (an independent
+/// implementation): every sequence of one and two bytes, every three-byte sequence, four-byte
+/// sequences around every boundary of the ranges, and text cut in the middle of a letter.
+@Suite("Kiểm tra UTF-8 nhanh: nhận đúng những gì thư viện chuẩn nhận")
+struct UTF8TextTests {
+    func agrees(_ bytes: [UInt8]) -> Bool {
+        let expected = String(validating: bytes, as: UTF8.self)
+        let made = bytes.withUnsafeBufferPointer { UTF8Text.string($0) }
+        return made == expected && bytes.withUnsafeBufferPointer { UTF8Text.isValid($0) } == (expected != nil)
+    }
+
+    @Test("mọi dãy một, hai và ba byte")
+    func shortSequences() {
+        var wrong: [[UInt8]] = []
+        for first in 0...255 {
+            if !agrees([UInt8(first)]) { wrong.append([UInt8(first)]) }
+            for second in 0...255 {
+                let pair = [UInt8(first), UInt8(second)]
+                if !agrees(pair) { wrong.append(pair) }
+                // Three bytes: every lead that begins one, every second and third byte.
+                guard (0xE0...0xEF).contains(first) else { continue }
+                for third in 0...255 where !agrees(pair + [UInt8(third)]) { wrong.append(pair + [UInt8(third)]) }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+    }
+
+    @Test("dãy bốn byte quanh mọi ranh giới")
+    func fourBytes() {
+        let edges: [UInt8] = [0x00, 0x7F, 0x80, 0x8F, 0x90, 0x9F, 0xA0, 0xBF, 0xC0, 0xC2, 0xDF, 0xE0, 0xED, 0xEF, 0xF0, 0xF4, 0xF5, 0xFF]
+        var wrong: [[UInt8]] = []
+        for first in 0xF0...0xFF {
+            for second in edges {
+                for third in edges {
+                    for fourth in edges where !agrees([UInt8(first), second, third, fourth]) {
+                        wrong.append([UInt8(first), second, third, fourth])
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5))")
+        // The largest and smallest of each length, and the first past them.
+        #expect(agrees(Array("\u{10FFFF}".utf8)) && agrees(Array("\u{10000}".utf8)) && agrees([0xF4, 0x90, 0x80, 0x80]))
+    }
+
+    @Test("chữ Việt, chữ cắt giữa, tệp rỗng")
+    func vietnameseText() {
+        let text = Array("Ủy ban nhân dân tỉnh Thanh Hóa: cải cách hành chính giai đoạn 2011–2020 🇻🇳".utf8)
+        #expect(text.withUnsafeBufferPointer { UTF8Text.string($0) } == String(decoding: text, as: UTF8.self))
+        for end in 0...text.count { #expect(agrees(Array(text[..<end])), "cắt ở byte \(end)") }
+        #expect(UTF8Text.string(text[3..<7]) == String(validating: text[3..<7], as: UTF8.self))
+        #expect([UInt8]().withUnsafeBufferPointer { UTF8Text.string($0) } == "")
+    }
+}
