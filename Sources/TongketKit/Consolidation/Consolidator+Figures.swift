@@ -59,27 +59,41 @@ extension Consolidator {
     /// reported; ratios are recomputed from their added-up parts when the tables are drawn.
     /// A predecessor reported by its successor is one unit here, as if it had reported itself.
     func totals(of table: AppendixTable, _ sources: [FigureSource]) -> AppendixTotals {
-        var values: [String: [Int: Aggregation.Running]] = [:]
-        var reporters: [String: Int] = [:]
         var contributors: Set<String> = []
         var byUnit: [(unit: ReportingUnit, figures: [String: [Int: Double]])] = []
         // Only what is asked of each indicator for each unit: iterating the indicators themselves
-        // copies each one (a retain of every field) once per unit.
+        // copies each one (a retain of every field) once per unit. Running totals are kept by the
+        // indicator's place, not its name: a name hashed again for every unit, indicator and year
+        // was a twentieth of a consolidation with a warm cache.
         let entered = table.indicators.filter(\.isEntered).map { (id: $0.id, filledBy: $0.filledBy) }
+        var slots: [String: Int] = [:]
+        for (index, indicator) in entered.enumerated() where slots[indicator.id] == nil { slots[indicator.id] = index }
+        let slotOf = entered.map { slots[$0.id] ?? 0 }
+        var running = [[Int: Aggregation.Running]](repeating: [:], count: entered.count)
+        var reported = [Int](repeating: 0, count: entered.count)
         for source in sources {
             let unit = source.unit
             guard let figures = source.figures[table.id], table.isFilled(by: unit) else { continue }
             byUnit.append((unit, figures))
             let tableWeights = source.weights[table.id]
-            for (id, filledBy) in entered where Indicator.isFilled(by: unit, filledBy) {
+            var contributed = false
+            for (index, (id, filledBy)) in entered.enumerated() where Indicator.isFilled(by: unit, filledBy) {
                 guard let series = figures[id], !series.isEmpty else { continue }
-                reporters[id, default: 0] += 1
-                contributors.insert(unit.id)
-                let weights = tableWeights?[id] ?? [:]
+                let slot = slotOf[index]
+                reported[slot] += 1
+                contributed = true
+                let weights = tableWeights?[id]
                 for (year, value) in series {
-                    values[id, default: [:]][year, default: Aggregation.Running()].add(value, weight: weights[year] ?? 1)
+                    running[slot][year, default: Aggregation.Running()].add(value, weight: weights?[year] ?? 1)
                 }
             }
+            if contributed { contributors.insert(unit.id) }
+        }
+        var values: [String: [Int: Aggregation.Running]] = [:]
+        var reporters: [String: Int] = [:]
+        for (id, slot) in slots where reported[slot] > 0 {
+            values[id] = running[slot]
+            reporters[id] = reported[slot]
         }
         var figures: [String: [Int: Double]] = [:]
         var weights: [String: [Int: Double]] = [:]
