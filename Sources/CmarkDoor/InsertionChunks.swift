@@ -10,8 +10,8 @@ struct InsertionChunk {
 }
 
 extension Insertion {
-    /// The insertion cut into chunks of at most about `size` bytes of text, or nil when it is not
-    /// larger. It is cut only between two units' texts of `.sourcedFragments` (each a block of its
+    /// The insertion cut into chunks of at most about `size` bytes of text, or nil when no cut falls
+    /// in it (a section under a sixteenth of `size` is never cut). It is cut only between two units' texts of `.sourcedFragments` (each a block of its
     /// own) or between two points of `.sourcedList`, never between the parts of a sequence: so no
     /// cut falls between two lists, which cmark's CommonMark writer separates with a comment.
     ///
@@ -108,6 +108,7 @@ extension MarkdownTree {
             let listGoesOn = position + 1 < chunks.count && chunks[position + 1].continuesList
             let key = marker == nil ? nil : store?.chunkKey(chunk.insertion, continuesList: chunk.continuesList, listGoesOn: listGoesOn)
             var texts: [[UInt8]?] = kept.map { kept in key.flatMap { kept[$0] }.map { Array($0) } }
+            for index in outputs.indices where texts[index] != nil { outputs[index].reused += 1 }
             if texts.contains(where: { $0 == nil }) {
                 guard let document = cmark_node_new(CMARK_NODE_DOCUMENT), let anchor = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
                     throw MarkdownTreeError(line: 1, .outOfMemory)
@@ -137,8 +138,6 @@ extension MarkdownTree {
                     if let finish, !text.isEmpty { text = finish(format, text) }
                     texts[index] = text
                 }
-            } else {
-                for index in outputs.indices { outputs[index].reused += 1 }
             }
             for (index, format) in formats.enumerated() {
                 outputs[index].add(

@@ -6,8 +6,9 @@ extension MarkdownTree {
     /// whatever the size of the report. The tree is used up: call this once, instead of `render`.
     ///
     /// The pieces join into exactly what `render` gives for HTML; for CommonMark a blank line
-    /// separates them, as cmark separates blocks. `finish`, when given, is applied to each part
-    /// of a piece as it is rendered, before the piece is kept in `store`: a kept piece is then
+    /// separates them, as cmark separates blocks. `finish`, when given, is applied to each piece's
+    /// text as it is rendered (to each chunk's text for a piece rendered in chunks, not to the
+    /// separators between them), before the piece is kept in `store`: a kept piece is then
     /// written as it was kept, not finished again on every run.
     public func stream(
         _ formats: [TreeFormat], native: [TreeFormat: [String: String]], deferred: [String: Insertion], store: PieceStore? = nil,
@@ -114,8 +115,8 @@ extension MarkdownTree {
     /// A piece's text in one format: rendered now, or kept from an earlier run (`PieceStore`).
     private enum PieceText {
         case rendered(CmarkOutput?)
-        /// Rendered in chunks, each part joined to the one before it and finished
-        /// (`renderedInChunks`).
+        /// Rendered in chunks: each chunk's finished text, and the separators between them as
+        /// parts of their own (`renderedInChunks`).
         case joined(ChunkedOutput)
         case kept([UInt8])
     }

@@ -16,11 +16,16 @@ struct ChunkReuseTests {
         private var outputs: [String: (insertion: Insertion, bytes: [UInt8], chunks: [KeptChunk])] = [:]
         private(set) var reused = 0
         private(set) var chunkCount = 0
+        private(set) var wholeKept = 0
 
         init(_ current: Insertion) { self.current = current }
 
         func output(of marker: String, in format: TreeFormat) -> [UInt8]? {
-            lock.withLock { outputs["\(marker) \(format)"].flatMap { $0.insertion == current ? $0.bytes : nil } }
+            lock.withLock {
+                guard let kept = outputs["\(marker) \(format)"], kept.insertion == current else { return nil }
+                wholeKept += 1
+                return kept.bytes
+            }
         }
         func insertion(of marker: String) -> Insertion? { nil }
         func keep(_ output: [UInt8], of marker: String, in format: TreeFormat) {
@@ -101,7 +106,9 @@ struct ChunkReuseTests {
                     store.reused > 0 && store.reused >= store.chunkCount - 3,
                     "dạng \(shape), \(format): \(store.reused)/\(store.chunkCount)")
                 // Nothing changed: the whole is kept, as before.
+                #expect(store.wholeKept == 0)
                 #expect(try streamed(after, format, store: store) == whole(after, format))
+                #expect(store.wholeKept == 1)
             }
         }
     }

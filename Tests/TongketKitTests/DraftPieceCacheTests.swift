@@ -117,35 +117,53 @@ struct DraftPieceCacheTests {
         try Data(changed.joined(separator: "\n").utf8).write(to: URL(fileURLWithPath: file))
     }
 
-    @Test(
-        "chỉ mục các khúc hỏng, hay mục nó chỉ tới hỏng: không lấy khúc nào, dựng lại, y hệt; chỉ mục hỏng thì cảnh báo",
-        arguments: [false, true])
-    func chunkIndexUnusable(damaged: Bool) throws {
+    /// How the index of a section's chunks is made unusable before a run that must render it.
+    enum UnusableIndex: String, CaseIterable {
+        /// A byte of each index changed: a warning, and nothing taken.
+        case damaged = "chỉ mục hỏng"
+        /// The outputs the indexes point into damaged: their chunks cannot be believed.
+        case damagedOutput = "mục nó chỉ tới hỏng"
+        /// Each index whole, but left from an earlier content of its section than the output
+        /// beside it: its offsets are not the output's, and nothing is taken, without a word.
+        case stale = "chỉ mục cũ hơn mục"
+    }
+
+    @Test("chỉ mục các khúc không dùng được: không lấy khúc nào, dựng lại, y hệt; chỉ cảnh báo khi hỏng", arguments: UnusableIndex.allCases)
+    func chunkIndexUnusable(_ unusable: UnusableIndex) throws {
         let test = try generated()
         let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
         _ = try test.draft([.markdown, .html], cache: DraftPieceCache(directory: folder))
         let indexes = entries(folder, ending: "md-khuc") + entries(folder, ending: "html-khuc")
         #expect(!indexes.isEmpty)
-        if damaged {
+        switch unusable {
+        case .damaged:
             for url in indexes {
                 var bytes = [UInt8](try Data(contentsOf: url))
                 bytes[bytes.count - 1] ^= 0x55
                 try Data(bytes).write(to: url)
             }
-        } else {
-            // The outputs the indexes point into, damaged: their chunks cannot be believed.
+        case .damagedOutput:
             for url in indexes {
                 let output = url.deletingPathExtension().appendingPathExtension(url.pathExtension.hasPrefix("md") ? "md" : "html")
                 try Data("khác".utf8).write(to: output)
             }
+        case .stale:
+            let earlier = try indexes.map { try Data(contentsOf: $0) }
+            try changeFirstParagraph(test)
+            let between = DraftPieceCache(directory: folder)
+            _ = try test.draft([.markdown, .html], cache: between)
+            #expect(between.counted.chunksKept > 0)
+            for (url, data) in zip(indexes, earlier) { try data.write(to: url) }
         }
         try changeFirstParagraph(test)
         let expected = try test.draft([.markdown, .html])
         let cache = DraftPieceCache(directory: folder)
         #expect(try test.draft([.markdown, .html], cache: cache) == expected)
         #expect(cache.counted.chunksKept == 0)
-        if damaged {
-            #expect(!cache.warnings.isEmpty && cache.warnings.allSatisfy { $0.contains("(khúc ") && $0.contains("bị hỏng") })
+        switch unusable {
+        case .damaged: #expect(!cache.warnings.isEmpty && cache.warnings.allSatisfy { $0.contains("(khúc ") && $0.contains("bị hỏng") })
+        case .damagedOutput: #expect(!cache.warnings.isEmpty && cache.warnings.allSatisfy { !$0.contains("(khúc ") })
+        case .stale: #expect(cache.warnings.isEmpty)
         }
     }
 

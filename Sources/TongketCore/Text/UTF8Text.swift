@@ -62,7 +62,7 @@ public enum UTF8Text {
     /// `bytes` as a String when they are valid UTF-8 (`isValid`), else nil.
     public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard isValid(bytes) else { return nil }
-        return String(copying: unsafe UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+        return String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 
     /// The same for part of an array.
