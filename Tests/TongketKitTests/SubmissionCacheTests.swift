@@ -48,6 +48,31 @@ struct SubmissionCacheTests {
         return files
     }
 
+    /// Every contribution of a consolidation through `cache`: its content's digest as the cache
+    /// gave it, and as made from the content now.
+    func contentDigests(cache: SubmissionCache?) -> [(given: ContentDigest?, made: ContentDigest, thematic: Bool)] {
+        let outline = renderer.outline
+        let consolidator = SubmissionFolder.consolidator(paths: [inputs.path], outline: outline, strict: false, cache: cache)
+        let consolidation = consolidator.consolidate(asOf: outline.programme.consolidatedDeadline)
+        return consolidation.contributions.values.flatMap { list in
+            list.map { ($0.contentDigest, ContentDigests.of($0.content), $0.isThematic) }
+        }
+    }
+
+    @Test("mỗi phần đóng góp mang mã băm nội dung của chính nó, từ mục vừa ghi hay mục đã có; không đệm thì không mang")
+    func contributionsCarryTheirDigests() throws {
+        let folder = try Fixtures.temporaryDirectory().appendingPathComponent("dem")
+        let none = contentDigests(cache: nil)
+        #expect(!none.isEmpty && none.allSatisfy { $0.given == nil })
+        for run in ["lạnh", "ấm"] {
+            let digests = contentDigests(cache: SubmissionCache(directory: folder))
+            #expect(digests.count == none.count, "\(run)")
+            #expect(digests.allSatisfy { $0.given == $0.made }, "\(run)")
+            // The thematic reports' sections are named apart from the main reports' own.
+            #expect(digests.contains { $0.thematic } && digests.contains { !$0.thematic }, "\(run)")
+        }
+    }
+
     /// The entries' files, in a stable order.
     func entries(_ cache: URL) throws -> [URL] {
         let all = FileManager.default.enumerator(at: cache, includingPropertiesForKeys: nil)?.compactMap { $0 as? URL } ?? []
@@ -134,7 +159,8 @@ struct SubmissionCacheTests {
             loaded.diagnostics = []
             for key in loaded.submission?.sections.keys.map({ $0 }) ?? [] { loaded.submission?.sections[key] = .text("BẢN KHÁC") }
             let (key, path) = other.place(of: data, shownName: file, outlineDigest: digest)
-            try SubmissionCacheEntry.write(loaded, key: key, to: URL(fileURLWithPath: path))
+            try SubmissionCacheEntry.write(
+                loaded, digests: loaded.submission.map(ContentDigests.init), key: key, to: URL(fileURLWithPath: path))
         }
         let poisoned = try consolidate(cache: other)
         #expect(poisoned != expected)

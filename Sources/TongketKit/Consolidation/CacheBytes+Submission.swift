@@ -145,7 +145,7 @@ extension CacheReader {
         try optional { (r: inout CacheReader) throws(Unreadable) in try r.string() }
     }
 
-    private static func stringKey(_ r: inout CacheReader) throws(Unreadable) -> String { try r.string() }
+    static func stringKey(_ r: inout CacheReader) throws(Unreadable) -> String { try r.string() }
 
     private mutating func report() throws(Unreadable) -> ReportInfo {
         let number = try optionalString()

@@ -28,9 +28,15 @@ public struct Consolidator: Sendable {
     /// forms are two), when there is more than the name itself.
     public private(set) var sourceFiles: [String: [String]] = [:]
 
-    /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
-    public mutating func add(_ loaded: LoadedSubmission, file: String, files: [String]) {
+    /// The digests of each submission's sections' contents, by the submission's file, when the
+    /// cache gave them (`ContentDigests`).
+    private var digests: [String: ContentDigests] = [:]
+
+    /// Takes one file's result, with the digests of its contents when known; a file whose unit
+    /// is unknown is kept aside for the report.
+    public mutating func add(_ loaded: LoadedSubmission, file: String, files: [String], digests: ContentDigests? = nil) {
         if files != [file] { sourceFiles[file] = files }
+        if let digests, let submission = loaded.submission { self.digests[submission.file] = digests }
         add(loaded, file: file)
     }
 
@@ -194,7 +200,9 @@ public struct Consolidator: Sendable {
     /// submission itself, which every section would copy whole (a retain of each of its fields):
     /// neither a `for` over an array nor a buffer pointer's subscript spared that copy, and it was
     /// a third of gathering the contributions at 1,000 units.
-    private typealias Written = (sections: [String: SectionContent], thematic: [String: SectionContent], unit: UnitNames)
+    private typealias Written = (
+        sections: [String: SectionContent], thematic: [String: SectionContent], unit: UnitNames, digests: ContentDigests?
+    )
 
     /// Every section's contributions and every appendix's totals, each a piece of work of its own
     /// over both cores: done in turn they were a sixth of a run with a warm cache at 1,000 units,
@@ -203,7 +211,9 @@ public struct Consolidator: Sendable {
         -> (contributions: [String: [Contribution]], appendices: [AppendixTotals])
     {
         let written = ordered.compactMap { placed -> Written? in
-            placed.unit.map { (placed.submission.sections, placed.submission.thematic?.sections ?? [:], $0) }
+            placed.unit.map {
+                (placed.submission.sections, placed.submission.thematic?.sections ?? [:], $0, digests[placed.submission.file])
+            }
         }
         let tables = outline.appendices
         let sections = outline.leafSections.filter(\.section.isWritten)
@@ -227,13 +237,17 @@ public struct Consolidator: Sendable {
     private func contributions(to section: Section, from written: [Written]) -> [Contribution] {
         let key = section.key
         var list: [Contribution] = []
-        for (_, thematic, unit) in written {
+        for (_, thematic, unit, digests) in written {
             guard let content = thematic[key] else { continue }
-            list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: true, content: content))
+            list.append(
+                Contribution(
+                    unitID: unit.id, unitName: unit.name, isThematic: true, content: content, contentDigest: digests?.thematic[key]))
         }
-        for (sections, _, unit) in written {
+        for (sections, _, unit, digests) in written {
             guard let content = sections[key], section.requirement(for: unit.kind) != .notApplicable else { continue }
-            list.append(Contribution(unitID: unit.id, unitName: unit.name, isThematic: false, content: content))
+            list.append(
+                Contribution(
+                    unitID: unit.id, unitName: unit.name, isThematic: false, content: content, contentDigest: digests?.sections[key]))
         }
         return list
     }

@@ -8,4 +8,6 @@ public struct Contribution: Sendable, Equatable {
     /// Written in the unit's thematic report for the whole province.
     public var isThematic: Bool
     public var content: SectionContent
+    /// `ContentDigests.of(content)`, when the submission's cache entry kept it.
+    public var contentDigest: ContentDigest? = nil
 }

@@ -38,8 +38,8 @@ public final class DraftPieceCache: @unchecked Sendable {
     }
 
     /// Raised when the stored form or the way keys are made changes (2: HTML kept with its label
-    /// lines marked, as written).
-    static let format = "2"
+    /// lines marked, as written; 3: each unit's content named by its digest, `ContentDigests`).
+    static let format = "3"
     private static let magic = Array("tongket-muc-bao-cao\n".utf8)
 
     public init(directory: URL, version: String = SubmissionCache.currentVersion) {

@@ -86,6 +86,15 @@ public final class SubmissionCache: @unchecked Sendable {
     /// What `SubmissionLoader.load(contentsOf:shownName:outline:)` gives for the file, from its
     /// entry when one can be used; otherwise the file is read, checked and its entry written.
     public func load(contentsOf url: URL, shownName: String, outline: Outline) -> LoadedSubmission {
+        loadDigested(contentsOf: url, shownName: shownName, outline: outline).loaded
+    }
+
+    /// The same, with the digests of its sections' contents (`ContentDigests`), kept in its entry
+    /// or made as the entry is written; nil when no entry can be made (an outline built in code,
+    /// a file that cannot be read).
+    public func loadDigested(contentsOf url: URL, shownName: String, outline: Outline) -> (
+        loaded: LoadedSubmission, digests: ContentDigests?
+    ) {
         // Taken before the file is read: a change while it is read then leaves a stamp that no
         // longer matches the file.
         let path = url.path
@@ -94,12 +103,12 @@ public final class SubmissionCache: @unchecked Sendable {
             let digest = stamps.digest(of: path, stamp: stamp)
         {
             let (key, entry) = place(digest: digest, shownName: shownName, outlineDigest: outlineDigest)
-            if case .found(let loaded) = SubmissionCacheEntry.read(entry, expecting: key) {
+            if case .found(let loaded, let digests) = SubmissionCacheEntry.read(entry, expecting: key) {
                 count {
                     $0.hits += 1
                     $0.unread += 1
                 }
-                return loaded
+                return (loaded, digests)
             }
             // No usable entry: the file is read below, and a damaged entry reported there.
         }
@@ -108,16 +117,16 @@ public final class SubmissionCache: @unchecked Sendable {
             data = try InputFile.data(url, shownName: shownName, what: "tệp báo cáo YAML")
         } catch {
             // Not cached: the file may become readable without changing its bytes.
-            return LoadedSubmission(submission: nil, diagnostics: [error])
+            return (LoadedSubmission(submission: nil, diagnostics: [error]), nil)
         }
         // An outline built in code has no digest: nothing tells its versions apart.
-        guard let outlineDigest = outline.sourceDigest else { return SubmissionLoader.load(data, file: shownName, outline: outline) }
+        guard let outlineDigest = outline.sourceDigest else { return (SubmissionLoader.load(data, file: shownName, outline: outline), nil) }
         let (key, entry) = place(of: data, shownName: shownName, outlineDigest: outlineDigest)
         if let stamp { stamps.record(path, stamp: stamp, digest: key.file) }
         switch SubmissionCacheEntry.read(entry, expecting: key) {
-        case .found(let loaded):
+        case .found(let loaded, let digests):
             count { $0.hits += 1 }
-            return loaded
+            return (loaded, digests)
         case .damaged(let why):
             warn(
                 shownName,
@@ -127,13 +136,14 @@ public final class SubmissionCache: @unchecked Sendable {
         }
         count { $0.misses += 1 }
         let loaded = SubmissionLoader.load(data, file: shownName, outline: outline)
+        let digests = loaded.submission.map(ContentDigests.init)
         do {
-            try SubmissionCacheEntry.write(loaded, key: key, to: URL(fileURLWithPath: entry, isDirectory: false))
+            try SubmissionCacheEntry.write(loaded, digests: digests, key: key, to: URL(fileURLWithPath: entry, isDirectory: false))
         } catch {
             let why = error.localizedDescription
             warn(shownName, "tongket: cảnh báo: không ghi được bộ nhớ đệm \(directory.path) (\(why)); lần sau tệp sẽ được đọc lại")
         }
-        return loaded
+        return (loaded, digests)
     }
 
     /// The key an entry for these bytes must carry, and where it is: `DIR/ab/abcdef…`, named by a

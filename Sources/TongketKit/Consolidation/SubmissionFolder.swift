@@ -13,7 +13,7 @@ public enum SubmissionFolder {
     ) -> Consolidator {
         var consolidator = Consolidator(outline: outline, strict: strict, scope: scope)
         for entry in SubmissionSources.load(paths, outline: outline, cache: cache, progress: progress) {
-            consolidator.add(entry.loaded, file: entry.name, files: entry.files)
+            consolidator.add(entry.loaded, file: entry.name, files: entry.files, digests: entry.digests)
         }
         return consolidator
     }
@@ -22,9 +22,9 @@ public enum SubmissionFolder {
     /// that nothing depends on which thread finished first.
     static func load(
         _ files: [String], outline: Outline, cache: SubmissionCache? = nil, progress: (@Sendable (Int, Int) -> Void)?
-    ) -> [LoadedSubmission] {
+    ) -> [(loaded: LoadedSubmission, digests: ContentDigests?)] {
         let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, 8))
-        let results = Slots<LoadedSubmission>(count: files.count)
+        let results = Slots<(loaded: LoadedSubmission, digests: ContentDigests?)>(count: files.count)
         let batch = 64
         var start = 0
         while start < files.count {
@@ -37,8 +37,8 @@ public enum SubmissionFolder {
                     let url = URL(fileURLWithPath: file)
                     results.set(
                         index,
-                        cache?.load(contentsOf: url, shownName: file, outline: outline)
-                            ?? SubmissionLoader.load(contentsOf: url, shownName: file, outline: outline))
+                        cache?.loadDigested(contentsOf: url, shownName: file, outline: outline)
+                            ?? (SubmissionLoader.load(contentsOf: url, shownName: file, outline: outline), nil))
                     index += workers
                 }
             }
@@ -46,7 +46,7 @@ public enum SubmissionFolder {
             progress?(end, files.count)
         }
         cache?.saveStamps()
-        return results.all.map { $0 ?? LoadedSubmission(submission: nil, diagnostics: []) }
+        return results.all.map { $0 ?? (LoadedSubmission(submission: nil, diagnostics: []), nil) }
     }
 
     /// The SHA-256 of a submission as a roll-up records it: of the file itself, or, for a unit's

@@ -11,6 +11,8 @@ public enum SubmissionSources {
         public var name: String
         public var files: [String]
         public var loaded: LoadedSubmission
+        /// The digests of its sections' contents, from the cache (nil without one, and for forms).
+        public var digests: ContentDigests? = nil
     }
 
     /// Reads `paths` (files, or folders standing for the submissions and forms in them); YAML files
@@ -23,7 +25,7 @@ public enum SubmissionSources {
         let yaml = files.filter { !FormSubmission.isForm($0) }
         let forms = files.filter(FormSubmission.isForm)
         var entries = zip(yaml, SubmissionFolder.load(yaml, outline: outline, cache: cache, progress: progress)).map {
-            Entry(name: $0.0, files: [$0.0], loaded: $0.1)
+            Entry(name: $0.0, files: [$0.0], loaded: $0.1.loaded, digests: $0.1.digests)
         }
         for unit in FormSubmission.load(forms, outline: outline) {
             var entry = Entry(name: unit.files[0], files: unit.files, loaded: unit.loaded)

@@ -1,5 +1,4 @@
 import CmarkDoor
-import Crypto
 import Foundation
 import TongketCore
 
@@ -37,7 +36,7 @@ struct DraftPieces: PieceStore {
     /// A chunk's key: its content (as a section's key, `DraftPieceKeys`) and how it joins the
     /// chunks beside it, which decides the list tags its HTML keeps.
     func chunkKey(_ chunk: Insertion, continuesList: Bool, listGoesOn: Bool) -> String? {
-        var digest = DraftPieceKeys.Digest()
+        var digest = FieldDigest()
         digest.int(continuesList ? 1 : 0)
         digest.int(listGoesOn ? 1 : 0)
         return DraftPieceKeys.add(chunk, to: &digest) ? digest.hex() : nil
@@ -126,25 +125,24 @@ enum DraftPieceKeys {
     static func standIns(_ contributions: [String: [Contribution]], keys: [String], lists: Set<String>, unitNames: Set<String>)
         -> [String: Insertion]
     {
-        var names = Digest()
+        var names = FieldDigest()
         names.strings(unitNames.sorted())
         let namesDigest = names.hex()
         let slots = Slots<String>(count: keys.count)
         DispatchQueue.concurrentPerform(iterations: keys.count) { index in
-            var digest = Digest()
+            var digest = FieldDigest()
             digest.string(namesDigest)
             digest.int(lists.contains(keys[index]) ? 1 : 0)
-            for contribution in contributions[keys[index]] ?? [] {
-                digest.strings([contribution.unitID, contribution.unitName])
-                digest.int(contribution.isThematic ? 1 : 0)
-                switch contribution.content {
-                case .text(let text):
-                    digest.int(0)
-                    digest.string(text)
-                case .list(let items):
-                    digest.int(1)
-                    digest.strings(items)
-                }
+            // Fields read in place, not contributions copied (a retain of each field, contended
+            // between the threads, since a unit's names are shared by all its contributions).
+            let list = contributions[keys[index]] ?? []
+            for position in list.indices {
+                digest.int(2)  // as `strings` writes two names
+                digest.string(list[position].unitID)
+                digest.string(list[position].unitName)
+                digest.int(list[position].isThematic ? 1 : 0)
+                // Kept with the submission in the cache when it was read; made now otherwise.
+                digest.digest(list[position].contentDigest ?? ContentDigests.of(list[position].content))
             }
             slots.set(index, digest.hex())
         }
@@ -157,12 +155,12 @@ enum DraftPieceKeys {
 
     /// The key of a section's insertion (with stand-ins), or nil for one holding a table.
     static func key(_ insertion: Insertion) -> String? {
-        var digest = Digest()
+        var digest = FieldDigest()
         guard add(insertion, to: &digest) else { return nil }
         return digest.hex()
     }
 
-    static func add(_ insertion: Insertion, to digest: inout Digest) -> Bool {
+    static func add(_ insertion: Insertion, to digest: inout FieldDigest) -> Bool {
         switch insertion {
         case .fragment(let text, let level):
             digest.int(0)
@@ -190,31 +188,6 @@ enum DraftPieceKeys {
             for part in parts where !add(part, to: &digest) { return false }
         }
         return true
-    }
-
-    /// SHA-256 over fields each preceded by its length or count, so that no two inputs write the
-    /// same bytes.
-    struct Digest {
-        private var hasher = SHA256()
-
-        mutating func int(_ value: Int) {
-            withUnsafeBytes(of: Int64(value).littleEndian) { hasher.update(bufferPointer: $0) }
-        }
-
-        mutating func string(_ value: String) {
-            var text = value
-            text.withUTF8 { utf8 in
-                int(utf8.count)
-                hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
-            }
-        }
-
-        mutating func strings(_ values: [String]) {
-            int(values.count)
-            for value in values { string(value) }
-        }
-
-        func hex() -> String { Hex.lowercase(hasher.finalize()) }
     }
 }
 
