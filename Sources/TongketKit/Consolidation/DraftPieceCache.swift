@@ -90,17 +90,8 @@ public final class DraftPieceCache: @unchecked Sendable {
         let path = url.path
         // The usual case, an entry made for this key and whole, without copying its body again.
         if let body = CacheFile.body(path, magic: Self.magic, after: head(key)) { return body }
-        switch CacheFile.read(path: path, magic: Self.magic) {
-        case .absent, .earlierFrame:
-            return nil
-        case .damaged(let why):
-            warn(path, "tongket: cảnh báo: mục bộ nhớ đệm của \(shown) bị hỏng (\(why)); đã bỏ qua và dựng lại (\(path))")
-            return nil
-        case .whole(let bytes, let start):
-            var reader = CacheReader(bytes, from: start)
-            guard (try? reader.string()) == version, (try? reader.string()) == key else { return nil }
-            return reader.rest()
-        }
+        guard let entry = readAnyKey(url, shown: shown), entry.key == key else { return nil }
+        return entry.body
     }
 
     /// The key and body of the entry at `url` made by this tongket, whatever the key: a section's
