@@ -71,6 +71,13 @@ struct SubmissionCacheTests {
             // The thematic reports' sections are named apart from the main reports' own.
             #expect(digests.contains { $0.thematic } && digests.contains { !$0.thematic }, "\(run)")
         }
+        // The digest is derived: contributions read through the cache equal those read without.
+        let outline = renderer.outline
+        let contributions = { (cache: SubmissionCache?) in
+            SubmissionFolder.consolidator(paths: [inputs.path], outline: outline, strict: false, cache: cache)
+                .consolidate(asOf: outline.programme.consolidatedDeadline).contributions
+        }
+        #expect(contributions(SubmissionCache(directory: folder)) == contributions(nil))
     }
 
     /// The entries' files, in a stable order.

@@ -6,7 +6,9 @@ import TongketDocument
 /// up as submissions arrive; texts are kept, since the draft is ordered by section, not by unit.
 public struct Consolidator: Sendable {
     public let outline: Outline
-    private var received: [String: [(file: String, loaded: LoadedSubmission)]] = [:]
+    /// Each unit's files as read, with the digests of their contents when the cache gave them
+    /// (`ContentDigests`): kept beside the very result they were made from.
+    private var received: [String: [(file: String, loaded: LoadedSubmission, digests: ContentDigests?)]] = [:]
     /// The drafting body's own texts (`tong_hop:`): one is used; two are an error.
     private var draftingTexts: [(file: String, loaded: LoadedSubmission)] = []
     /// Files that could not be tied to a known unit, with their first error.
@@ -28,20 +30,15 @@ public struct Consolidator: Sendable {
     /// forms are two), when there is more than the name itself.
     public private(set) var sourceFiles: [String: [String]] = [:]
 
-    /// The digests of each submission's sections' contents, by the submission's file, when the
-    /// cache gave them (`ContentDigests`).
-    private var digests: [String: ContentDigests] = [:]
-
     /// Takes one file's result, with the digests of its contents when known; a file whose unit
     /// is unknown is kept aside for the report.
     public mutating func add(_ loaded: LoadedSubmission, file: String, files: [String], digests: ContentDigests? = nil) {
         if files != [file] { sourceFiles[file] = files }
-        if let digests, let submission = loaded.submission { self.digests[submission.file] = digests }
-        add(loaded, file: file)
+        add(loaded, file: file, digests: digests)
     }
 
     /// Takes one file's result; a file whose unit is unknown is kept aside for the report.
-    public mutating func add(_ loaded: LoadedSubmission, file: String) {
+    public mutating func add(_ loaded: LoadedSubmission, file: String, digests: ContentDigests? = nil) {
         if loaded.submission?.isDraftingText == true {
             if let scope, let unit = outline.unit(scope) {
                 misplaced.append(
@@ -56,7 +53,7 @@ public struct Consolidator: Sendable {
             if let problem = placement(of: unitID, file: file) {
                 misplaced.append(problem)
             } else {
-                received[unitID, default: []].append((file, loaded))
+                received[unitID, default: []].append((file, loaded, digests))
             }
         } else {
             unattributed.append((file, loaded.diagnostics))
@@ -137,6 +134,8 @@ public struct Consolidator: Sendable {
 
     public func consolidate(asOf: SimpleDate) -> Consolidation {
         var usable: [Submission] = []
+        // By unit: a usable report is its unit's one file.
+        var usableDigests: [String: ContentDigests] = [:]
         var annex: [SubmissionStatus] = []
         let programme = outline.programme
         let children = outline.children(of: scope)
@@ -153,7 +152,7 @@ public struct Consolidator: Sendable {
                     thematicDate: nil, thematicDeadline: thematicDeadline, isExpected: expected)
                 if files.count > 1 {
                     status.state = .invalid(errors: files.count, first: "có \(files.count) tệp cho cùng đơn vị")
-                } else if let (_, loaded) = files.first {
+                } else if let (_, loaded, digests) = files.first {
                     let errors = loaded.diagnostics.filter { $0.severity == .error || (strict && $0.severity == .warning) }
                     status.reportDate = loaded.submission?.report.date
                     status.thematicDate = loaded.submission?.thematic?.report.date
@@ -161,6 +160,7 @@ public struct Consolidator: Sendable {
                     if let submission = loaded.submission, errors.isEmpty {
                         status.state = .valid(warnings: loaded.diagnostics.count)
                         usable.append(submission)
+                        if let digests { usableDigests[submission.unitID] = digests }
                     } else {
                         status.state = .invalid(errors: errors.count, first: errors.first?.message ?? "")
                     }
@@ -172,7 +172,7 @@ public struct Consolidator: Sendable {
         let own = ownSubmission.map { [$0] } ?? []
         let (sources, notices) = figureSources(own + usable)
         let ordered = inDraftOrder(usable)
-        let (contributions, appendices) = contributionsAndTotals(ordered, sources)
+        let (contributions, appendices) = contributionsAndTotals(ordered, sources, digests: usableDigests)
         var consolidation = Consolidation(
             asOf: asOf, contributions: contributions, appendices: appendices,
             targets: [], commendations: commendations(inDraftOrder(own)) + commendations(ordered), annex: annex, notices: notices
@@ -207,12 +207,12 @@ public struct Consolidator: Sendable {
     /// Every section's contributions and every appendix's totals, each a piece of work of its own
     /// over both cores: done in turn they were a sixth of a run with a warm cache at 1,000 units,
     /// on one core while the other waited. The appendices go first, being the longer pieces.
-    private func contributionsAndTotals(_ ordered: [Placed], _ sources: [FigureSource])
+    private func contributionsAndTotals(_ ordered: [Placed], _ sources: [FigureSource], digests: [String: ContentDigests])
         -> (contributions: [String: [Contribution]], appendices: [AppendixTotals])
     {
         let written = ordered.compactMap { placed -> Written? in
             placed.unit.map {
-                (placed.submission.sections, placed.submission.thematic?.sections ?? [:], $0, digests[placed.submission.file])
+                (placed.submission.sections, placed.submission.thematic?.sections ?? [:], $0, digests[placed.submission.unitID])
             }
         }
         let tables = outline.appendices

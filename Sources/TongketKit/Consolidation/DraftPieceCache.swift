@@ -90,13 +90,13 @@ public final class DraftPieceCache: @unchecked Sendable {
         let path = url.path
         // The usual case, an entry made for this key and whole, without copying its body again.
         if let body = CacheFile.body(path, magic: Self.magic, after: head(key)) { return body }
-        guard let entry = readAnyKey(url, shown: shown), entry.key == key else { return nil }
-        return entry.body
+        return readAnyKey(url, shown: shown, expecting: key)?.body
     }
 
-    /// The key and body of the entry at `url` made by this tongket, whatever the key: a section's
+    /// The key and body of the entry at `url` made by this tongket, whatever the key unless
+    /// `expecting` one (then an entry for another is nil, its body not copied out): a section's
     /// chunks are looked for in its earlier output. Damaged, with a warning, as `read`.
-    func readAnyKey(_ url: URL, shown: String) -> (key: String, body: [UInt8])? {
+    func readAnyKey(_ url: URL, shown: String, expecting: String? = nil) -> (key: String, body: [UInt8])? {
         let path = url.path
         switch CacheFile.read(path: path, magic: Self.magic) {
         case .absent, .earlierFrame:
@@ -106,7 +106,8 @@ public final class DraftPieceCache: @unchecked Sendable {
             return nil
         case .whole(let bytes, let start):
             var reader = CacheReader(bytes, from: start)
-            guard (try? reader.string()) == version, let key = try? reader.string() else { return nil }
+            guard (try? reader.string()) == version, let key = try? reader.string(), expecting.map({ $0 == key }) ?? true
+            else { return nil }
             return (key, reader.rest())
         }
     }

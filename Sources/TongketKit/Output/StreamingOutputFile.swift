@@ -56,6 +56,7 @@ public final class StreamingOutputFile: @unchecked Sendable {
     }
 
     private func flush() throws(FileError) {
+        guard !buffer.isEmpty else { return }
         try put(buffer)
         buffer.removeAll(keepingCapacity: true)
     }
