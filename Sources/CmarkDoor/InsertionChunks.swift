@@ -11,9 +11,10 @@ struct InsertionChunk {
 
 extension Insertion {
     /// The insertion cut into chunks of at most about `size` bytes of text, or nil when no cut falls
-    /// in it (a section under a sixteenth of `size` is never cut). It is cut only between two units' texts of `.sourcedFragments` (each a block of its
-    /// own) or between two points of `.sourcedList`, never between the parts of a sequence: so no
-    /// cut falls between two lists, which cmark's CommonMark writer separates with a comment.
+    /// in it (a section under a sixteenth of `size` is never cut). It is cut only between two
+    /// units' texts of `.sourcedFragments` (each a block of its own) or between two points of
+    /// `.sourcedList`, never between the parts of a sequence: so no cut falls between two lists,
+    /// which cmark's CommonMark writer separates with a comment.
     ///
     /// Past a sixteenth of `size`, a chunk ends after a piece whose source `endsChunk` picks: the
     /// cuts fall by who wrote, not by how much was written before, so that after one unit's text

@@ -3,7 +3,7 @@
 /// Vietnamese text's multi-byte letters one by one, and a warm consolidation decodes every unit's
 /// texts from the cache, and a tenth of its time went to that check. About three times faster
 /// over the units' texts, measured.
-public enum UTF8Text {
+package enum UTF8Text {
     /// The automaton's states, as bit offsets into a row (`rows`): a text is valid when it ends in
     /// `accept`. "Tail" states wait for continuation bytes; the four special ones allow only part
     /// of the continuation range after E0, ED, F0 and F4 (no overlong forms, surrogates or values
@@ -43,7 +43,7 @@ public enum UTF8Text {
     }
 
     /// Whether `bytes` are valid UTF-8.
-    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    package static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = bytes.baseAddress else { return true }
         return rows.withUnsafeBufferPointer { rows in
             var state = accept
@@ -60,13 +60,13 @@ public enum UTF8Text {
     }
 
     /// `bytes` as a String when they are valid UTF-8 (`isValid`), else nil.
-    public static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    package static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
         guard isValid(bytes) else { return nil }
         return String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 
     /// The same for part of an array.
-    public static func string(_ bytes: ArraySlice<UInt8>) -> String? {
+    package static func string(_ bytes: ArraySlice<UInt8>) -> String? {
         bytes.withUnsafeBufferPointer { string($0) }
     }
 }

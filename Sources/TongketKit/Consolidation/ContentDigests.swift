@@ -13,16 +13,14 @@ struct FieldDigest {
     mutating func string(_ value: String) {
         // The text's own bytes when it has them in one piece, as a native string does: a copy
         // of the string to call `withUTF8` on was a retain, contended between the threads.
-        let done: Void? = value.utf8.withContiguousStorageIfAvailable { utf8 in
-            int(utf8.count)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
-        }
-        guard done == nil else { return }
+        guard value.utf8.withContiguousStorageIfAvailable({ utf8($0) }) == nil else { return }
         var text = value
-        text.withUTF8 { utf8 in
-            int(utf8.count)
-            hasher.update(bufferPointer: UnsafeRawBufferPointer(utf8))
-        }
+        text.withUTF8 { utf8($0) }
+    }
+
+    private mutating func utf8(_ bytes: UnsafeBufferPointer<UInt8>) {
+        int(bytes.count)
+        hasher.update(bufferPointer: UnsafeRawBufferPointer(bytes))
     }
 
     mutating func strings(_ values: [String]) {
