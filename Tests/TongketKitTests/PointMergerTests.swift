@@ -142,6 +142,43 @@ struct PointMergerTests {
         #expect(alone == [MergedPoint(text: "Một.\n\n\nHai.", sources: ["Sở Tư pháp"])])
     }
 
+    @Test("mỗi đơn vị đứng sau một ý đúng một lần, theo thứ tự viết, dù ý có nhiều đơn vị hay một đơn vị viết hai lần")
+    func eachSourceOnce() {
+        // Twelve units write one point; the third writes it twice, and the first and the tenth
+        // write it again at the end, past the point where the sources are kept in a set.
+        let units = (1...12).map { "Sở số \($0)" }
+        var points = units.map { point($0, "Niêm yết công khai thủ tục hành chính.") }
+        points.insert(point(units[2], "niêm yết công khai thủ tục hành chính"), at: 3)
+        points.append(point(units[0], "Niêm yết công khai thủ tục hành chính!"))
+        points.append(point(units[9], "Niêm yết công khai thủ tục hành chính."))
+        points.append(point(units[4], "Một ý riêng."))
+        let merged = PointMerger.merge(points)
+        #expect(merged.map(\.sources) == [units, [units[4]]])
+        #expect(merged.map(\.text) == ["Niêm yết công khai thủ tục hành chính.", "Một ý riêng."])
+        // Two points under one source (a unit's main and repeated file) are counted once too.
+        let twice = PointMerger.merge([point("Sở A", "Ý chung."), point("Sở B", "Ý chung."), point("Sở A", "Ý chung.")])
+        #expect(twice.map(\.sources) == [["Sở A", "Sở B"]])
+    }
+
+    @Test("đoạn chung nhóm theo đúng tập đơn vị viết nó; một đơn vị viết một đoạn hai lần, hai văn bản một nguồn")
+    func sharedParagraphGroups() {
+        let merged = TextMerger.merge([
+            ("Sở A", "Sở A", "Đoạn X.\n\nĐoạn Y.\n\nĐoạn Z."),
+            ("Sở B", "Sở B", "Đoạn X.\n\nĐoạn Y."),
+            ("Sở C", "Sở C", "Đoạn Z.\n\nĐoạn W.\n\nĐoạn W."),
+        ])
+        // X and Y share their writers (A, B) and go together; Z (A, C) apart; W is C's own,
+        // though C wrote it twice, and stays as C wrote it.
+        #expect(merged.map(\.sources) == [["Sở A", "Sở B"], ["Sở A", "Sở C"], ["Sở C"]])
+        #expect(merged.map(\.text) == ["Đoạn X.\n\nĐoạn Y.", "Đoạn Z.", "Đoạn W.\n\nĐoạn W."])
+        // Two texts under one source: that source stands once after the shared paragraph.
+        let repeated = TextMerger.merge([
+            ("Sở A", "Sở A", "Đoạn X.\n\nRiêng một."), ("Sở B", "Sở B", "Đoạn X."), ("Sở A", "Sở A", "Đoạn X.\n\nRiêng hai."),
+        ])
+        #expect(repeated.map(\.sources) == [["Sở A", "Sở B"], ["Sở A"], ["Sở A"]])
+        #expect(repeated.map(\.text) == ["Đoạn X.", "Riêng một.", "Riêng hai."])
+    }
+
     @Test("cắt văn bản thành các khối: đoạn, danh sách; có định nghĩa liên kết thì giữ nguyên")
     func blocks() {
         #expect(MarkdownBlocks.split("Một\ndòng hai.\n\n- a\n- b\n\n> trích") == ["Một\ndòng hai.", "- a\n- b", "> trích"])

@@ -30,33 +30,50 @@ public enum PointMerger {
 
     /// The merged points of one section, in the order their first writer appears.
     public static func merge(_ points: [(source: String, unitName: String, text: String)]) -> [MergedPoint] {
-        var order: [Key] = []
-        var merged: [Key: MergedPoint] = [:]
-        var firstWriter: [Key: String] = [:]
-        // Who already stands after each point: a linear search of the sources made a point shared
-        // by 1,000 units cost a million comparisons.
-        var named: [Key: Set<String>] = [:]
+        // Each distinct point is found once by its key and then changed where it lies: a copy
+        // taken out of a dictionary and put back copied its list of sources at every append, so
+        // that a point shared by 10,000 units cost fifty million copies.
+        var entries: [Entry] = []
+        var places: [Key: Int] = [:]
         var names: [String: [[UInt8]]] = [:]
         for point in points {
-            let name = names[point.unitName] ?? ComparisonForm.words(ofName: point.unitName)
-            names[point.unitName] = name
-            let key = Self.key(point.text, name: name)
-            if var existing = merged[key] {
-                if named[key, default: []].insert(point.source).inserted { existing.sources.append(point.source) }
-                merged[key] = existing
+            let name: [[UInt8]]
+            if let known = names[point.unitName] {
+                name = known
             } else {
-                named[key] = [point.source]
-                order.append(key)
-                merged[key] = MergedPoint(text: point.text, sources: [point.source])
-                firstWriter[key] = point.unitName
+                name = ComparisonForm.words(ofName: point.unitName)
+                names[point.unitName] = name
+            }
+            let key = Self.key(point.text, name: name)
+            if let place = places[key] {
+                entries[place].add(point.source)
+            } else {
+                places[key] = entries.count
+                entries.append(Entry(point: MergedPoint(text: point.text, sources: [point.source]), firstWriter: point.unitName))
             }
         }
-        return order.compactMap { key in
-            guard var point = merged[key] else { return nil }
-            if point.sources.count > 1, let writer = firstWriter[key] {
-                point.text = withoutOwnName(point.text, unitName: writer)
-            }
+        return entries.map { entry in
+            var point = entry.point
+            if point.sources.count > 1 { point.text = withoutOwnName(point.text, unitName: entry.firstWriter) }
             return point
+        }
+    }
+
+    /// A point being merged: its sources so far and the unit that wrote it first.
+    private struct Entry {
+        var point: MergedPoint
+        let firstWriter: String
+        /// Who already stands after the point, once it has more than a few: searching the list
+        /// made a point shared by 1,000 units cost a million comparisons.
+        var named: Set<String> = []
+
+        mutating func add(_ source: String) {
+            if named.isEmpty, point.sources.count < 8 {
+                if !point.sources.contains(source) { point.sources.append(source) }
+                return
+            }
+            if named.isEmpty { named = Set(point.sources) }
+            if named.insert(source).inserted { point.sources.append(source) }
         }
     }
 
