@@ -234,8 +234,8 @@ public struct ReportRenderer: Sendable {
     }
 
     /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
-    /// renderer, so for a report with deferred sections two trees share its pieces, each
-    /// rendering every other one, and a gate writes them back in order.
+    /// renderer, so for a report with deferred sections two trees share its pieces, each taking
+    /// the next piece the other has not taken, and a gate writes them back in order.
     func emit(_ prepared: Prepared, format: DocumentFormat, write: ([UInt8]) throws -> Void) throws(RenderError) {
         let treeFormat: TreeFormat = format == .html ? .html : .commonMark
         let workers = format == .markdown && !prepared.deferred.isEmpty ? 2 : 1
@@ -267,7 +267,7 @@ public struct ReportRenderer: Sendable {
                                 let tree = try makeTree(prepared)
                                 try tree.streamPieces(
                                     [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
-                                    take: { $0 % workers == worker }
+                                    take: { gate.claim($0) }
                                 ) { index, _, parts in
                                     try gate.write(index, parts, format: treeFormat, box.write)
                                 }
