@@ -18,8 +18,9 @@ public enum SubmissionFolder {
         return consolidator
     }
 
-    /// Loads the files on every core, in batches, keeping the results in the files' order so
-    /// that nothing depends on which thread finished first.
+    /// Loads the files on every core, in batches, each file taken by the next thread free
+    /// (`Turns`), keeping the results in the files' order so that nothing depends on which
+    /// thread read which file or finished first.
     static func load(
         _ files: [String], outline: Outline, cache: SubmissionCache? = nil, progress: (@Sendable (Int, Int) -> Void)?
     ) -> [(loaded: LoadedSubmission, digests: ContentDigests?)] {
@@ -30,16 +31,15 @@ public enum SubmissionFolder {
         while start < files.count {
             let end = min(start + batch * workers, files.count)
             let range = start..<end
-            DispatchQueue.concurrentPerform(iterations: workers) { worker in
-                var index = range.lowerBound + worker
-                while index < range.upperBound {
+            let turns = Turns(range)
+            DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                while let index = turns.take() {
                     let file = files[index]
                     let url = URL(fileURLWithPath: file)
                     results.set(
                         index,
                         cache?.loadDigested(contentsOf: url, shownName: file, outline: outline)
                             ?? (SubmissionLoader.load(contentsOf: url, shownName: file, outline: outline), nil))
-                    index += workers
                 }
             }
             start = end
