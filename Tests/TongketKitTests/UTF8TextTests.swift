@@ -56,4 +56,17 @@ struct UTF8TextTests {
         #expect(UTF8Text.string(text[3..<7]).map { Array($0.utf8) } == Array(text[3..<7]))
         #expect([UInt8]().withUnsafeBufferPointer { UTF8Text.string($0) } == "")
     }
+
+    @Test("đoạn văn gọn lại: bỏ khoảng trắng cuối dòng và dòng trống hai đầu, chữ giữ nguyên từng byte")
+    func tidiedText() {
+        // Written by hand: a block scalar's final newline, trailing spaces and tabs, a line of
+        // spaces inside, a combining mark after a space (not a space: kept), a carriage return
+        // (not a space: kept), blank lines before.
+        let text = "\n\nỦy ban  \t\nnhân dân\n   \nxã Nga\u{0301} \u{0301}\ntỉnh\r\nThanh Hóa 🇻🇳 \n\n"
+        let tidied = SubmissionChecker.tidy(text)
+        #expect(Array(tidied.utf8) == Array("Ủy ban\nnhân dân\n\nxã Nga\u{0301} \u{0301}\ntỉnh\r\nThanh Hóa 🇻🇳".utf8))
+        #expect(SubmissionChecker.tidy("") == "")
+        #expect(SubmissionChecker.tidy(" \n\t\n") == "")
+        #expect(Array(SubmissionChecker.tidy("Một dòng.").utf8) == Array("Một dòng.".utf8))
+    }
 }

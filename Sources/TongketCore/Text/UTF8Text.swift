@@ -65,6 +65,13 @@ package enum UTF8Text {
         return String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 
+    /// `bytes` as a String without checking them, for bytes cut out of a String's own UTF-8 at
+    /// ASCII bytes (line breaks, spaces), which are valid UTF-8 as the String was. Anything else
+    /// goes through `string(_:)`.
+    package static func string(cutFromValid bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(copying: unsafe UTF8Span(unchecked: bytes.span))
+    }
+
     /// The same for part of an array.
     package static func string(_ bytes: ArraySlice<UInt8>) -> String? {
         bytes.withUnsafeBufferPointer { string($0) }
