@@ -74,6 +74,22 @@ struct ValidationTests {
         #expect(d.message == "khóa 'boi-canh' bị lặp lại (lần đầu ở dòng 3); mỗi khóa chỉ được ghi một lần")
     }
 
+    @Test("khóa lặp lại trong ánh xạ nhiều khóa, và khóa viết dấu tổ hợp bằng khóa dựng sẵn")
+    func duplicateKeyAmongMany() throws {
+        // Twenty keys on lines 3 to 22, then k03 (line 5) again on line 23.
+        let keys = (1...20).map { String(format: "  k%02d: a\n", $0) }.joined()
+        let d = try first(.duplicate, in: "don_vi: h-nga-son\nnoi_dung:\n" + keys + "  k03: b\n")
+        expectAt(d, 23, 3)
+        #expect(d.message == "khóa 'k03' bị lặp lại (lần đầu ở dòng 5); mỗi khóa chỉ được ghi một lần")
+        // "Hóa" with its accent as one scalar, then as "o" and a combining acute: the same key,
+        // among few keys and among many.
+        let composed = try first(.duplicate, in: "don_vi: h-nga-son\nnoi_dung:\n  Hóa: a\n  Ho\u{301}a: b\n")
+        expectAt(composed, 4, 3)
+        let amongMany = try first(.duplicate, in: "don_vi: h-nga-son\nnoi_dung:\n  Ho\u{301}a: a\n" + keys + "  Hóa: b\n")
+        expectAt(amongMany, 24, 3)
+        #expect(amongMany.message.contains("(lần đầu ở dòng 3)"))
+    }
+
     @Test("mã đơn vị không có, gợi ý mã gần nhất")
     func unknownUnit() throws {
         let d = try first(.unknownUnit, in: "don_vi: h-nga-sn\n")

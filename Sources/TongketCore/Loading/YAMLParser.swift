@@ -40,11 +40,35 @@ struct YAMLParser {
         var nodes: [Node] = []
         var pairs: [(key: Node, value: Node)] = []
         var pendingKey: Node?
-        var keys: [String: Int] = [:]
+        /// The keys so far and the line of each, for telling a duplicate: searched in order while
+        /// there are few, as in most mappings of a report (a year's figures, a section's fields),
+        /// and in a dictionary past `searched`. A dictionary for every mapping, hashing each key,
+        /// was a thirtieth of reading a report.
+        private var few: [(key: String, line: Int)] = []
+        private var many: [String: Int]?
+        private static let searched = 12
 
         init(isMapping: Bool, mark: Node.Mark) {
             self.isMapping = isMapping
             self.mark = mark
+        }
+
+        /// The line of `key` when the mapping has it already (String equality, as a dictionary's).
+        func line(of key: String) -> Int? {
+            if let many { return many[key] }
+            return few.first { $0.key == key }?.line
+        }
+
+        func note(_ key: String, line: Int) {
+            if many != nil {
+                many?[key] = line
+                return
+            }
+            few.append((key, line))
+            if few.count > Self.searched {
+                many = Dictionary(few, uniquingKeysWith: { first, _ in first })
+                few = []
+            }
         }
 
         var node: Node {
@@ -116,10 +140,10 @@ struct YAMLParser {
                 return
             }
             if case .scalar(let scalar) = node {
-                if let first = top.keys[scalar.string] {
+                if let first = top.line(of: scalar.string) {
                     throw Failure.duplicateKey(scalar.string, first: first, line: scalar.mark.line, column: scalar.mark.column)
                 }
-                top.keys[scalar.string] = scalar.mark.line
+                top.note(scalar.string, line: scalar.mark.line)
             }
             top.pendingKey = node
         }

@@ -63,6 +63,9 @@ extension SubmissionChecker {
         var rowKeys: [String: Node] = [:]
         guard let rows = reader.mapping(node, "Phụ lục \(appendix.number)") else { return figures }
         let enteredIDs = appendix.indicators.filter(\.isEntered).map(\.id)
+        // Where each figure was written is kept only for the indicators a rule checks, a row at
+        // a time: kept for every year of every row, it hashed the indicator's id each time.
+        let ruled = Set(appendix.rules.map(\.indicatorID))
         for row in rows {
             guard let indicator = appendix.indicator(row.key) else {
                 reader.report(
@@ -84,6 +87,8 @@ extension SubmissionChecker {
             }
             guard let years = reader.mapping(row.value, "chỉ tiêu '\(row.key)' (các năm: số liệu)") else { continue }
             var values: [Int: Double] = [:]
+            var nodes: [Int: Node] = [:]
+            let placed = ruled.contains(indicator.id)
             var outsideLife: [(year: Int, node: Node)] = []
             for entry in years {
                 guard let year = Int(entry.key), entry.key.count == 4, outline.programme.years.contains(year) else {
@@ -104,8 +109,9 @@ extension SubmissionChecker {
                     continue
                 }
                 values[year] = value
-                valueNodes[indicator.id, default: [:]][year] = entry.value
+                if placed { nodes[year] = entry.value }
             }
+            if placed { valueNodes[indicator.id, default: [:]].merge(nodes) { _, later in later } }
             if let unit, let first = outsideLife.first {
                 reportOutsideLife(outsideLife.map(\.year), at: first.node, indicator: indicator, unit: unit, block: block)
             }
