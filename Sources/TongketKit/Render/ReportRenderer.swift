@@ -118,7 +118,7 @@ public struct ReportRenderer: Sendable {
         }
     }
 
-    /// The same, each format on its own core: the formats share nothing but the prepared parts,
+    /// The same, each format on its own thread: the formats share nothing but the prepared parts,
     /// and each has its own tree, so the Markdown renderer (the slower one) and the HTML one run
     /// side by side. `sinks[format]` is called from that format's thread only.
     func streamConcurrently(_ parts: Parts, sinks given: ReportSinks, deferSections: Bool) throws(RenderError) {
@@ -129,7 +129,9 @@ public struct ReportRenderer: Sendable {
         // never waits for a shorter one to finish.
         let formats = [DocumentFormat.docx, .markdown, .html].filter { $0 == .docx ? sinks.docx != nil : sinks.text[$0] != nil }
         let failures = Slots<RenderError>(count: formats.count)
-        DispatchQueue.concurrentPerform(iterations: formats.count) { index in
+        // Threads of their own, so that the Markdown workers and the Word body's compression,
+        // which spread over the cores in turn, get them all (`OwnThreads`).
+        OwnThreads.perform(formats.count) { index in
             let format = formats[index]
             do throws(RenderError) {
                 if format == .docx, let docx = sinks.docx {
@@ -254,40 +256,27 @@ public struct ReportRenderer: Sendable {
                 let failures = Slots<RenderError>(count: workers)
                 // Threads of their own: the workers wait on each other, which dispatch's pool may
                 // not allow for when it runs nested work on fewer threads than asked.
-                let done = DispatchSemaphore(value: 0)
-                // The threads end before this function returns, and the box lets go of `write`
-                // before then, so `write` never outlives the call.
-                withoutActuallyEscaping(write) { escapable in
-                    let box = SinkBox(escapable)
-                    defer { box.release() }
-                    for worker in 0..<workers {
-                        let thread = Thread {
-                            defer { done.signal() }
-                            do {
-                                let tree = try makeTree(prepared)
-                                try tree.streamPieces(
-                                    [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
-                                    take: { gate.claim($0) }
-                                ) { index, _, parts in
-                                    try gate.write(index, parts, format: treeFormat, box.write)
-                                }
-                            } catch is CancellationError {
-                                // Another worker failed first; its error is the one to report.
-                            } catch let error as RenderError {
-                                failures.set(worker, error)
-                                gate.fail()
-                            } catch let error as FileError {
-                                failures.set(worker, RenderError(message: error.description, output: error))
-                                gate.fail()
-                            } catch {
-                                failures.set(worker, RenderError(message: "\(error)"))
-                                gate.fail()
-                            }
+                OwnThreads.perform(workers) { worker in
+                    do {
+                        let tree = try makeTree(prepared)
+                        try tree.streamPieces(
+                            [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
+                            take: { gate.claim($0) }
+                        ) { index, _, parts in
+                            try gate.write(index, parts, format: treeFormat, write)
                         }
-                        thread.stackSize = 8 << 20
-                        thread.start()
+                    } catch is CancellationError {
+                        // Another worker failed first; its error is the one to report.
+                    } catch let error as RenderError {
+                        failures.set(worker, error)
+                        gate.fail()
+                    } catch let error as FileError {
+                        failures.set(worker, RenderError(message: error.description, output: error))
+                        gate.fail()
+                    } catch {
+                        failures.set(worker, RenderError(message: "\(error)"))
+                        gate.fail()
                     }
-                    for _ in 0..<workers { done.wait() }
                 }
                 if let failure = failures.first { throw failure }
             }
