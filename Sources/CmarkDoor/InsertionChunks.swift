@@ -110,6 +110,13 @@ extension MarkdownTree {
             let key = marker == nil ? nil : store?.chunkKey(chunk.insertion, continuesList: chunk.continuesList, listGoesOn: listGoesOn)
             var texts: [[UInt8]?] = kept.map { kept in key.flatMap { kept[$0] }.map { Array($0) } }
             for index in outputs.indices where texts[index] != nil { outputs[index].reused += 1 }
+            // Plain units' texts are their own CommonMark: written without cmark's nodes.
+            if let commonMark = formats.firstIndex(of: .commonMark), texts[commonMark] == nil,
+                var direct = PlainCommonMark.rendered(chunk.insertion)
+            {
+                if let finish, !direct.isEmpty { direct = finish(.commonMark, direct) }
+                texts[commonMark] = direct
+            }
             if texts.contains(where: { $0 == nil }) {
                 guard let document = cmark_node_new(CMARK_NODE_DOCUMENT), let anchor = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
                     throw MarkdownTreeError(line: 1, .outOfMemory)

@@ -1,0 +1,120 @@
+import Testing
+
+@testable import CmarkDoor
+
+/// Units' plain texts are written as CommonMark without cmark (`PlainCommonMark`): what is
+/// written must be byte for byte what cmark's writer gives, and anything cmark might change must
+/// be left to cmark.
+@Suite("Chữ thường của đơn vị viết thẳng ra Markdown: y hệt cmark")
+struct PlainCommonMarkTests {
+    /// What cmark gives for the insertion alone in a document, its final newlines cut as the
+    /// chunks' are.
+    func cmark(_ insertion: Insertion) throws -> [UInt8] {
+        let tree = try MarkdownTree(markers: .test, markdown: "<!-- tongket:chen x -->\n")
+        try tree.resolve(["x": insertion])
+        var bytes = Array(tree.render(.commonMark, native: [:]).utf8)
+        while bytes.last == 0x0A { bytes.removeLast() }
+        return bytes
+    }
+
+    /// A small generator that is the same on every run (a linear congruential one).
+    struct Seeded {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    /// Letters (Vietnamese precomposed and with combining marks, other scripts), digits, spaces
+    /// (two in a row too) and every punctuation mark the plain alphabet allows, at every place.
+    static let starts = ["Đ", "a", "Z", "ư", "ệ", "\u{00A0}", "—", "日", "e\u{0301}", "Ω"]
+    static let middles = starts + ["0", "9", " ", "  ", ".", ",", ";", ":", "(", ")", "%", "/", "'", "\"", "?", "-", "+", "=", "1.", "2)"]
+
+    func line(_ random: inout Seeded) -> String {
+        var line = Self.starts[random.next(Self.starts.count)]
+        for _ in 0..<random.next(12) { line += Self.middles[random.next(Self.middles.count)] }
+        line += Self.starts[random.next(Self.starts.count)]
+        return line
+    }
+
+    func text(_ random: inout Seeded) -> String {
+        (0...random.next(3)).map { _ in (0...random.next(2)).map { _ in line(&random) }.joined(separator: "\n") }
+            .joined(separator: "\n\n")
+    }
+
+    @Test("chữ ngẫu nhiên của bảng chữ cho phép: viết thẳng, y hệt cmark")
+    func randomPlainIsCmark() throws {
+        var random = Seeded(state: 17)
+        for round in 0..<400 {
+            let pieces = (0...random.next(4)).map { _ in Sourced(source: line(&random), text: text(&random)) }
+            let insertion = Insertion.sourcedFragments(pieces, belowHeadingLevel: 2)
+            let direct = try #require(PlainCommonMark.rendered(insertion), "lần \(round): \(pieces)")
+            #expect(direct == (try cmark(insertion)), "lần \(round): \(pieces)")
+        }
+    }
+
+    @Test("ý ngẫu nhiên của bảng chữ cho phép, danh sách: viết thẳng, y hệt cmark")
+    func randomPlainPointsAreCmark() throws {
+        var random = Seeded(state: 29)
+        for round in 0..<400 {
+            let pieces = (0...random.next(6)).map { _ in Sourced(source: line(&random), text: line(&random)) }
+            let insertion = Insertion.sourcedList(pieces, belowHeadingLevel: 2)
+            let direct = try #require(PlainCommonMark.rendered(insertion), "lần \(round): \(pieces)")
+            #expect(direct == (try cmark(insertion)), "lần \(round): \(pieces)")
+        }
+    }
+
+    /// Each of these could be markup, be escaped, lose a space or a mark, or is not units' texts:
+    /// none may be written without cmark. The characters cmark escapes or reads as markup are
+    /// tried at the start, in the middle and at the end of a line.
+    @Test("chữ có thể là cú pháp Markdown: để cmark viết")
+    func markupIsLeftToCmark() {
+        var texts = [
+            "", "\n", "Đoạn một.\n", "\nĐoạn một.", "Đoạn một.\n\n\nĐoạn hai.", "Dòng có dấu cách cuối ", "Dòng một  \nxuống dòng cứng",
+            " thụt một", "1986. năm", "- ý", "+ ý", "= đề", "Chữ\n- ý", "Chữ\n===", "Chữ\n1. một", "\u{FEFF}Đầu có BOM", "Có\ttab",
+            "Có\r\nCRLF", "Có\u{0}nul",
+        ]
+        for mark in ["*", "_", "[", "]", "#", "<", ">", "!", "&", "\\", "`", "~", "|", "\u{7F}"] {
+            texts += ["Chữ \(mark) giữa", "Chữ cuối\(mark)", "\(mark)Chữ đầu"]
+        }
+        for text in texts {
+            let insertion = Insertion.sourcedFragments([Sourced(source: "Sở Tư pháp", text: text)], belowHeadingLevel: 2)
+            #expect(PlainCommonMark.rendered(insertion) == nil, "\(text.debugDescription)")
+        }
+        for source in ["", "Sở *Tư* pháp", " Sở", "Sở ", "1. Sở", "Sở [a]"] {
+            let insertion = Insertion.sourcedFragments([Sourced(source: source, text: "Đoạn.")], belowHeadingLevel: 2)
+            #expect(PlainCommonMark.rendered(insertion) == nil, "\(source.debugDescription)")
+        }
+        for point in texts + ["Ý một\nÝ hai", "Ý một.\n\nĐoạn hai."] {
+            let insertion = Insertion.sourcedList([Sourced(source: "Sở Tư pháp", text: point)], belowHeadingLevel: 2)
+            #expect(PlainCommonMark.rendered(insertion) == nil, "ý \(point.debugDescription)")
+        }
+        for other in [
+            Insertion.list(["Ý."], belowHeadingLevel: 2), .fragment("Đoạn.", belowHeadingLevel: 2),
+            .sequence([.sourcedFragments([Sourced(source: "Sở", text: "Đoạn.")], belowHeadingLevel: 2)]), .native(id: "bang"),
+            .sourcedFragments([], belowHeadingLevel: 2), .sourcedList([], belowHeadingLevel: 2),
+        ] {
+            #expect(PlainCommonMark.rendered(other) == nil, "\(other)")
+        }
+    }
+
+    /// The example by hand: what a reader of the draft sees in its Markdown.
+    @Test("hai đơn vị, đoạn nhiều dòng: viết như người đọc thấy")
+    func handWritten() throws {
+        let insertion = Insertion.sourcedFragments(
+            [
+                Sourced(source: "Sở Tư pháp", text: "Đã rà soát 120 văn bản (95%).\n\nCòn 6 văn bản."),
+                Sourced(source: "UBND huyện Nga Sơn", text: "Dòng một\ndòng hai."),
+            ], belowHeadingLevel: 2)
+        let expected = "*Sở Tư pháp:*\n\nĐã rà soát 120 văn bản (95%).\n\nCòn 6 văn bản.\n\n*UBND huyện Nga Sơn:*\n\nDòng một\ndòng hai."
+        #expect(PlainCommonMark.rendered(insertion) == Array(expected.utf8))
+        #expect(try cmark(insertion) == Array(expected.utf8))
+        let points = Insertion.sourcedList(
+            [Sourced(source: "Sở Tư pháp", text: "Rà soát 120 văn bản."), Sourced(source: "Sở Y tế", text: "Một cửa: 100%.")],
+            belowHeadingLevel: 2)
+        let listed = "  - Rà soát 120 văn bản. *(Sở Tư pháp)*\n  - Một cửa: 100%. *(Sở Y tế)*"
+        #expect(PlainCommonMark.rendered(points) == Array(listed.utf8))
+        #expect(try cmark(points) == Array(listed.utf8))
+    }
+}
