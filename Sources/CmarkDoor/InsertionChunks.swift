@@ -110,42 +110,43 @@ extension MarkdownTree {
             let key = marker == nil ? nil : store?.chunkKey(chunk.insertion, continuesList: chunk.continuesList, listGoesOn: listGoesOn)
             var texts: [[UInt8]?] = kept.map { kept in key.flatMap { kept[$0] }.map { Array($0) } }
             for index in outputs.indices where texts[index] != nil { outputs[index].reused += 1 }
-            // Plain units' texts are their own CommonMark: written without cmark's nodes.
-            if let commonMark = formats.firstIndex(of: .commonMark), texts[commonMark] == nil,
-                var direct = PlainCommonMark.rendered(chunk.insertion)
-            {
-                if let finish, !direct.isEmpty { direct = finish(.commonMark, direct) }
-                texts[commonMark] = direct
+            // Plain units' texts are written without cmark's nodes (`PlainProse`); the rest is
+            // rendered from a document of the chunk alone.
+            var made: [[UInt8]?] = formats.indices.map { index in
+                texts[index] == nil ? PlainProse.rendered(chunk.insertion, formats[index], sourceClass: markers.sourceClass) : nil
             }
-            if texts.contains(where: { $0 == nil }) {
+            if formats.indices.contains(where: { texts[$0] == nil && made[$0] == nil }) {
                 guard let document = cmark_node_new(CMARK_NODE_DOCUMENT), let anchor = cmark_node_new(CMARK_NODE_PARAGRAPH) else {
                     throw MarkdownTreeError(line: 1, .outOfMemory)
                 }
                 defer { cmark_node_free(document) }
                 cmark_node_append_child(document, anchor)
                 try insert(chunk.insertion, replacing: anchor, line: 1)
-                for (index, format) in formats.enumerated() where texts[index] == nil {
-                    var text = renderedBytes(document, format, native: native[format] ?? [:])
-                    switch format {
-                    case .commonMark:
-                        while text.last == 0x0A { text.removeLast() }
-                    case .html:
-                        // A list cut in two is one list: cmark opens and closes each part's list
-                        // exactly so, with nothing before or after it in its document.
-                        if chunk.continuesList {
-                            guard text.starts(with: open) else { throw MarkdownTreeError(line: 1, .unexpectedOutput) }
-                            text.removeFirst(open.count)
-                        }
-                        if listGoesOn {
-                            guard text.count >= close.count, text.suffix(close.count).elementsEqual(close) else {
-                                throw MarkdownTreeError(line: 1, .unexpectedOutput)
-                            }
-                            text.removeLast(close.count)
-                        }
-                    }
-                    if let finish, !text.isEmpty { text = finish(format, text) }
-                    texts[index] = text
+                for (index, format) in formats.enumerated() where texts[index] == nil && made[index] == nil {
+                    made[index] = renderedBytes(document, format, native: native[format] ?? [:])
                 }
+            }
+            for (index, format) in formats.enumerated() where texts[index] == nil {
+                var text = made[index] ?? []
+                switch format {
+                case .commonMark:
+                    while text.last == 0x0A { text.removeLast() }
+                case .html:
+                    // A list cut in two is one list: cmark opens and closes each part's list
+                    // exactly so, with nothing before or after it in its document.
+                    if chunk.continuesList {
+                        guard text.starts(with: open) else { throw MarkdownTreeError(line: 1, .unexpectedOutput) }
+                        text.removeFirst(open.count)
+                    }
+                    if listGoesOn {
+                        guard text.count >= close.count, text.suffix(close.count).elementsEqual(close) else {
+                            throw MarkdownTreeError(line: 1, .unexpectedOutput)
+                        }
+                        text.removeLast(close.count)
+                    }
+                }
+                if let finish, !text.isEmpty { text = finish(format, text) }
+                texts[index] = text
             }
             for (index, format) in formats.enumerated() {
                 outputs[index].add(

@@ -2,19 +2,23 @@ import Testing
 
 @testable import CmarkDoor
 
-/// Units' plain texts are written as CommonMark without cmark (`PlainCommonMark`): what is
-/// written must be byte for byte what cmark's writer gives, and anything cmark might change must
+/// Units' plain texts are written as CommonMark and HTML without cmark (`PlainProse`): what is
+/// written must be byte for byte what cmark's writers give, and anything cmark might change must
 /// be left to cmark.
-@Suite("Chữ thường của đơn vị viết thẳng ra Markdown: y hệt cmark")
-struct PlainCommonMarkTests {
-    /// What cmark gives for the insertion alone in a document, its final newlines cut as the
-    /// chunks' are.
-    func cmark(_ insertion: Insertion) throws -> [UInt8] {
+@Suite("Chữ thường của đơn vị viết thẳng ra Markdown, HTML: y hệt cmark")
+struct PlainProseTests {
+    /// What cmark gives for the insertion alone in a document; CommonMark's final newlines cut
+    /// as the chunks' are.
+    func cmark(_ insertion: Insertion, _ format: TreeFormat = .commonMark) throws -> [UInt8] {
         let tree = try MarkdownTree(markers: .test, markdown: "<!-- tongket:chen x -->\n")
         try tree.resolve(["x": insertion])
-        var bytes = Array(tree.render(.commonMark, native: [:]).utf8)
-        while bytes.last == 0x0A { bytes.removeLast() }
+        var bytes = Array(tree.render(format, native: [:]).utf8)
+        while format == .commonMark && bytes.last == 0x0A { bytes.removeLast() }
         return bytes
+    }
+
+    func direct(_ insertion: Insertion, _ format: TreeFormat = .commonMark) -> [UInt8]? {
+        PlainProse.rendered(insertion, format, sourceClass: MarkerSyntax.test.sourceClass)
     }
 
     /// A small generator that is the same on every run (a linear congruential one).
@@ -49,8 +53,10 @@ struct PlainCommonMarkTests {
         for round in 0..<400 {
             let pieces = (0...random.next(4)).map { _ in Sourced(source: line(&random), text: text(&random)) }
             let insertion = Insertion.sourcedFragments(pieces, belowHeadingLevel: 2)
-            let direct = try #require(PlainCommonMark.rendered(insertion), "lần \(round): \(pieces)")
-            #expect(direct == (try cmark(insertion)), "lần \(round): \(pieces)")
+            for format in [TreeFormat.commonMark, .html] {
+                let written = try #require(direct(insertion, format), "lần \(round), \(format): \(pieces)")
+                #expect(written == (try cmark(insertion, format)), "lần \(round), \(format): \(pieces)")
+            }
         }
     }
 
@@ -60,8 +66,10 @@ struct PlainCommonMarkTests {
         for round in 0..<400 {
             let pieces = (0...random.next(6)).map { _ in Sourced(source: line(&random), text: line(&random)) }
             let insertion = Insertion.sourcedList(pieces, belowHeadingLevel: 2)
-            let direct = try #require(PlainCommonMark.rendered(insertion), "lần \(round): \(pieces)")
-            #expect(direct == (try cmark(insertion)), "lần \(round): \(pieces)")
+            for format in [TreeFormat.commonMark, .html] {
+                let written = try #require(direct(insertion, format), "lần \(round), \(format): \(pieces)")
+                #expect(written == (try cmark(insertion, format)), "lần \(round), \(format): \(pieces)")
+            }
         }
     }
 
@@ -80,22 +88,22 @@ struct PlainCommonMarkTests {
         }
         for text in texts {
             let insertion = Insertion.sourcedFragments([Sourced(source: "Sở Tư pháp", text: text)], belowHeadingLevel: 2)
-            #expect(PlainCommonMark.rendered(insertion) == nil, "\(text.debugDescription)")
+            #expect(direct(insertion) == nil && direct(insertion, .html) == nil, "\(text.debugDescription)")
         }
         for source in ["", "Sở *Tư* pháp", " Sở", "Sở ", "1. Sở", "Sở [a]"] {
             let insertion = Insertion.sourcedFragments([Sourced(source: source, text: "Đoạn.")], belowHeadingLevel: 2)
-            #expect(PlainCommonMark.rendered(insertion) == nil, "\(source.debugDescription)")
+            #expect(direct(insertion) == nil && direct(insertion, .html) == nil, "\(source.debugDescription)")
         }
         for point in texts + ["Ý một\nÝ hai", "Ý một.\n\nĐoạn hai."] {
             let insertion = Insertion.sourcedList([Sourced(source: "Sở Tư pháp", text: point)], belowHeadingLevel: 2)
-            #expect(PlainCommonMark.rendered(insertion) == nil, "ý \(point.debugDescription)")
+            #expect(direct(insertion) == nil && direct(insertion, .html) == nil, "ý \(point.debugDescription)")
         }
         for other in [
             Insertion.list(["Ý."], belowHeadingLevel: 2), .fragment("Đoạn.", belowHeadingLevel: 2),
             .sequence([.sourcedFragments([Sourced(source: "Sở", text: "Đoạn.")], belowHeadingLevel: 2)]), .native(id: "bang"),
             .sourcedFragments([], belowHeadingLevel: 2), .sourcedList([], belowHeadingLevel: 2),
         ] {
-            #expect(PlainCommonMark.rendered(other) == nil, "\(other)")
+            #expect(direct(other) == nil && direct(other, .html) == nil, "\(other)")
         }
     }
 
@@ -108,13 +116,22 @@ struct PlainCommonMarkTests {
                 Sourced(source: "UBND huyện Nga Sơn", text: "Dòng một\ndòng hai."),
             ], belowHeadingLevel: 2)
         let expected = "*Sở Tư pháp:*\n\nĐã rà soát 120 văn bản (95%).\n\nCòn 6 văn bản.\n\n*UBND huyện Nga Sơn:*\n\nDòng một\ndòng hai."
-        #expect(PlainCommonMark.rendered(insertion) == Array(expected.utf8))
+        #expect(direct(insertion) == Array(expected.utf8))
         #expect(try cmark(insertion) == Array(expected.utf8))
         let points = Insertion.sourcedList(
             [Sourced(source: "Sở Tư pháp", text: "Rà soát 120 văn bản."), Sourced(source: "Sở Y tế", text: "Một cửa: 100%.")],
             belowHeadingLevel: 2)
         let listed = "  - Rà soát 120 văn bản. *(Sở Tư pháp)*\n  - Một cửa: 100%. *(Sở Y tế)*"
-        #expect(PlainCommonMark.rendered(points) == Array(listed.utf8))
+        #expect(direct(points) == Array(listed.utf8))
         #expect(try cmark(points) == Array(listed.utf8))
+        let page =
+            "<div class=\"dong-gop\">\n<p><em>Sở Tư pháp:</em></p>\n<p>Đã rà soát 120 văn bản (95%).</p>\n<p>Còn 6 văn bản.</p>\n</div>\n"
+            + "<div class=\"dong-gop\">\n<p><em>UBND huyện Nga Sơn:</em></p>\n<p>Dòng một\ndòng hai.</p>\n</div>\n"
+        #expect(direct(insertion, .html) == Array(page.utf8))
+        #expect(try cmark(insertion, .html) == Array(page.utf8))
+        let quoted = Insertion.sourcedList([Sourced(source: "Sở \"A\"", text: "Đề án \"B\".")], belowHeadingLevel: 2)
+        let listedPage = "<ul>\n<li>Đề án &quot;B&quot;. <em>(Sở &quot;A&quot;)</em></li>\n</ul>\n"
+        #expect(direct(quoted, .html) == Array(listedPage.utf8))
+        #expect(try cmark(quoted, .html) == Array(listedPage.utf8))
     }
 }

@@ -1,0 +1,160 @@
+/// Units' texts and points that are plain prose, written in CommonMark and HTML directly rather
+/// than parsed into cmark's nodes and rendered by its writers: for such text the CommonMark is the
+/// text itself and the HTML the text in `<p>` or `<li>`. At 1,000 units that round trip was two
+/// thirds of writing the draft's Markdown (docs/hieu-nang.md).
+///
+/// Only text whose rendering is known is taken; anything else gives nil and goes through cmark.
+/// Plain means: paragraphs of lines, each line starting with a letter (so no line can open a
+/// block, and the CommonMark writer escapes nothing at its start), ending in no space (no hard
+/// break, no trimmed space), and holding only letters, digits, spaces and punctuation that
+/// neither writer changes but for the HTML's `&quot;`; a point is one line. Tests compare this
+/// with cmark on random text of that alphabet.
+enum PlainProse {
+    /// What cmark gives for `insertion` alone in a document in `format`, with the container of
+    /// each unit's text of class `sourceClass`; nil when the insertion is not all plain units'
+    /// texts or points.
+    static func rendered(_ insertion: Insertion, _ format: TreeFormat, sourceClass: String) -> [UInt8]? {
+        let pieces: [Sourced]
+        let isList: Bool
+        switch insertion {
+        case .sourcedFragments(let given, _): (pieces, isList) = (given, false)
+        case .sourcedList(let given, _): (pieces, isList) = (given, true)
+        default: return nil
+        }
+        guard !pieces.isEmpty else { return nil }
+        var writer = Writer(format: format, sourceClass: Array(sourceClass.utf8))
+        writer.out.reserveCapacity(pieces.reduce(0) { $0 + $1.source.utf8.count + $1.text.utf8.count + 40 })
+        if isList && format == .html { writer.out += Array("<ul>\n".utf8) }
+        let written = plain.withUnsafeBufferPointer { plain in
+            pieces.allSatisfy { piece in
+                var (source, text) = (piece.source, piece.text)
+                return source.withUTF8 { name in
+                    text.withUTF8 { bytes in
+                        guard isPlainLine(name, plain) else { return false }
+                        if isList {
+                            guard isPlainLine(bytes, plain) else { return false }
+                            writer.point(bytes, name)
+                        } else {
+                            guard isPlainText(bytes, plain) else { return false }
+                            writer.text(bytes, name)
+                        }
+                        return true
+                    }
+                }
+            }
+        }
+        if isList && format == .html { writer.out += Array("</ul>\n".utf8) }
+        return written ? writer.out : nil
+    }
+
+    /// Writes checked texts as cmark's writers do: CommonMark without its final newline.
+    private struct Writer {
+        let format: TreeFormat
+        let sourceClass: [UInt8]
+        var out: [UInt8] = []
+
+        /// A unit's text: its source as a paragraph in italics, then its paragraphs.
+        mutating func text(_ text: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>) {
+            switch format {
+            case .commonMark:
+                // "*Sở Tư pháp:*", then the paragraphs, all separated by blank lines.
+                if !out.isEmpty { out += [0x0A, 0x0A] }
+                out.append(0x2A)
+                out += source
+                out += [0x3A, 0x2A, 0x0A, 0x0A]
+                out += text
+            case .html:
+                out += Array("<div class=\"".utf8)
+                out += sourceClass
+                out += Array("\">\n<p><em>".utf8)
+                escaped(source)
+                out += Array(":</em></p>\n<p>".utf8)
+                // A blank line ends a paragraph; a line break within one stays a line break.
+                var start = 0
+                var index = 0
+                while index < text.count {
+                    if text[index] == 0x0A && index + 1 < text.count && text[index + 1] == 0x0A {
+                        escaped(UnsafeBufferPointer(rebasing: text[start..<index]))
+                        out += Array("</p>\n<p>".utf8)
+                        index += 2
+                        start = index
+                        continue
+                    }
+                    index += 1
+                }
+                escaped(UnsafeBufferPointer(rebasing: text[start...]))
+                out += Array("</p>\n</div>\n".utf8)
+            }
+        }
+
+        /// A point with its source after it in italics, one item of a tight bullet list.
+        mutating func point(_ text: UnsafeBufferPointer<UInt8>, _ source: UnsafeBufferPointer<UInt8>) {
+            switch format {
+            case .commonMark:
+                // "  - Ý. *(Sở Tư pháp)*", one to a line.
+                if !out.isEmpty { out.append(0x0A) }
+                out += [0x20, 0x20, 0x2D, 0x20]
+                out += text
+                out += [0x20, 0x2A, 0x28]
+                out += source
+                out += [0x29, 0x2A]
+            case .html:
+                out += Array("<li>".utf8)
+                escaped(text)
+                out += Array(" <em>(".utf8)
+                escaped(source)
+                out += Array(")</em></li>\n".utf8)
+            }
+        }
+
+        /// Plain bytes as HTML text: of them only the quotation mark is escaped.
+        private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
+            var start = 0
+            for (index, byte) in bytes.enumerated() where byte == 0x22 {
+                out += UnsafeBufferPointer(rebasing: bytes[start..<index])
+                out += Array("&quot;".utf8)
+                start = index + 1
+            }
+            out += UnsafeBufferPointer(rebasing: bytes[start...])
+        }
+    }
+
+    /// Plain lines, one blank line between paragraphs; none at the start, none twice, none at
+    /// the end: cmark's writer gives such a text back byte for byte.
+    private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
+        var index = 0
+        while true {
+            let start = index
+            while index < bytes.count && bytes[index] != 0x0A { index += 1 }
+            guard isPlainLine(UnsafeBufferPointer(rebasing: bytes[start..<index]), plain) else { return false }
+            if index == bytes.count { return true }
+            index += 1
+            if index < bytes.count && bytes[index] == 0x0A { index += 1 }
+        }
+    }
+
+    /// A line that starts with a letter, ends with no space, and holds only bytes of `plain`.
+    private static func isPlainLine(_ line: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
+        guard let first = line.first, startsLine(first), line[line.count - 1] != 0x20 else { return false }
+        for byte in line where !plain[Int(byte)] { return false }
+        return true
+    }
+
+    /// An ASCII letter, or the lead byte of a multi-byte scalar (cmark's blocks and escapes are
+    /// all ASCII), but not 0xEF, which leads a byte-order mark: cmark drops one that starts the
+    /// text it parses.
+    private static func startsLine(_ byte: UInt8) -> Bool {
+        (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || (byte >= 0xC2 && byte != 0xEF)
+    }
+
+    /// Bytes cmark's writers copy as they are in running text that does not start a line (the
+    /// HTML one escaping `"`): those of other scalars than ASCII, letters, digits, the space, and
+    /// `. , ; : ( ) % / ' " ? - + =` (no `*`, `_`, `[`, `]`, `#`, `<`, `>`, `!`, `&`, backslash,
+    /// backtick, `~`, `|`, tab or control character: each is markup somewhere, or escaped).
+    private static let plain: [Bool] = (0..<256).map { value in
+        let byte = UInt8(value)
+        if byte >= 0x80 { return true }
+        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return true }
+        return Array(" .,;:()%/'\"?-+=".utf8).contains(byte)
+    }
+}
