@@ -47,29 +47,31 @@ struct PlainProseTests {
             .joined(separator: "\n\n")
     }
 
+    /// 400 insertions `make` draws, each written directly and by cmark in both formats.
+    func expectSameAsCmark(seed: UInt64, _ make: (inout Seeded) -> Insertion) throws {
+        var random = Seeded(state: seed)
+        for round in 0..<400 {
+            let insertion = make(&random)
+            for format in [TreeFormat.commonMark, .html] {
+                let written = try #require(direct(insertion, format), "lần \(round), \(format): \(insertion)")
+                #expect(written == (try cmark(insertion, format)), "lần \(round), \(format): \(insertion)")
+            }
+        }
+    }
+
     @Test("chữ ngẫu nhiên của bảng chữ cho phép: viết thẳng, y hệt cmark")
     func randomPlainIsCmark() throws {
-        var random = Seeded(state: 17)
-        for round in 0..<400 {
+        try expectSameAsCmark(seed: 17) { random in
             let pieces = (0...random.next(4)).map { _ in Sourced(source: line(&random), text: text(&random)) }
-            let insertion = Insertion.sourcedFragments(pieces, belowHeadingLevel: 2)
-            for format in [TreeFormat.commonMark, .html] {
-                let written = try #require(direct(insertion, format), "lần \(round), \(format): \(pieces)")
-                #expect(written == (try cmark(insertion, format)), "lần \(round), \(format): \(pieces)")
-            }
+            return .sourcedFragments(pieces, belowHeadingLevel: 2)
         }
     }
 
     @Test("ý ngẫu nhiên của bảng chữ cho phép, danh sách: viết thẳng, y hệt cmark")
     func randomPlainPointsAreCmark() throws {
-        var random = Seeded(state: 29)
-        for round in 0..<400 {
+        try expectSameAsCmark(seed: 29) { random in
             let pieces = (0...random.next(6)).map { _ in Sourced(source: line(&random), text: line(&random)) }
-            let insertion = Insertion.sourcedList(pieces, belowHeadingLevel: 2)
-            for format in [TreeFormat.commonMark, .html] {
-                let written = try #require(direct(insertion, format), "lần \(round), \(format): \(pieces)")
-                #expect(written == (try cmark(insertion, format)), "lần \(round), \(format): \(pieces)")
-            }
+            return .sourcedList(pieces, belowHeadingLevel: 2)
         }
     }
 
