@@ -17,7 +17,8 @@ public enum SourceText {
         // The check is fast (`UTF8Text`); the byte-by-byte walk below only runs to locate a
         // problem it found.
         if let valid = UTF8Text.string(body) {
-            if let control = firstControlCharacter(body) {
+            let survey = body.withUnsafeBufferPointer { SourceSurvey($0) }
+            if let control = survey.control {
                 let location = locate(byteOffset: control.offset, in: Array(body), file: file)
                 let code = String(control.scalar, radix: 16, uppercase: true)
                 throw Diagnostic(
@@ -25,7 +26,9 @@ public enum SourceText {
                     "ký tự điều khiển U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code) không được phép trong tệp "
                         + "(thường lẫn vào khi sao chép từ phần mềm khác); hãy xóa ký tự này")
             }
-            return normalise(valid)
+            var text = valid
+            if survey.hasCarriageReturn { text = unifiedLineEnds(text) }
+            return survey.mayHoldMarks ? nfc(text) : text
         }
         if let bad = firstInvalidUTF8(body) {
             let location = locate(byteOffset: bad, in: Array(body), file: file)
@@ -57,11 +60,11 @@ public enum SourceText {
 
     /// NFC with LF line ends; a lone CR (old Mac files) also becomes LF.
     public static func normalise(_ text: String) -> String {
-        var unified = text
-        if hasCarriageReturn(text) {
-            unified = unified.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
-        }
-        return nfc(unified)
+        nfc(hasCarriageReturn(text) ? unifiedLineEnds(text) : text)
+    }
+
+    private static func unifiedLineEnds(_ text: String) -> String {
+        text.replacingOccurrences(of: "\r\n", with: "\n").replacingOccurrences(of: "\r", with: "\n")
     }
 
     /// NFC, skipping Foundation's normaliser (a fifth of a run's time when called for every key)
