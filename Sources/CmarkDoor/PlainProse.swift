@@ -122,20 +122,32 @@ enum PlainProse {
     /// Plain lines, one blank line between paragraphs; none at the start, none twice, none at
     /// the end: cmark's writer gives such a text back byte for byte.
     private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
+        // One pass, looking at each byte once: finding each line's end and then reading the line
+        // again was most of the time this check took.
+        var start = 0
         var index = 0
-        while true {
-            let start = index
-            while index < bytes.count && bytes[index] != 0x0A { index += 1 }
-            guard isPlainLine(UnsafeBufferPointer(rebasing: bytes[start..<index]), plain) else { return false }
-            if index == bytes.count { return true }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if plain[Int(byte)] {
+                index += 1
+                continue
+            }
+            guard byte == 0x0A, isPlainLineEnds(bytes, start, index) else { return false }
             index += 1
             if index < bytes.count && bytes[index] == 0x0A { index += 1 }
+            start = index
         }
+        return isPlainLineEnds(bytes, start, index)
+    }
+
+    /// Whether `bytes[start..<end]`, whose bytes are plain, starts with a letter and ends in no space.
+    private static func isPlainLineEnds(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Bool {
+        start < end && startsLine(bytes[start]) && bytes[end - 1] != 0x20
     }
 
     /// A line that starts with a letter, ends with no space, and holds only bytes of `plain`.
     private static func isPlainLine(_ line: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
-        guard let first = line.first, startsLine(first), line[line.count - 1] != 0x20 else { return false }
+        guard isPlainLineEnds(line, 0, line.count) else { return false }
         for byte in line where !plain[Int(byte)] { return false }
         return true
     }
