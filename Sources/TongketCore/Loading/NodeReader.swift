@@ -29,7 +29,15 @@ package struct NodeReader {
     /// An empty value: nothing after the colon, `~` or an unquoted `null`.
     package static func isNull(_ node: Node) -> Bool {
         guard case .scalar(let scalar) = node, scalar.style == .plain else { return false }
-        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+        // By length first: the array of the five words, made at each call, was a fifth of
+        // reading a figure.
+        let text = scalar.string
+        switch text.utf8.count {
+        case 0: return true
+        case 1: return text == "~"
+        case 4: return text == "null" || text == "Null" || text == "NULL"
+        default: return false
+        }
     }
 
     /// The pairs of a mapping, or an error saying that `what` should be a mapping.
@@ -41,6 +49,7 @@ package struct NodeReader {
             return nil
         }
         var pairs: [(key: String, keyNode: Node, value: Node)] = []
+        pairs.reserveCapacity(mapping.underestimatedCount)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
                 report(.error, .wrongType, key, "khóa trong \(what()) phải là một chữ, nhưng gặp \(Self.describe(key))")

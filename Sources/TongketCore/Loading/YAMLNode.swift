@@ -24,6 +24,7 @@ package enum Node {
         package var mark: Mark
 
         package func makeIterator() -> IndexingIterator<[(key: Node, value: Node)]> { pairs.makeIterator() }
+        package var underestimatedCount: Int { pairs.count }
     }
 
     package struct Items: Sequence {

@@ -64,6 +64,8 @@ struct YAMLParser {
                 many?[key] = line
                 return
             }
+            // Room for all it searches at once, rather than growing through five allocations.
+            if few.isEmpty { few.reserveCapacity(Self.searched + 1) }
             few.append((key, line))
             if few.count > Self.searched {
                 many = Dictionary(few, uniquingKeysWith: { first, _ in first })

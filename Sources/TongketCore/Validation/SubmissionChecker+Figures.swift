@@ -62,6 +62,8 @@ extension SubmissionChecker {
         var valueNodes: [String: [Int: Node]] = [:]
         var rowKeys: [String: Node] = [:]
         guard let rows = reader.mapping(node, "Phụ lục \(appendix.number)") else { return figures }
+        figures.reserveCapacity(rows.count)
+        rowKeys.reserveCapacity(rows.count)
         let enteredIDs = appendix.indicators.filter(\.isEntered).map(\.id)
         // Where each figure was written is kept only for the indicators a rule checks, a row at
         // a time: kept for every year of every row, it hashed the indicator's id each time.
@@ -87,11 +89,14 @@ extension SubmissionChecker {
             }
             guard let years = reader.mapping(row.value, "chỉ tiêu '\(row.key)' (các năm: số liệu)") else { continue }
             var values: [Int: Double] = [:]
+            values.reserveCapacity(years.count)
             var nodes: [Int: Node] = [:]
             let placed = ruled.contains(indicator.id)
             var outsideLife: [(year: Int, node: Node)] = []
             for entry in years {
-                guard let year = Int(entry.key), entry.key.count == 4, outline.programme.years.contains(year) else {
+                // Bytes rather than characters: a key Int reads is ASCII, and counting
+                // characters was a sixth of reading a figure.
+                guard let year = Int(entry.key), entry.key.utf8.count == 4, outline.programme.years.contains(year) else {
                     var message =
                         "năm '\(entry.key)' nằm ngoài giai đoạn \(outline.programme.firstYear)–\(outline.programme.lastYear); ghi năm có 4 chữ số trong giai đoạn"
                     // Block or flow, a short all-digit "year" is the tell-tale
@@ -195,7 +200,9 @@ extension SubmissionChecker {
 
     private mutating func readFigure(_ node: Node, indicator: Indicator, year: Int) -> Double? {
         if NodeReader.isNull(node) { return nil }
-        guard let word = reader.text(node, "số liệu năm \(year) của '\(indicator.id)'") else { return nil }
+        // The id alone in the message's closure: capturing the indicator copied it at every figure.
+        let id = indicator.id
+        guard let word = reader.text(node, "số liệu năm \(year) của '\(id)'") else { return nil }
         guard let value = FigureText.parse(word) else {
             reader.report(
                 .error, .notANumber, node,
