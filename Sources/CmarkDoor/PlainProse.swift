@@ -119,6 +119,11 @@ enum PlainProse {
         }
     }
 
+    /// Whether `bytes` are plain prose (`isPlainText`).
+    static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        plain.withUnsafeBufferPointer { isPlainText(bytes, $0) }
+    }
+
     /// Plain lines, one blank line between paragraphs; none at the start, none twice, none at
     /// the end: cmark's writer gives such a text back byte for byte.
     private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {

@@ -75,6 +75,21 @@ struct PlainProseTests {
         }
     }
 
+    @Test("chữ ngẫu nhiên của bảng chữ cho phép: cắt thành đoạn không qua cmark, y hệt cmark")
+    func randomPlainParagraphsAreCmarks() {
+        var random = Seeded(state: 41)
+        for round in 0..<400 {
+            let text = text(&random)
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(PlainProse.isPlainText(bytes), "lần \(round): \(text)")
+                let direct = MarkdownBlocks.paragraphs(text, bytes: bytes)
+                #expect(direct == MarkdownBlocks.split(text, bytes: bytes), "lần \(round): \(text)")
+                #expect(direct.joined(separator: "\n\n") == text)
+            }
+        }
+    }
+
     /// Each of these could be markup, be escaped, lose a space or a mark, or is not units' texts:
     /// none may be written without cmark. The characters cmark escapes or reads as markup are
     /// tried at the start, in the middle and at the end of a line.

@@ -167,9 +167,15 @@ struct ComparisonForm {
         return index
     }
 
-    /// A number as its value (`PointMerger.canonicalNumber`): numbers are a few words in a
-    /// paragraph, so the reading of one is not worth a second copy over bytes.
+    /// A number as its value (`PointMerger.canonicalNumber`). Digits alone, not starting with a
+    /// zero, are their own value, and most numbers are such (years, counts): they are copied,
+    /// since `canonicalNumber` works on Characters and was half of making a form. Anything else
+    /// (a separator, a leading zero) goes through it.
     private mutating func appendNumber(_ written: UnsafeBufferPointer<UInt8>) {
+        if let first = written.first, first != 0x30, written.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) {
+            bytes.append(contentsOf: written)
+            return
+        }
         bytes.append(contentsOf: PointMerger.canonicalNumber(String(decoding: written, as: UTF8.self)).utf8)
     }
 
