@@ -76,7 +76,13 @@ struct ComparisonForm {
     /// rather than scalar by scalar.
     private mutating func read(_ text: UnsafeBufferPointer<UInt8>, composed: Bool) -> Bool {
         bytes.reserveCapacity(text.count)
-        let kinds = ScalarKind.table.kinds
+        return ScalarKind.table.kinds.withUnsafeBufferPointer { read(text, composed: composed, kinds: $0) }
+    }
+
+    /// The kinds are tested most frequent first, lower-case letters, then separators: a switch
+    /// over them was a jump through a table at every scalar, the most costly instruction of the
+    /// reading (perf).
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, composed: Bool, kinds: UnsafeBufferPointer<ScalarKind>) -> Bool {
         var inWord = false
         var run = -1
         var runEnd = -1
@@ -96,28 +102,27 @@ struct ComparisonForm {
                 (scalar, length) = Self.decode(text, at: index)
                 kind = scalar.value < ScalarKind.tableSize ? kinds[Int(scalar.value)] : ScalarKind(scalar)
             }
-            switch kind {
-            case .lower,
-                .composing where composed:
+            if kind == .lower || (kind == .composing && composed) {
                 if inWord {
                     if run < 0 { run = index }
-                } else if run >= 0, runEnd == index - 1, text[runEnd] == 0x20 {
+                } else if run >= 0, runEnd == index &- 1, text[runEnd] == 0x20 {
                     // The one space after the run's last word separates this word from it.
-                    starts.append(bytes.count + index - run)
+                    starts.append(bytes.count &+ index &- run)
                     inWord = true
                 } else {
                     flush(&bytes)
                     startWord(&inWord)
                     run = index
                 }
-                runEnd = index + length
-            case .composing:
-                return false
-            case .upper:
+                runEnd = index &+ length
+            } else if kind == .separator {
+                if byte != 0x20 || !inWord { flush(&bytes) }
+                inWord = false
+            } else if kind == .upper {
                 flush(&bytes)
                 if !inWord { startWord(&inWord) }
                 appendLowercase(scalar)
-            case .digit:
+            } else if kind == .digit {
                 flush(&bytes)
                 let end = Self.numberEnd(text, from: index)
                 startWord(&inWord)
@@ -125,11 +130,10 @@ struct ComparisonForm {
                 inWord = false
                 index = end
                 continue
-            case .separator:
-                if byte != 0x20 || !inWord { flush(&bytes) }
-                inWord = false
+            } else {  // a scalar that may compose, in a text not composed yet
+                return false
             }
-            index += length
+            index &+= length
         }
         flush(&bytes)
         return true
