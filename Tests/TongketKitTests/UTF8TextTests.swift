@@ -69,4 +69,32 @@ struct UTF8TextTests {
         #expect(SubmissionChecker.tidy(" \n\t\n") == "")
         #expect(Array(SubmissionChecker.tidy("Một dòng.").utf8) == Array("Một dòng.".utf8))
     }
+
+    /// Tidying as its documentation states it, written independently over lines: each line's
+    /// trailing spaces and tabs dropped, then the blank lines at either end.
+    static func tidiedByLines(_ text: String) -> [UInt8] {
+        var lines = text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { line in
+            Array(line.reversed().drop { $0 == 0x20 || $0 == 0x09 }.reversed())
+        }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return Array(lines.joined(separator: [0x0A]))
+    }
+
+    @Test("đoạn văn gọn lại: 5.000 đoạn ngẫu nhiên, như bỏ khoảng trắng cuối từng dòng rồi dòng trống hai đầu")
+    func tidiedRandomText() {
+        let pieces = [" ", "\t", "\n", "\n\n", "a", "ệ", "\r", "\u{0301}", "Ủy ban", "  "]
+        var state: UInt64 = 2026
+        var wrong: [String] = []
+        for _ in 0..<5_000 {
+            var text = ""
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            for _ in 0..<Int(state >> 60) {
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                text += pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }
+            if Array(SubmissionChecker.tidy(text).utf8) != Self.tidiedByLines(text) { wrong.append(text) }
+        }
+        #expect(wrong.isEmpty, "\(wrong.prefix(5).map(\.debugDescription))")
+    }
 }
