@@ -20,15 +20,11 @@ public enum MarkdownBlocks {
     static func paragraphs(_ markdown: String, bytes: UnsafeBufferPointer<UInt8>) -> [String] {
         var blocks: [String] = []
         var start = 0
-        var index = 0
-        while index + 1 < bytes.count {
-            if bytes[index] == 0x0A && bytes[index + 1] == 0x0A {
-                blocks.append(cut(UnsafeBufferPointer(rebasing: bytes[start..<index])))
-                index += 2
-                start = index
-            } else {
-                index += 1
-            }
+        var blank = ByteSearch.nextBlankLine(in: bytes, from: 0)
+        while blank < bytes.count {
+            blocks.append(cut(UnsafeBufferPointer(rebasing: bytes[start..<blank])))
+            start = blank + 2
+            blank = ByteSearch.nextBlankLine(in: bytes, from: start)
         }
         if blocks.isEmpty { return [markdown] }
         blocks.append(cut(UnsafeBufferPointer(rebasing: bytes[start...])))

@@ -71,16 +71,12 @@ enum PlainProse {
                 out += Array(":</em></p>\n<p>".utf8)
                 // A blank line ends a paragraph; a line break within one stays a line break.
                 var start = 0
-                var index = 0
-                while index < text.count {
-                    if text[index] == 0x0A && index + 1 < text.count && text[index + 1] == 0x0A {
-                        escaped(UnsafeBufferPointer(rebasing: text[start..<index]))
-                        out += Array("</p>\n<p>".utf8)
-                        index += 2
-                        start = index
-                        continue
-                    }
-                    index += 1
+                var blank = ByteSearch.nextBlankLine(in: text, from: 0)
+                while blank < text.count {
+                    escaped(UnsafeBufferPointer(rebasing: text[start..<blank]))
+                    out += Array("</p>\n<p>".utf8)
+                    start = blank + 2
+                    blank = ByteSearch.nextBlankLine(in: text, from: start)
                 }
                 escaped(UnsafeBufferPointer(rebasing: text[start...]))
                 out += Array("</p>\n</div>\n".utf8)
@@ -110,10 +106,12 @@ enum PlainProse {
         /// Plain bytes as HTML text: of them only the quotation mark is escaped.
         private mutating func escaped(_ bytes: UnsafeBufferPointer<UInt8>) {
             var start = 0
-            for (index, byte) in bytes.enumerated() where byte == 0x22 {
-                out += UnsafeBufferPointer(rebasing: bytes[start..<index])
+            var quote = ByteSearch.next(0x22, in: bytes, from: 0)
+            while quote < bytes.count {
+                out += UnsafeBufferPointer(rebasing: bytes[start..<quote])
                 out += Array("&quot;".utf8)
-                start = index + 1
+                start = quote + 1
+                quote = ByteSearch.next(0x22, in: bytes, from: start)
             }
             out += UnsafeBufferPointer(rebasing: bytes[start...])
         }

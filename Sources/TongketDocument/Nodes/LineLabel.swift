@@ -1,11 +1,5 @@
 import CmarkDoor
 
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
-#endif
-
 /// A paragraph that only introduces what follows it: a whole bold line (a sub-heading written
 /// as bold text, "**Phần I, mục VI.3: Hạn chế, yếu kém**", "**Tổng hợp từ báo cáo của …:**") or a
 /// whole italic line ending with a colon (a unit's label, "*UBND xã Nga An:*", as a district's
@@ -76,11 +70,7 @@ public enum LineLabel {
             for offset in word.indices where base[index + offset] != word[offset] { return false }
             return true
         }
-        /// The first position from `index` on holding `byte`, or `count`.
-        func next(_ byte: UInt8, from index: Int) -> Int {
-            guard index < count, let found = memchr(base + index, Int32(byte), count - index) else { return count }
-            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-        }
+        func next(_ byte: UInt8, from index: Int) -> Int { ByteSearch.next(byte, in: bytes, from: index) }
         var out: [UInt8] = []
         var copied = 0
         var divs: [String] = []
