@@ -41,7 +41,12 @@ struct ComparisonForm {
         var index = 0
         var removed = false
         while index < starts.count {
-            if word(index).elementsEqual(first), index + name.count <= starts.count,
+            // Length and first byte before the bytes: most words are not the name's first, and
+            // comparing every word's bytes was most of the removal's time.
+            let start = starts[index]
+            let end = index + 1 < starts.count ? starts[index + 1] - 1 : bytes.count
+            if end - start == first.count, bytes[start] == first[0], word(index).elementsEqual(first),
+                index + name.count <= starts.count,
                 (1..<name.count).allSatisfy({ word(index + $0).elementsEqual(name[$0]) })
             {
                 if !removed {  // the words before it, kept as they are, without the space after them
