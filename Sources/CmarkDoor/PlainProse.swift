@@ -25,26 +25,35 @@ enum PlainProse {
         var writer = Writer(format: format, sourceClass: Array(sourceClass.utf8))
         writer.out.reserveCapacity(pieces.reduce(0) { $0 + $1.source.utf8.count + $1.text.utf8.count + 40 })
         if isList && format == .html { writer.out += Array("<ul>\n".utf8) }
-        let written = plain.withUnsafeBufferPointer { plain in
-            pieces.allSatisfy { piece in
-                var (source, text) = (piece.source, piece.text)
-                return source.withUTF8 { name in
-                    text.withUTF8 { bytes in
-                        guard isPlainLine(name, plain) else { return false }
-                        if isList {
-                            guard isPlainLine(bytes, plain) else { return false }
-                            writer.point(bytes, name)
-                        } else {
-                            guard isPlainText(bytes, plain) else { return false }
-                            writer.text(bytes, name)
-                        }
-                        return true
-                    }
-                }
+        let written = pieces.allSatisfy { piece in
+            guard piece.shape == .line || (piece.shape == .paragraphs && !isList) else { return false }
+            var (source, text) = (piece.source, piece.text)
+            source.withUTF8 { name in
+                text.withUTF8 { bytes in isList ? writer.point(bytes, name) : writer.text(bytes, name) }
             }
+            return true
         }
         if isList && format == .html { writer.out += Array("</ul>\n".utf8) }
         return written ? writer.out : nil
+    }
+
+    /// How a unit's piece may be written without cmark: not at all, as a unit's text, or also
+    /// as a point (one line).
+    enum Shape: Sendable {
+        case none, paragraphs, line
+    }
+
+    /// The shape of a piece: its source a plain line, its text plain prose, and one line or more.
+    static func shape(source: String, text: String) -> Shape {
+        var (source, text) = (source, text)
+        return plain.withUnsafeBufferPointer { plain in
+            source.withUTF8 { name in
+                text.withUTF8 { bytes in
+                    guard isPlainLine(name, plain), isPlainText(bytes, plain) else { return .none }
+                    return ByteSearch.next(0x0A, in: bytes, from: 0) == bytes.count ? .line : .paragraphs
+                }
+            }
+        }
     }
 
     /// Writes checked texts as cmark's writers do: CommonMark without its final newline.
