@@ -13,9 +13,27 @@ struct SourceSurveyTests {
         "\r", "\r\n", "\u{1}", "\u{0}", "\u{1F}", "\u{7F}", "\u{0B}", "—", "中", "😀", "ÿ", "ʼ", "Ω",
     ]
 
+    /// The first control character YAML does not allow (C0 but tab, line feed and carriage
+    /// return; DEL; C1 but NEL), with its byte offset; libyaml would only say that there
+    /// is one. The byte-by-byte scan `SourceText.decode` used before the survey, kept as the reference.
+    static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (offset: Int, scalar: UInt32)? {
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let byte = bytes[index]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
+                return (index - bytes.startIndex, UInt32(byte))
+            }
+            if byte == 0xC2, index + 1 < bytes.endIndex, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 {
+                return (index - bytes.startIndex, UInt32(bytes[index + 1]))
+            }
+            index += 1
+        }
+        return nil
+    }
+
     func expected(_ text: String) -> SourceSurvey {
         var survey = SourceSurvey(UnsafeBufferPointer(start: nil, count: 0))
-        survey.control = SourceText.firstControlCharacter(Array(text.utf8)[...])
+        survey.control = Self.firstControlCharacter(Array(text.utf8)[...])
         survey.hasCarriageReturn = SourceText.hasCarriageReturn(text)
         survey.mayHoldMarks = SourceText.mayHoldMarks(text)
         return survey

@@ -3,8 +3,9 @@
 /// combining mark may be present. Three scans, one for each, were 7% of a 1,000-unit
 /// consolidation's instructions (docs/hieu-nang.md); here one table load and one test per byte
 /// pass the bytes of ASCII and Vietnamese text, and only a rare byte or a three-byte letter's
-/// lead goes further. It answers what `SourceText.firstControlCharacter`, `hasCarriageReturn` and
-/// `mayHoldMarks` answer (a test compares them on random text).
+/// lead goes further. It answers what the byte-by-byte scan for control characters (kept in its
+/// test as the reference), `SourceText.hasCarriageReturn` and `mayHoldMarks` answer (the test
+/// compares them on random text).
 struct SourceSurvey {
     /// The first control character YAML does not allow, with its byte offset. The bytes after it
     /// are not read: the file is refused, and the other two answers are then not asked for.

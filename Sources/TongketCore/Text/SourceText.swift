@@ -41,23 +41,6 @@ public enum SourceText {
         return normalise(text)
     }
 
-    /// The first control character YAML does not allow (C0 but tab, line feed and carriage
-    /// return; DEL; C1 but NEL), with its byte offset; libyaml would only say that there is one.
-    static func firstControlCharacter(_ bytes: ArraySlice<UInt8>) -> (offset: Int, scalar: UInt32)? {
-        var index = bytes.startIndex
-        while index < bytes.endIndex {
-            let byte = bytes[index]
-            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D || byte == 0x7F {
-                return (index - bytes.startIndex, UInt32(byte))
-            }
-            if byte == 0xC2, index + 1 < bytes.endIndex, (0x80...0x9F).contains(bytes[index + 1]), bytes[index + 1] != 0x85 {
-                return (index - bytes.startIndex, UInt32(bytes[index + 1]))
-            }
-            index += 1
-        }
-        return nil
-    }
-
     /// NFC with LF line ends; a lone CR (old Mac files) also becomes LF.
     public static func normalise(_ text: String) -> String {
         nfc(hasCarriageReturn(text) ? unifiedLineEnds(text) : text)
