@@ -10,9 +10,9 @@ import ZIPFoundation
     import FoundationXML
 #endif
 
-/// The .docx package of a body too large to keep in memory: spilled to a file beside the output,
-/// read back and deflated over the cores (`ParallelDeflate`, `ZIPWriter`), or through ZIPFoundation
-/// when past 4 GiB. Read back with ZIPFoundation and Foundation's XML parser, not with tongket.
+/// The .docx package of a body too large to keep in memory: deflated while it is written
+/// (`ParallelDeflate`, `ZIPWriter`), its raw bytes spilled to a file beside the output, from which
+/// ZIPFoundation packs it when past 4 GiB. Read back with ZIPFoundation and Foundation's XML parser, not with tongket.
 @Suite("Gói .docx của một dự thảo lớn")
 struct DOCXPackageTests {
     /// A document of `count` numbered paragraphs, each about 140 bytes of Word XML: 40,000 of them
@@ -86,6 +86,56 @@ struct DOCXPackageTests {
         }
         #expect(listings[0].count == 12)  // 4 parts, the body, 7 parts
         #expect(listings[0] == listings[1])
+    }
+
+    /// The body is compressed while it is written, handed in pieces of any size: the bytes must be
+    /// those of the chunked scheme computed independently (Python's zlib: each mebibyte with the
+    /// 32 KiB before it as its dictionary, a sync flush after each but the last), whatever the
+    /// pieces, and a stream dropped before its end must let its workers go.
+    @Test("nén trong lúc viết, đưa vào từng mẩu bất kỳ: đúng từng byte như cách chia khúc tính bằng Python")
+    func streamedDeflateIsTheChunkedScheme() throws {
+        var input: [UInt8] = []
+        var number = 0
+        while input.count < 3 * ParallelDeflate.chunkSize + 12_345 {
+            input += Array("<w:p><w:r><w:t>Đoạn \(number * 7919 % 100_003) của dự thảo</w:t></w:r></w:p>".utf8)
+            number += 1
+        }
+        let folder = try Fixtures.temporaryDirectory()
+        let raw = folder.appendingPathComponent("vao.bin")
+        try Data(input).write(to: raw)
+        let script = """
+            import sys, zlib
+            data = open(sys.argv[1], 'rb').read(); size = 1 << 20; out = b''
+            for start in range(0, len(data), size):
+                last = start + size >= len(data)
+                before = data[max(0, start - 32768):start]
+                c = zlib.compressobj(int(sys.argv[2]), zlib.DEFLATED, -15, 8, zlib.Z_DEFAULT_STRATEGY, *([before] if before else []))
+                out += c.compress(data[start:start + size]) + c.flush(zlib.Z_FINISH if last else zlib.Z_SYNC_FLUSH)
+            open(sys.argv[3], 'wb').write(out)
+            print(zlib.crc32(data))
+            """
+        let packed = folder.appendingPathComponent("ra.bin")
+        let (status, crc) = ExternalTool.run(["python3", "-c", script, raw.path, "\(ParallelDeflate.level)", packed.path])
+        #expect(status == 0, "\(crc)")
+        let expected = try Data(contentsOf: packed)
+        for pieceSize in [1_000_003, ParallelDeflate.chunkSize, ParallelDeflate.chunkSize + 1, 7, input.count] {
+            let stream = ParallelDeflate()
+            var start = 0
+            while start < input.count {
+                // Tiny pieces only at the start: seven bytes at a time through 3 MB is slow in a test.
+                let size = pieceSize == 7 && start > 70_000 ? 65_536 : pieceSize
+                stream.append(input[start..<min(start + size, input.count)])
+                start += size
+            }
+            let result = try stream.finish()
+            // Compared first: a failed #expect on two megabytes of Data would diff them for ages.
+            let same = result.data == expected
+            #expect(same, "từng mẩu \(pieceSize) byte: \(result.data.count) byte, Python \(expected.count)")
+            #expect("\(result.crc)" == crc.trimmingCharacters(in: .whitespacesAndNewlines))
+            #expect(result.size == input.count)
+        }
+        let dropped = ParallelDeflate()
+        dropped.append(input)
     }
 
     @Test("nén song song nối lại đúng: zlib của Python giải nén ra đúng dữ liệu, CRC-32 đúng, rỗng cũng được")

@@ -4,16 +4,20 @@ import ZIPFoundation
 
 /// A .docx being written: blocks go in piece by piece, the package comes out at the end.
 ///
-/// The body of a province's draft can be hundreds of megabytes of XML, so beyond a few
-/// megabytes it is spilled to a temporary file beside the output and read back while zipping.
-/// Every entry has the same fixed date and the entries a fixed order, so the same input gives
-/// the same bytes.
+/// The body is deflated while it is written (`ParallelDeflate`), a mebibyte at a time. Its raw
+/// bytes are kept too, for the package past what a ZIP without ZIP64 holds, which ZIPFoundation
+/// writes from them: a province's draft can be hundreds of megabytes of XML, so beyond a few
+/// megabytes they are spilled to a temporary file beside the output. Every entry has the same
+/// fixed date and the entries a fixed order, so the same input gives the same bytes.
 package final class DOCXDocument {
     private let writer: DOCXBodyWriter
     private let options: DOCXOptions
     private let spillDirectory: URL?
     private var spill: (url: URL, handle: FileHandle)?
     private var bodySize = 0
+    /// The body's raw bytes handed over so far, when there is no spill file to keep them.
+    private var kept: [UInt8] = []
+    private let deflated = ParallelDeflate()
     package static let spillThreshold = 4 << 20
 
     package init(options: DOCXOptions, tables: [String: Table], charts: [String: Chart], spillDirectory: URL?) {
@@ -32,7 +36,17 @@ package final class DOCXDocument {
 
     package func add(_ blocks: [DocumentBlock]) throws(FileError) {
         writer.write(blocks)
-        if spillDirectory != nil, writer.out.count >= Self.spillThreshold { try spillBody() }
+        // Handed over a chunk's worth at a time, so that the workers start early; spilled in
+        // larger steps.
+        if writer.out.count >= ParallelDeflate.chunkSize { try handOver() }
+    }
+
+    /// The settled part of the body to the compressor, and to the spill file or memory.
+    private func handOver() throws(FileError) {
+        let bytes = writer.drain()
+        deflated.append(bytes)
+        kept += bytes
+        if spillDirectory != nil, kept.count >= Self.spillThreshold { try spillBody() }
     }
 
     private func spillBody() throws(FileError) {
@@ -44,24 +58,26 @@ package final class DOCXDocument {
             else { throw FileError(path: url.path, message: "không tạo được tệp tạm để ghi DOCX") }
             spill = (url, handle)
         }
-        let bytes = writer.drain()
         do {
-            try spill?.handle.write(contentsOf: bytes)
+            try spill?.handle.write(contentsOf: kept)
         } catch {
             throw FileError(path: spill?.url.path ?? directory.path, message: "không ghi được tệp tạm: \(error.localizedDescription)")
         }
-        bodySize += bytes.count
+        bodySize += kept.count
+        kept.removeAll(keepingCapacity: true)
     }
 
-    /// Finishes the body and zips every part: the body deflated over every core, or, past what
-    /// a ZIP without ZIP64 holds (or when a test asks), through ZIPFoundation.
+    /// Finishes the body and zips every part: the body as it was deflated, or, past what a ZIP
+    /// without ZIP64 holds (or when a test asks), deflated again by ZIPFoundation.
     package func package(throughZIPFoundation: Bool = false) throws(FileError) -> Data {
         writer.finish()
         writer.out.append(DOCXParts.documentEnd)
-        let tail = Data(writer.drainAll())
+        let end = writer.drainAll()
+        deflated.append(end)
+        kept += end
         if !throughZIPFoundation {
             do {
-                return try packaged(tail: tail)
+                return try packaged()
             } catch is ZIPWriter.TooLarge {
                 // ZIPFoundation writes ZIP64.
             } catch let error as FileError {
@@ -70,7 +86,7 @@ package final class DOCXDocument {
                 throw FileError(path: options.title, message: "không tạo được gói DOCX: \(error)")
             }
         }
-        return try packagedByZIPFoundation(tail: tail)
+        return try packagedByZIPFoundation(tail: Data(kept))
     }
 
     /// The parts in the package's order, but the body: the first four go before it.
@@ -128,18 +144,12 @@ package final class DOCXDocument {
         }
     }
 
-    /// The package with the body deflated over every core (`ParallelDeflate`).
-    private func packaged(tail: Data) throws -> Data {
+    /// The package with the body deflated as it was written (`ParallelDeflate`).
+    private func packaged() throws -> Data {
         var zip = ZIPWriter()
         let parts = try self.parts()
         for part in parts.prefix(4) { try zip.add(part.path, part.data, compress: part.compress) }
-        let read = bodyReader(tail: tail)
-        var position = 0
-        let body = try ParallelDeflate.compress(level: ParallelDeflate.level) { size in
-            let chunk = try read(position, size)
-            position += chunk.count
-            return chunk
-        }
+        let body = try deflated.finish()
         try zip.add("word/document.xml", crc: body.crc, size: body.size, body: body.data, deflated: true)
         for part in parts.dropFirst(4) { try zip.add(part.path, part.data, compress: part.compress) }
         return try zip.finished()

@@ -1,16 +1,21 @@
 import CDeflate
 import Foundation
 
-/// Raw deflate (what a ZIP entry holds) of a long input over every core, the way pigz does it:
-/// the input in chunks of a mebibyte, each compressed on its own with the 32 KiB before it as its
-/// dictionary and ended by a sync flush (an empty stored block, so the pieces join on a byte
-/// boundary), the last one by the end of the stream.
+/// Raw deflate (what a ZIP entry holds) of a long input, compressed while it is still being
+/// written, the way pigz does it: the input in chunks of a mebibyte, each compressed on its own
+/// with the 32 KiB before it as its dictionary and ended by a sync flush (an empty stored block,
+/// so the pieces join on a byte boundary), the last one by the end of the stream.
 ///
-/// A province's draft is hundreds of megabytes of Word XML; zlib in one stream (ZIPFoundation's
-/// way) made compressing it most of writing the .docx, on one core (docs/hieu-nang.md). The
-/// output depends on the input and the level only, never on how the chunks were scheduled, so the
-/// same draft gives the same bytes.
-package enum ParallelDeflate {
+/// A province's draft is hundreds of megabytes of Word XML, written on one thread. Compressed
+/// after it was written, even over every core, compressing was a third of writing the .docx,
+/// with the writer's thread done and idle (docs/hieu-nang.md); here each chunk goes to a worker as
+/// soon as the writer is past it. The output depends on the input and the level only, never on
+/// how the chunks were scheduled or how the input was handed in, so the same draft gives the same
+/// bytes.
+///
+/// The workers are threads of its own, not Dispatch's: a writer inside a `concurrentPerform`
+/// waiting for chunks queued on Dispatch's pool could wait for the pool's only threads.
+package final class ParallelDeflate {
     /// What compressing gave: the deflated bytes, the CRC-32 of the input and its size.
     package struct Result {
         package var data: Data
@@ -28,48 +33,64 @@ package enum ParallelDeflate {
     /// compresses each of its parts in a call of its own.
     private static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    /// Compresses what `read` gives, up to `chunkSize` bytes a call (empty at the end), at zlib
-    /// `level` (0–9). Chunks are read and compressed a batch at a time (two per core), so memory
-    /// holds a few megabytes of input whatever its size.
-    package static func compress(level: Int32, read: (Int) throws -> Data) throws -> Result {
-        var result = Result(data: Data(), crc: UInt32(crc32(0, nil, 0)), size: 0)
-        var dictionary = Data()
-        var next = try read(chunkSize)
-        let batchSize = 2 * cores
-        repeat {
-            var chunks = [next]
-            next = try read(chunkSize)
-            while chunks.count < batchSize, !next.isEmpty {
-                chunks.append(next)
-                next = try read(chunkSize)
-            }
-            let lastBatch = next.isEmpty
-            let made = Made(count: chunks.count)
-            let batch = chunks
-            let before = dictionary
-            DispatchQueue.concurrentPerform(iterations: batch.count) { index in
-                let preceding = window(before: index, in: batch, history: before)
-                made.set(index, deflate(batch[index], after: preceding, final: lastBatch && index == batch.count - 1, level: level))
-            }
-            for (chunk, piece) in zip(batch, made.all) {
-                guard let piece else { throw DeflateError() }
-                result.data.append(piece.data)
-                result.crc = UInt32(crc32_combine(uLong(result.crc), uLong(piece.crc), off_t(chunk.count)))
-                result.size += chunk.count
-            }
-            dictionary = window(before: batch.count, in: batch, history: before)
-        } while !next.isEmpty
+    private let level: Int32
+    private let work: Work
+    /// Input not yet handed to a worker: the last chunk is kept until more comes, since only the
+    /// last one ends the stream.
+    private var pending: [UInt8] = []
+    /// The 32 KiB of input before `pending`.
+    private var history: [UInt8] = []
+    private var size = 0
+    private var finished = false
+
+    package init(level: Int32 = ParallelDeflate.level) {
+        self.level = level
+        // The writer's own thread is busy writing: one core fewer for the workers, and the
+        // writer lends a hand when they fall behind (`Work.add`).
+        work = Work(workers: max(1, Self.cores - 1), backlog: 2 * Self.cores)
+    }
+
+    deinit { work.close() }
+
+    /// More input. Every full chunk but the last goes to the workers.
+    package func append(_ bytes: some Collection<UInt8>) {
+        precondition(!finished, "ParallelDeflate: input after finish")
+        size += bytes.count
+        pending.append(contentsOf: bytes)
+        guard pending.count > Self.chunkSize else { return }
+        var start = 0
+        while pending.count - start > Self.chunkSize {
+            let chunk = Array(pending[start..<start + Self.chunkSize])
+            work.add(Chunk(input: chunk, dictionary: history, final: false, level: level))
+            history = Array(chunk.suffix(Self.window))
+            start += Self.chunkSize
+        }
+        pending.removeFirst(start)
+    }
+
+    /// The whole input compressed; the last chunk is compressed on the caller's thread, which
+    /// then helps with what is left before waiting for the workers.
+    package func finish() throws -> Result {
+        precondition(!finished, "ParallelDeflate: finished twice")
+        finished = true
+        let last = Chunk(input: pending, dictionary: history, final: true, level: level)
+        pending = []
+        let pieces = work.finish(last)
+        var result = Result(data: Data(), crc: UInt32(crc32(0, nil, 0)), size: size)
+        result.data.reserveCapacity(pieces.reduce(0) { $0 + ($1?.data.count ?? 0) })
+        for piece in pieces {
+            guard let piece else { throw DeflateError() }
+            result.data.append(piece.data)
+            result.crc = UInt32(crc32_combine(uLong(result.crc), uLong(piece.crc), off_t(piece.size)))
+        }
         return result
     }
 
     /// `data` compressed at `level`.
     package static func compress(_ data: Data, level: Int32 = level) throws -> Result {
-        var position = data.startIndex
-        return try compress(level: level) { size in
-            let end = Swift.min(position + size, data.endIndex)
-            defer { position = end }
-            return data[position..<end]
-        }
+        let stream = ParallelDeflate(level: level)
+        stream.append(data)
+        return try stream.finish()
     }
 
     /// The CRC-32 of `data`, as a ZIP record holds it.
@@ -80,73 +101,172 @@ package enum ParallelDeflate {
         }
     }
 
-    /// The 32 KiB of input before chunk `index` of `batch` (`history` being the input's before
-    /// the batch): the same whatever the batches, so that the bytes do not depend on the cores.
-    private static func window(before index: Int, in batch: [Data], history: Data) -> Data {
-        var tail = Data()
-        var previous = index - 1
-        while tail.count < window, previous >= 0 {
-            tail = batch[previous].suffix(window - tail.count) + tail
-            previous -= 1
-        }
-        if tail.count < window { tail = history.suffix(window - tail.count) + tail }
-        return tail
-    }
-
-    /// One chunk deflated with `preceding` as its dictionary; nil when zlib fails (out of memory).
-    private static func deflate(_ chunk: Data, after preceding: Data, final: Bool, level: Int32) -> (data: Data, crc: UInt32)? {
-        var stream = z_stream()
-        guard
-            deflateInit2_(&stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-                == Z_OK
-        else { return nil }
-        defer { deflateEnd(&stream) }
-        if !preceding.isEmpty {
-            let status = preceding.withUnsafeBytes { raw in
-                deflateSetDictionary(&stream, raw.bindMemory(to: Bytef.self).baseAddress, uInt(raw.count))
-            }
-            guard status == Z_OK else { return nil }
-        }
-        // Room for the worst case, and the sync flush's marker.
-        var output = Data(count: Int(deflateBound(&stream, uLong(chunk.count))) + 16)
-        let capacity = output.count
-        var crc: uLong = crc32(0, nil, 0)
-        let status = chunk.withUnsafeBytes { input in
-            output.withUnsafeMutableBytes { out in
-                let bytes = input.bindMemory(to: Bytef.self)
-                crc = crc32(crc, bytes.baseAddress, uInt(bytes.count))
-                stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
-                stream.avail_in = uInt(bytes.count)
-                stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
-                stream.avail_out = uInt(capacity)
-                return CDeflate.deflate(&stream, final ? Z_FINISH : Z_SYNC_FLUSH)
-            }
-        }
-        guard status == (final ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return nil }
-        output.count = capacity - Int(stream.avail_out)
-        return (output, UInt32(crc))
-    }
-
     /// zlib refused to compress (it ran out of memory).
     package struct DeflateError: Error {}
 
-    /// Each chunk's output, set from the worker that made it.
-    private final class Made: @unchecked Sendable {
-        private var values: [(data: Data, crc: UInt32)?]
-        private let lock = NSLock()
+    /// A chunk of input with what compressing it needs.
+    fileprivate struct Chunk {
+        var input: [UInt8]
+        var dictionary: [UInt8]
+        var final: Bool
+        var level: Int32
 
-        init(count: Int) { values = Array(repeating: nil, count: count) }
-
-        func set(_ index: Int, _ value: (data: Data, crc: UInt32)?) {
-            lock.lock()
-            values[index] = value
-            lock.unlock()
+        /// Deflated with `dictionary` before it; nil when zlib fails (out of memory).
+        func deflated() -> Piece? {
+            var stream = z_stream()
+            guard
+                deflateInit2_(
+                    &stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
+                    == Z_OK
+            else { return nil }
+            defer { deflateEnd(&stream) }
+            if !dictionary.isEmpty {
+                let status = dictionary.withUnsafeBufferPointer { deflateSetDictionary(&stream, $0.baseAddress, uInt($0.count)) }
+                guard status == Z_OK else { return nil }
+            }
+            // Room for the worst case, and the sync flush's marker.
+            var output = Data(count: Int(deflateBound(&stream, uLong(input.count))) + 16)
+            let capacity = output.count
+            var crc: uLong = crc32(0, nil, 0)
+            let status = input.withUnsafeBufferPointer { bytes in
+                output.withUnsafeMutableBytes { out in
+                    crc = crc32(crc, bytes.baseAddress, uInt(bytes.count))
+                    stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
+                    stream.avail_in = uInt(bytes.count)
+                    stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
+                    stream.avail_out = uInt(capacity)
+                    return CDeflate.deflate(&stream, final ? Z_FINISH : Z_SYNC_FLUSH)
+                }
+            }
+            guard status == (final ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return nil }
+            output.count = capacity - Int(stream.avail_out)
+            return Piece(data: output, crc: UInt32(crc), size: input.count)
         }
+    }
 
-        var all: [(data: Data, crc: UInt32)?] {
-            lock.lock()
-            defer { lock.unlock() }
-            return values
+    /// A chunk deflated.
+    fileprivate struct Piece {
+        var data: Data
+        var crc: UInt32
+        var size: Int
+    }
+}
+
+/// The chunks waiting, the workers compressing them and the pieces made, in the input's order.
+/// Its own object, not the stream's, so that the workers never keep a stream nobody finished
+/// alive: the stream's `deinit` closes it and they leave.
+private final class Work: @unchecked Sendable {
+    // Everything below is read and changed under `condition` only.
+    private let condition = NSCondition()
+    private var waiting: [(index: Int, chunk: ParallelDeflate.Chunk)] = []
+    private var next = 0
+    private var pieces: [ParallelDeflate.Piece?] = []
+    private var busy = 0
+    private var started = 0
+    private var closed = false
+    private let workers: Int
+    private let backlog: Int
+
+    init(workers: Int, backlog: Int) {
+        self.workers = workers
+        self.backlog = backlog
+    }
+
+    /// Queues a chunk for the workers, starting them with the first; when the queue is already
+    /// `backlog` long, the caller compresses the oldest chunk itself, which bounds the memory
+    /// the input waiting holds.
+    func add(_ chunk: ParallelDeflate.Chunk) {
+        condition.lock()
+        waiting.append((pieces.count, chunk))
+        pieces.append(nil)
+        if started < workers {
+            started += 1
+            let thread = Thread { [self] in serve() }
+            thread.start()
         }
+        condition.signal()
+        let behind = waiting.count - next > backlog
+        condition.unlock()
+        if behind { helpOnce() }
+    }
+
+    /// The last chunk compressed here, the queue emptied with the workers, and every piece in
+    /// order once all are made; the workers then leave.
+    func finish(_ last: ParallelDeflate.Chunk) -> [ParallelDeflate.Piece?] {
+        condition.lock()
+        let index = pieces.count
+        pieces.append(nil)
+        condition.unlock()
+        let piece = last.deflated()
+        condition.lock()
+        pieces[index] = piece
+        condition.unlock()
+        while helpOnce() {}
+        condition.lock()
+        while busy > 0 { condition.wait() }
+        closed = true
+        condition.broadcast()
+        let all = pieces
+        condition.unlock()
+        return all
+    }
+
+    func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Compresses the oldest waiting chunk on the calling thread; false when none waits.
+    @discardableResult
+    private func helpOnce() -> Bool {
+        condition.lock()
+        guard let (index, chunk) = take() else {
+            condition.unlock()
+            return false
+        }
+        condition.unlock()
+        let piece = chunk.deflated()
+        condition.lock()
+        store(piece, at: index)
+        condition.unlock()
+        return true
+    }
+
+    /// A worker: compresses chunks as they come, until closed.
+    private func serve() {
+        condition.lock()
+        while true {
+            if let (index, chunk) = take() {
+                condition.unlock()
+                let piece = chunk.deflated()
+                condition.lock()
+                store(piece, at: index)
+            } else if closed {
+                break
+            } else {
+                condition.wait()
+            }
+        }
+        condition.unlock()
+    }
+
+    /// The oldest waiting chunk, counted busy until stored (under the lock).
+    private func take() -> (Int, ParallelDeflate.Chunk)? {
+        guard next < waiting.count else { return nil }
+        let taken = waiting[next]
+        // The chunk's bytes are let go of here, not when the whole queue is.
+        waiting[next].chunk = ParallelDeflate.Chunk(input: [], dictionary: [], final: false, level: 0)
+        next += 1
+        busy += 1
+        return (taken.index, taken.chunk)
+    }
+
+    /// A piece made (under the lock).
+    private func store(_ piece: ParallelDeflate.Piece?, at index: Int) {
+        pieces[index] = piece
+        busy -= 1
+        condition.broadcast()
     }
 }
