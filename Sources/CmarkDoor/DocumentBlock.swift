@@ -48,9 +48,12 @@ extension DocumentBlock {
 
 extension MarkdownTree {
     /// The whole (resolved) tree as values.
-    public var blocks: [DocumentBlock] {
+    public var blocks: [DocumentBlock] { blocks(under: document) }
+
+    /// The children of `node` (a document of this tree's) as values.
+    func blocks(under node: OpaquePointer) -> [DocumentBlock] {
         var converter = BlockConverter(tree: self)
-        return converter.blocks(under: document, depth: 0)
+        return converter.blocks(under: node, depth: 0)
     }
 
     /// The tree piece by piece, as `streamPieces` gives text: each taken top-level block with
@@ -59,12 +62,13 @@ extension MarkdownTree {
         deferred: [String: Insertion], store: PieceStore? = nil, take: (Int) -> Bool = { _ in true },
         emit: (Int, [DocumentBlock]) throws -> Void
     ) throws {
-        // Word is made from nodes: nothing kept is reused, though a store may still give insertions.
+        // Nothing kept is reused (kept pieces are text), though a store may still give insertions;
+        // a deferred insertion is made into values without its nodes where it can be
+        // (`blocks(of:)`).
         let reuse: (String) -> [DocumentBlock]? = { _ in nil }
-        let whole: (String, Insertion) -> [DocumentBlock]? = { _, _ in nil }
-        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse, split: whole) { _, piece in
-            var converter = BlockConverter(tree: self)
-            return converter.blocks(under: piece, depth: 0)
+        let direct: (String, Insertion) throws -> [DocumentBlock]? = { _, insertion in try self.blocks(of: insertion) }
+        try forEachPiece(deferred: deferred, store: store, take: take, reuse: reuse, split: direct) { _, piece in
+            self.blocks(under: piece)
         } then: { index, blocks in
             try emit(index, blocks)
         }

@@ -67,7 +67,7 @@ public enum MarkdownBlocks {
 
     /// Bytes cut at line breaks out of a String's UTF-8, valid as it was, as a String without
     /// checking them again.
-    private static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func cut(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(copying: unsafe UTF8Span(unchecked: bytes.span))
     }
 
