@@ -237,17 +237,16 @@ private final class Work: @unchecked Sendable {
         return true
     }
 
-    /// A worker: compresses chunks as they come, until closed.
+    /// A worker: compresses chunks as they come, until closed. Closed before the queue is empty
+    /// means the stream was dropped unfinished (an error on the way): what waits is not needed.
     private func serve() {
         condition.lock()
-        while true {
+        while !closed {
             if let (index, chunk) = take() {
                 condition.unlock()
                 let piece = chunk.deflated()
                 condition.lock()
                 store(piece, at: index)
-            } else if closed {
-                break
             } else {
                 condition.wait()
             }
