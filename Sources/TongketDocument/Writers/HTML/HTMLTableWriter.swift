@@ -53,18 +53,38 @@ public enum HTMLTableWriter {
 
 /// Escaping of text placed into HTML.
 public enum HTMLText {
+    /// `text` with `&`, `<`, `>` and `"` spelled as entities. It goes by UTF-8 byte, not by
+    /// Character: each of the four is one ASCII byte, never part of another character's bytes,
+    /// and a Character would hide one followed by a combining mark (`"` and U+0301 are one
+    /// grapheme), which would then close an attribute's value. Text with none of them, most table
+    /// cells, comes back as it is.
     public static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            default: out.append(character)
+        var text = text
+        return text.withUTF8 { bytes in
+            guard let first = bytes.firstIndex(where: { entity(for: $0) != nil }) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + 16)
+            out.append(contentsOf: bytes[..<first])
+            for byte in bytes[first...] {
+                if let entity = entity(for: byte) { out.append(contentsOf: entity) } else { out.append(byte) }
             }
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    private static let amp = Array("&amp;".utf8)
+    private static let lt = Array("&lt;".utf8)
+    private static let gt = Array("&gt;".utf8)
+    private static let quot = Array("&quot;".utf8)
+
+    @inline(__always)
+    private static func entity(for byte: UInt8) -> [UInt8]? {
+        switch byte {
+        case UInt8(ascii: "&"): return amp
+        case UInt8(ascii: "<"): return lt
+        case UInt8(ascii: ">"): return gt
+        case UInt8(ascii: "\""): return quot
+        default: return nil
         }
-        return out
     }
 }

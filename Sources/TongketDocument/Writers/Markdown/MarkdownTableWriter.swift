@@ -28,6 +28,13 @@ public enum MarkdownTableWriter {
 public enum MarkdownText {
     /// Characters that could start emphasis, links, HTML, code or entities anywhere in a line.
     static let special: Set<Character> = ["\\", "`", "*", "_", "[", "]", "<", ">", "#", "|", "~", "&", "!", "{", "}"]
+    /// The bytes of `special` and of the line feed and carriage return, by byte value: a byte
+    /// outside them cannot begin a Character that `escapeCell` changes or that holds a line break.
+    private static let specialBytes: [Bool] = (0..<256).map { (byte: Int) -> Bool in
+        if byte == 0x0A || byte == 0x0D { return true }
+        guard byte < 0x80 else { return false }
+        return special.contains(Character(Unicode.Scalar(UInt8(byte))))
+    }
 
     /// `text` as literal Markdown inline text; a value that starts a line can't turn into a list
     /// item, a heading or a setext underline either.
@@ -44,6 +51,10 @@ public enum MarkdownText {
 
     /// A table cell never starts a line of Markdown, so only inline characters need escaping.
     static func escapeCell(_ text: String) -> String {
+        // Every special character and the line feed is one ASCII byte, so a text whose bytes hold
+        // none of them (most cells: names, figures) has nothing to escape. Going by Character
+        // through a Set of Characters had cost a table's Markdown more than the rest of it.
+        if !text.utf8.contains(where: { specialBytes[Int($0)] }) { return text }
         var out = ""
         for character in text {
             if character == "\n" {
