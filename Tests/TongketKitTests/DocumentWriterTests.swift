@@ -37,6 +37,52 @@ struct DocumentWriterTests {
         }
     }
 
+    static func document(_ name: String, _ text: String) -> RenderedDocument {
+        RenderedDocument(baseName: name, markdown: "<!-- Tạo bởi tongket từ \(name).yaml -->\n\(text)", html: "<p>\(text)</p>", docx: nil)
+    }
+
+    /// Hidden files left in `dir`: temporary files that were not renamed or removed.
+    static func litter(in dir: URL) throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: dir.path).filter { $0.hasPrefix(".") }
+    }
+
+    @Test("các tệp của một lần dựng ghi song song rồi đổi tên theo thứ tự: đủ tệp, đúng nội dung, không để lại tệp tạm")
+    func sideBySide() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let written = try DocumentWriter.write(
+            [Self.document("a", "Một"), Self.document("b", "Hai")], formats: [.markdown, .html], to: .directory(dir), force: false)
+        #expect(written.map(\.lastPathComponent) == ["a.md", "a.html", "b.md", "b.html"])
+        #expect(try String(contentsOf: dir.appendingPathComponent("b.html"), encoding: .utf8) == "<p>Hai</p>")
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.md"), encoding: .utf8).hasSuffix("\nMột"))
+        #expect(try Self.litter(in: dir).isEmpty)
+        // The same name twice: the second report is the one left, as when written in turn.
+        let twice = try DocumentWriter.write(
+            [Self.document("a", "Ba"), Self.document("a", "Bốn")], formats: [.html], to: .directory(dir), force: true)
+        #expect(twice.map(\.lastPathComponent) == ["a.html", "a.html"])
+        #expect(try String(contentsOf: dir.appendingPathComponent("a.html"), encoding: .utf8) == "<p>Bốn</p>")
+        #expect(try Self.litter(in: dir).isEmpty)
+    }
+
+    @Test("tệp người dùng ở giữa: các tệp trước được ghi, tệp ấy và các tệp sau không đụng tới, không tệp tạm")
+    func refusedInTheMiddle() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let mine = dir.appendingPathComponent("b.md")
+        try Data("Báo cáo tự soạn".utf8).write(to: mine)
+        let error = #expect(throws: FileError.self) {
+            try DocumentWriter.write(
+                [Self.document("a", "Một"), Self.document("b", "Hai"), Self.document("c", "Ba")], formats: [.markdown, .html],
+                to: .directory(dir), force: false)
+        }
+        #expect(error?.path == mine.path)
+        #expect(error?.description.contains("không do tongket tạo ra") == true)
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "Báo cáo tự soạn")
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.md").path))
+        #expect(FileManager.default.fileExists(atPath: dir.appendingPathComponent("a.html").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("b.html").path))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("c.md").path))
+        #expect(try Self.litter(in: dir).isEmpty)
+    }
+
     func consolidation() throws -> (ReportRenderer, Consolidation) {
         let renderer = try Reports.renderer()
         let consolidation = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: renderer.outline, strict: false)

@@ -20,15 +20,56 @@ public enum DocumentWriter {
             for document in documents { write(format.data(of: document)) }
             return []
         case .directory(let directory):
-            var written: [URL] = []
-            for document in documents {
-                for format in formats {
-                    let url = directory.appendingPathComponent("\(document.baseName).\(format.rawValue)")
-                    try OutputFile.write(format.data(of: document), to: url, overwrite: .policy(for: .report, force: force))
-                    written.append(url)
+            let targets = documents.flatMap { document in
+                formats.map { format in
+                    (url: directory.appendingPathComponent("\(document.baseName).\(format.rawValue)"), data: format.data(of: document))
                 }
             }
-            return written
+            let overwrite = OutputFile.Overwrite.policy(for: .report, force: force)
+            // Two reports of one name (a unit's file given twice) share a temporary file: one by one.
+            guard Set(targets.map(\.url)).count == targets.count else {
+                for target in targets { try OutputFile.write(target.data, to: target.url, overwrite: overwrite) }
+                return targets.map(\.url)
+            }
+            return try writeSideBySide(targets, overwrite: overwrite)
         }
+    }
+
+    /// Every file checked and opened in order, then written, each waiting for the disk on a thread
+    /// of its own, then renamed into place in order: a unit's three files had waited for the disk
+    /// one after the other, a tenth of rendering its report. A failure leaves the files before it
+    /// in place and none after it, as when they were written one by one.
+    static func writeSideBySide(_ targets: [(url: URL, data: Data)], overwrite: OutputFile.Overwrite) throws(FileError) -> [URL] {
+        var opened: [StreamingOutputFile] = []
+        var refused: FileError?
+        for target in targets {
+            do throws(FileError) {
+                opened.append(try StreamingOutputFile(target.url, overwrite: overwrite))
+            } catch {
+                refused = error
+                break
+            }
+        }
+        let files = opened
+        let failures = Slots<FileError>(count: files.count)
+        let put = { (index: Int) in
+            do throws(FileError) {
+                try files[index].write(targets[index].data)
+                try files[index].synchronize()
+            } catch {
+                failures.set(index, error)
+            }
+        }
+        if files.count == 1 { put(0) } else { OwnThreads.perform(files.count, stackSize: 1 << 20, put) }
+        let failed = failures.all
+        var written: [URL] = []
+        for (index, file) in files.enumerated() {
+            // The files after a failure are dropped with `files`, their targets untouched.
+            if let failure = failed[index] { throw failure }
+            try file.commit()
+            written.append(file.url)
+        }
+        if let refused { throw refused }
+        return written
     }
 }

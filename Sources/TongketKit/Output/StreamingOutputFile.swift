@@ -20,6 +20,8 @@ public final class StreamingOutputFile: @unchecked Sendable {
     /// Bytes handed to the file, and how many of them the disk was already asked to write.
     private var written = 0
     private var sent = 0
+    /// Whether everything written so far is on the disk (`synchronize`).
+    private var synchronized = false
 
     /// Opens a temporary file beside `url`, after the checks a whole-file write makes: a folder in
     /// the way, or a file `overwrite` does not let tongket replace, fails here, before any work.
@@ -68,6 +70,7 @@ public final class StreamingOutputFile: @unchecked Sendable {
             throw FileError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
         }
         written += bytes.count
+        synchronized = false
         startWriting()
     }
 
@@ -84,10 +87,17 @@ public final class StreamingOutputFile: @unchecked Sendable {
         #endif
     }
 
-    /// Puts the finished file in place.
-    public func commit() throws(FileError) {
+    /// Writes out what is gathered and waits until the disk has the file; `commit` then only
+    /// renames it. Apart from `commit` so that several files can wait for the disk at once.
+    public func synchronize() throws(FileError) {
         try flush()
         try? handle.synchronize()
+        synchronized = true
+    }
+
+    /// Puts the finished file in place.
+    public func commit() throws(FileError) {
+        if !synchronized { try synchronize() }
         try? handle.close()
         finished = true
         if rename(temporary.path, url.path) != 0 {
