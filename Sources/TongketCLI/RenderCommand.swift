@@ -29,10 +29,18 @@ struct RenderCommand: ParsableCommand {
     mutating func run() throws {
         let here = try workspace.enter()
         output.adopt(here)
-        let (loaded, renderer) = try output.outlineAndRenderer(outline, templates, in: here)
+        // The submissions are read as soon as the outline is, while the templates are read on the
+        // other core; their problems are still printed after the outline's and the templates'.
+        let inputs = SubmissionInputs.given(files, in: here)
+        let read = Slots<[SubmissionSources.Entry]>(count: 1)
+        let (loaded, renderer) = try output.outlineAndRenderer(outline, templates, in: here) { outline in
+            if let inputs { read.set(0, SubmissionSources.load(inputs, outline: outline, keepingEmptyFolders: true)) }
+        }
+        let entries =
+            try read.first ?? SubmissionSources.load(SubmissionInputs.resolve(files, in: here), outline: loaded, keepingEmptyFolders: true)
         var failed = false
         var documents: [RenderedDocument] = []
-        for entry in SubmissionSources.load(try SubmissionInputs.resolve(files, in: here), outline: loaded, keepingEmptyFolders: true) {
+        for entry in entries {
             let path = entry.files.joined(separator: " + ")
             let result = entry.loaded
             for diagnostic in result.diagnostics { Console.error(diagnostic.description) }

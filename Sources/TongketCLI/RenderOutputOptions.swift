@@ -57,10 +57,11 @@ struct RenderOutputOptions: ParsableArguments {
     /// The outline and its renderer, read side by side (`TemplateOptions.outlineAndRenderer`),
     /// with the PDF engine as `renderer` gives it.
     func outlineAndRenderer(
-        _ outline: OutlineOptions, _ templates: TemplateOptions, in workspace: Workspace?
+        _ outline: OutlineOptions, _ templates: TemplateOptions, in workspace: Workspace?, meanwhile: @Sendable (Outline) -> Void = { _ in }
     ) throws -> (Outline, ReportRenderer) {
         var printer: PDFPrinter?
-        var (loaded, renderer) = try templates.outlineAndRenderer(outline, in: workspace) { printer = try pdf.printer(for: formats) }
+        var (loaded, renderer) = try templates.outlineAndRenderer(
+            outline, in: workspace, between: { printer = try pdf.printer(for: formats) }, meanwhile: meanwhile)
         renderer.printer = printer
         return (loaded, renderer)
     }

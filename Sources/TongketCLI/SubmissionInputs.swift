@@ -15,16 +15,19 @@ enum SubmissionInputs {
     /// command given nothing stops (exit 64) and reads nothing: the bundled examples are read
     /// only when named, so that a forgotten argument never brings in another review's data.
     static func resolve(_ inputs: [String], _ kind: Kind = .submissions, in workspace: Workspace?) throws -> [String] {
-        if !inputs.isEmpty { return inputs }
-        if let workspace {
-            let folder = kind == .submissions ? workspace.submissions : workspace.comments
-            return [WorkspaceOptions.displayPath(folder)]
-        }
+        if let given = given(inputs, kind, in: workspace) { return given }
         let examples = ResourceLocator.find("examples").map { " (ví dụ đi kèm: \($0.path))" } ?? ""
         Console.error(
             "tongket: lỗi: chưa chỉ \(kind.what) nào: ghi sau lệnh (như \(kind.example)), hoặc chạy lệnh trong thư mục "
                 + "làm việc tạo bằng 'tongket init' (hay với -C thư-mục). Ví dụ đi kèm chỉ được đọc khi ghi rõ\(examples).")
         throw Exit.usage
+    }
+
+    /// What `resolve` returns, or nil where it would fail, without a word.
+    static func given(_ inputs: [String], _ kind: Kind = .submissions, in workspace: Workspace?) -> [String]? {
+        if !inputs.isEmpty { return inputs }
+        guard let workspace else { return nil }
+        return [WorkspaceOptions.displayPath(kind == .submissions ? workspace.submissions : workspace.comments)]
     }
 
     /// Prints every problem found while reading; returns how many files can't be used.

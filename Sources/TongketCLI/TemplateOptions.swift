@@ -24,9 +24,12 @@ struct TemplateOptions: ParsableArguments {
     /// The outline and the renderer of these templates, the two read side by side on two cores:
     /// each is about an eighth of the work of rendering one unit's report. What goes wrong is
     /// reported as when they were read in turn: the outline's problems first, then `between`'s
-    /// (the PDF engine's), then the templates'.
+    /// (the PDF engine's), then the templates'. `meanwhile` is given the outline as soon as it is
+    /// read, while the templates may still be: work that needs only the outline (reading the
+    /// submissions) is done there, and must print nothing.
     func outlineAndRenderer(
-        _ outline: OutlineOptions, in workspace: Workspace?, between: () throws -> Void = {}
+        _ outline: OutlineOptions, in workspace: Workspace?, between: () throws -> Void = {},
+        meanwhile: @Sendable (Outline) -> Void = { _ in }
     ) throws -> (Outline, ReportRenderer) {
         let outlineURL = try outline.url(in: workspace)
         // Where the templates are, found without a word: a missing bundled folder is reported
@@ -39,7 +42,9 @@ struct TemplateOptions: ParsableArguments {
         let loadedTemplates = Slots<Result<TemplateSet, Diagnostic>>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
             if index == 0 {
-                loadedOutline.set(0, Result { () throws(OutlineError) in try OutlineLoader.load(from: outlineURL) })
+                let result = Result { () throws(OutlineError) in try OutlineLoader.load(from: outlineURL) }
+                loadedOutline.set(0, result)
+                if case .success(let read) = result { meanwhile(read) }
             } else if let templatesURL {
                 loadedTemplates.set(0, Result { () throws(Diagnostic) in try TemplateSet.load(from: templatesURL) })
             }

@@ -130,6 +130,31 @@ struct RenderCLITests {
         #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
+    /// The submissions are read while the templates are; their problems are still reported
+    /// only once the outline and the templates are known to be sound.
+    @Test("mẫu hỏng và báo cáo có lỗi: chỉ báo lỗi mẫu, mã 4; đề cương hỏng: chỉ lỗi đề cương, mã 2")
+    func brokenTemplatesAndSubmission() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let (templates, file) = try Self.brokenTemplates(in: dir)
+        let bad = dir.appendingPathComponent("h-nga-son.yaml")
+        try Data("don_vi: h-nga-son\nnoi_dung:\n  han-che: Chưa là danh sách\n".utf8).write(to: bad)
+        let out = dir.appendingPathComponent("out")
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, bad.path, "-o", out.path, "--templates", templates.path])
+        #expect(r.status == 4)
+        #expect(r.stderr.hasPrefix("\(file.path):"))
+        #expect(!r.stderr.contains("han-che"))
+        let outline = try Fixtures.outlineCopy(editing: ["chuong-trinh.yaml": { $0 + "\nkhoa_la: 1\n" }])
+        let both = try CLI.run(["render", "--outline", outline.path, bad.path, "-o", out.path])
+        #expect(both.status == 2)
+        #expect(!both.stderr.contains("han-che"))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
+        // Sound templates: the submission's problem, at its place, after nothing else.
+        let plain = try CLI.run(["render", "--outline", Fixtures.outlinePath, bad.path, "-o", out.path])
+        #expect(plain.status == 1)
+        #expect(plain.stderr.hasPrefix("\(bad.path):"))
+        #expect(plain.stderr.contains("\(bad.path):3:12: lỗi: mục 'han-che' phải là một danh sách"))
+    }
+
     @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
     func renderedSkeleton() throws {
         let dir = try Fixtures.temporaryDirectory()
