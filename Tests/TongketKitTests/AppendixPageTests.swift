@@ -22,6 +22,51 @@ struct AppendixPageTests {
         #expect(DOCXTableWriter.wrappedLines("một hai ba bốn", room: 1000, fontHalfPoints: 20) == 2)
         #expect(DOCXTableWriter.wrappedLines(String(repeating: "x", count: 25), room: 1000, fontHalfPoints: 20) == 3)
         #expect(DOCXTableWriter.wrappedLines("", room: 1000, fontHalfPoints: 20) == 1)
+        // Spaces before, after and between words count as one, as between two words.
+        #expect(DOCXTableWriter.wrappedLines("  một   hai  ba ", room: 1000, fontHalfPoints: 20) == 1)
+        #expect(DOCXTableWriter.wrappedLines("   ", room: 1000, fontHalfPoints: 20) == 1)
+    }
+
+    /// The count as it was first written: the words split out, then their letters counted.
+    static func wrappedBySplitting(_ text: String, room: Int, fontHalfPoints: Int) -> Int {
+        let perLine = max(1, room / max(1, fontHalfPoints * 10 / 2))
+        var lines = 1
+        var filled = 0
+        for word in text.utf8.split(separator: 0x20) {
+            let length = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            if filled == 0 {
+                filled = length
+            } else if filled + 1 + length <= perLine {
+                filled += 1 + length
+            } else {
+                lines += 1
+                filled = length
+            }
+            while filled > perLine {
+                lines += 1
+                filled -= perLine
+            }
+        }
+        return lines
+    }
+
+    @Test("đếm dòng trong một lượt qua các byte: như tách từ rồi đếm, trên 5.000 chuỗi ngẫu nhiên")
+    func wrappingInOnePass() {
+        let pieces = ["a", "xã", "Nghệ", "ượ", " ", "  ", "\u{301}", "1.234", "hồ sơ", "🇻🇳", "\t", "-"]
+        var generator = SystemRandomNumberGenerator()
+        var differing: [String] = []
+        for _ in 0..<5_000 {
+            let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
+                pieces[Int.random(in: 0..<pieces.count, using: &generator)]
+            }.joined()
+            let room = Int.random(in: 0...3_000, using: &generator)
+            if DOCXTableWriter.wrappedLines(text, room: room, fontHalfPoints: 20)
+                != Self.wrappedBySplitting(text, room: room, fontHalfPoints: 20)
+            {
+                differing.append(text)
+            }
+        }
+        #expect(differing.isEmpty, "khác ở \(differing.prefix(3).map { $0.debugDescription })")
     }
 
     @Test("bảng ngắn: biểu đồ đứng ngay dưới bảng; bảng dài: biểu đồ sang trang riêng và lấp đầy trang")

@@ -32,9 +32,11 @@ extension DOCXTableWriter {
         var lines = 1
         var filled = 0
         // Words and letters by byte (a letter is a byte that does not continue a UTF-8 sequence):
-        // as many as characters in a report's precomposed text, and far cheaper.
-        for word in text.utf8.split(separator: 0x20) {
-            let length = word.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        // as many as characters in a report's precomposed text, and far cheaper. One pass, with no
+        // array of words: called for every cell of every layout tried, the split words had been
+        // most of laying out a unit's appendix tables.
+        var length = 0
+        func place() {
             if filled == 0 {
                 filled = length
             } else if filled + 1 + length <= perLine {
@@ -48,7 +50,16 @@ extension DOCXTableWriter {
                 lines += 1
                 filled -= perLine
             }
+            length = 0
         }
+        for byte in text.utf8 {
+            if byte == 0x20 {
+                if length > 0 { place() }
+            } else if byte & 0xC0 != 0x80 {
+                length += 1
+            }
+        }
+        if length > 0 { place() }
         return lines
     }
 
