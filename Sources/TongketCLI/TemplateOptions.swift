@@ -40,7 +40,9 @@ struct TemplateOptions: ParsableArguments {
             given.map { URL(fileURLWithPath: $0) } ?? bundled.flatMap { FileManager.default.fileExists(atPath: $0.path) ? $0 : nil }
         let loadedOutline = Slots<Result<Outline, OutlineError>>(count: 1)
         let loadedTemplates = Slots<Result<TemplateSet, Diagnostic>>(count: 1)
-        DispatchQueue.concurrentPerform(iterations: 2) { index in
+        // Threads of their own, not `concurrentPerform`: Dispatch runs an apply nested in a
+        // two-way apply on one thread, and `meanwhile` reads a folder of submissions with one.
+        OwnThreads.perform(2) { index in
             if index == 0 {
                 let result = Result { () throws(OutlineError) in try OutlineLoader.load(from: outlineURL) }
                 loadedOutline.set(0, result)
