@@ -83,6 +83,28 @@ struct DocumentWriterTests {
         #expect(try Self.litter(in: dir).isEmpty)
     }
 
+    @Test("nhiều báo cáo ghi từng loạt vài tệp: đủ tệp theo thứ tự; tệp người dùng ở loạt sau dừng đúng chỗ ấy")
+    func manyInBatches() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let names = (0..<10).map { "dv-\($0)" }
+        let documents = names.map { Self.document($0, "Chữ của \($0)") }
+        let written = try DocumentWriter.write(documents, formats: [.markdown, .html], to: .directory(dir), force: false)
+        #expect(written.map(\.lastPathComponent) == names.flatMap { ["\($0).md", "\($0).html"] })
+        #expect(try String(contentsOf: dir.appendingPathComponent("dv-9.html"), encoding: .utf8) == "<p>Chữ của dv-9</p>")
+        // The 12th file of 20, past the first batch, is a user's: the eleven before it are written
+        // again, it and the eight after it are not.
+        let other = try Fixtures.temporaryDirectory()
+        let mine = other.appendingPathComponent("dv-5.html")
+        try Data("Báo cáo tự soạn".utf8).write(to: mine)
+        let error = #expect(throws: FileError.self) {
+            try DocumentWriter.write(documents, formats: [.markdown, .html], to: .directory(other), force: false)
+        }
+        #expect(error?.path == mine.path)
+        let present = try FileManager.default.contentsOfDirectory(atPath: other.path).sorted()
+        #expect(present == (names.prefix(5).flatMap { ["\($0).html", "\($0).md"] } + ["dv-5.html", "dv-5.md"]).sorted())
+        #expect(try String(contentsOf: mine, encoding: .utf8) == "Báo cáo tự soạn")
+    }
+
     func consolidation() throws -> (ReportRenderer, Consolidation) {
         let renderer = try Reports.renderer()
         let consolidation = SubmissionFolder.consolidator(paths: [Fixtures.examples.path], outline: renderer.outline, strict: false)

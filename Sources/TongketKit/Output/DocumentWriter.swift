@@ -20,20 +20,31 @@ public enum DocumentWriter {
             for document in documents { write(format.data(of: document)) }
             return []
         case .directory(let directory):
-            let targets = documents.flatMap { document in
-                formats.map { format in
-                    (url: directory.appendingPathComponent("\(document.baseName).\(format.rawValue)"), data: format.data(of: document))
-                }
-            }
+            let targets = documents.flatMap { document in formats.map { (document: document, format: $0) } }
+            let urls = targets.map { directory.appendingPathComponent("\($0.document.baseName).\($0.format.rawValue)") }
             let overwrite = OutputFile.Overwrite.policy(for: .report, force: force)
             // Two reports of one name (a unit's file given twice) share a temporary file: one by one.
-            guard Set(targets.map(\.url)).count == targets.count else {
-                for target in targets { try OutputFile.write(target.data, to: target.url, overwrite: overwrite) }
-                return targets.map(\.url)
+            guard Set(urls).count == urls.count else {
+                for (target, url) in zip(targets, urls) {
+                    try OutputFile.write(target.format.data(of: target.document), to: url, overwrite: overwrite)
+                }
+                return urls
             }
-            return try writeSideBySide(targets, overwrite: overwrite)
+            // A few files at a time: a folder of a thousand units' reports is three thousand files,
+            // which open at once would be as many threads and descriptors (past a common limit of
+            // 1,024 descriptors); their bytes are made a batch at a time too.
+            var written: [URL] = []
+            for start in stride(from: 0, to: targets.count, by: filesSideBySide) {
+                let batch = start..<min(start + filesSideBySide, targets.count)
+                written += try writeSideBySide(
+                    batch.map { (url: urls[$0], data: targets[$0].format.data(of: targets[$0].document)) }, overwrite: overwrite)
+            }
+            return written
         }
     }
+
+    /// How many files are written side by side: the six of a unit's report and thematic report.
+    static let filesSideBySide = 6
 
     /// Every file checked and opened in order, then written, each waiting for the disk on a thread
     /// of its own, then renamed into place in order: a unit's three files had waited for the disk
