@@ -155,6 +155,44 @@ struct RenderCLITests {
         #expect(plain.stderr.contains("\(bad.path):3:12: lỗi: mục 'han-che' phải là một danh sách"))
     }
 
+    /// A folder's units are made side by side; what is printed and written is what making them
+    /// one by one gives.
+    @Test("cả thư mục: mỗi tệp giống khi dựng riêng đơn vị ấy; thông báo theo thứ tự tệp; đơn vị có lỗi và văn bản tổng hợp bỏ qua")
+    func wholeFolder() throws {
+        let dir = try Fixtures.temporaryDirectory()
+        let folder = dir.appendingPathComponent("bao-cao")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for name in ["so-tu-phap.yaml", "h-nga-son.yaml", "tong-hop.yaml", "so-y-te.yaml"] {
+            try FileManager.default.copyItem(at: Fixtures.examples.appendingPathComponent(name), to: folder.appendingPathComponent(name))
+        }
+        try Data("don_vi: so-cong-thuong\nnoi_dung:\n  han-che: Chưa là danh sách\n".utf8)
+            .write(to: folder.appendingPathComponent("so-cong-thuong.yaml"))
+        let all = dir.appendingPathComponent("tat-ca")
+        let r = try CLI.run(["render", "--outline", Fixtures.outlinePath, folder.path, "-o", all.path, "--format", "md,html,docx"])
+        #expect(r.status == 1)
+        let lines = r.stderr.split(separator: "\n").map(String.init)
+        let written = lines.filter { $0.hasPrefix("đã ghi ") }.map { $0.split(separator: "/").last.map(String.init) ?? "" }
+        let reports = ["h-nga-son", "so-tu-phap", "so-tu-phap.chuyen-de", "so-y-te", "so-y-te.chuyen-de"]
+        #expect(written == reports.flatMap { ["\($0).md", "\($0).html", "\($0).docx"] })
+        let skipped = lines.firstIndex { $0.hasSuffix("so-cong-thuong.yaml: không dựng báo cáo vì tệp có lỗi") }
+        let drafting = lines.firstIndex { $0.contains("tong-hop.yaml: văn bản tổng hợp của cơ quan soạn thảo") }
+        #expect(skipped != nil && drafting != nil && skipped! < drafting!)
+        for unit in ["h-nga-son", "so-y-te"] {
+            let alone = dir.appendingPathComponent(unit)
+            let one = try CLI.run([
+                "render", "--outline", Fixtures.outlinePath, folder.appendingPathComponent("\(unit).yaml").path, "-o", alone.path,
+                "--format",
+                "md,html,docx",
+            ])
+            #expect(one.status == 0)
+            for file in try files(alone) {
+                #expect(
+                    try Data(contentsOf: alone.appendingPathComponent(file)) == Data(contentsOf: all.appendingPathComponent(file)),
+                    "\(file)")
+            }
+        }
+    }
+
     @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
     func renderedSkeleton() throws {
         let dir = try Fixtures.temporaryDirectory()
