@@ -49,12 +49,23 @@ public enum MarkdownText {
         return out + escapeCell(text)
     }
 
+    /// Whether `text` holds a byte of `special`, a line break, or U+1FEF (E1 BF AF).
+    private static func mayNeedEscaping(_ text: String) -> Bool {
+        var previous: (UInt8, UInt8) = (0, 0)
+        for byte in text.utf8 {
+            if specialBytes[Int(byte)] || (byte == 0xAF && previous == (0xE1, 0xBF)) { return true }
+            previous = (previous.1, byte)
+        }
+        return false
+    }
+
     /// A table cell never starts a line of Markdown, so only inline characters need escaping.
     static func escapeCell(_ text: String) -> String {
         // Every special character and the line feed is one ASCII byte, so a text whose bytes hold
-        // none of them (most cells: names, figures) has nothing to escape. Going by Character
+        // none of them (most cells: names, figures) has nothing to escape; but for U+1FEF GREEK
+        // VARIA, which Swift takes for a backtick (its canonical equivalent). Going by Character
         // through a Set of Characters had cost a table's Markdown more than the rest of it.
-        if !text.utf8.contains(where: { specialBytes[Int($0)] }) { return text }
+        if !mayNeedEscaping(text) { return text }
         var out = ""
         for character in text {
             if character == "\n" {
