@@ -18,6 +18,18 @@ struct OutputFileTests {
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["a.md"])
     }
 
+    @Test("đồng bộ xuống đĩa rồi ghi thêm một mẩu nhỏ rồi đặt vào chỗ: không mất byte nào")
+    func writeAfterSynchronize() throws {
+        let url = try Fixtures.temporaryDirectory().appendingPathComponent("tep.md")
+        let file = try StreamingOutputFile(url, overwrite: .always)
+        try file.write(Array("một ".utf8))
+        try file.synchronize()
+        // Gathered, under 64 KB: only `commit` puts it in the file.
+        try file.write(Array("hai".utf8))
+        try file.commit()
+        #expect(try String(contentsOf: url, encoding: .utf8) == "một hai")
+    }
+
     @Test("không thay tệp của người dùng; báo lỗi, tệp cũ nguyên vẹn")
     func refusals() throws {
         let dir = try Fixtures.temporaryDirectory()

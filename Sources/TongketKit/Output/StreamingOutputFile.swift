@@ -48,6 +48,8 @@ public final class StreamingOutputFile: @unchecked Sendable {
     /// leave the buffer that large for the rest of the run. A write of 64 KB costs the system
     /// call next to nothing.
     private func gather(_ bytes: some DataProtocol) throws(FileError) {
+        // Bytes still gathered are not on the disk: `commit` must flush and synchronize again.
+        synchronized = false
         if bytes.count >= 64 << 10 {
             try flush()
             try put(bytes)
@@ -70,7 +72,6 @@ public final class StreamingOutputFile: @unchecked Sendable {
             throw FileError(path: url.path, message: "không ghi được tệp: \(error.localizedDescription)")
         }
         written += bytes.count
-        synchronized = false
         startWriting()
     }
 
