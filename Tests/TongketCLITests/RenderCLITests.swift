@@ -193,6 +193,26 @@ struct RenderCLITests {
         }
     }
 
+    /// Forty units' reports are 120 files or more; opened all at once they would need as many
+    /// descriptors, past the 64 this run is allowed (`ulimit -n`).
+    @Test("thư mục 40 đơn vị, chỉ được mở 64 tệp cùng lúc: đủ mọi tệp, mã 0")
+    func manyFilesUnderDescriptorLimit() throws {
+        let base = try Fixtures.temporaryDirectory()
+        #expect(try CLI.run(["generate", "--outline", Fixtures.outlinePath, "--units", "40", "-o", base.path]).status == 0)
+        let out = base.appendingPathComponent("ra")
+        let render = [
+            "render", "--outline", base.appendingPathComponent("de-cuong").path, base.appendingPathComponent("bao-cao").path, "-o",
+            out.path, "--format", "md,html,docx",
+        ]
+        let r = try CLI.run(
+            ["-c", "ulimit -n 64 && exec \"$0\" \"$@\"", CLI.binary.path] + render, in: base,
+            executable: URL(fileURLWithPath: "/bin/sh"))
+        #expect(r.status == 0, "\(r.stderr)")
+        let written = r.stderr.split(separator: "\n").filter { $0.hasPrefix("đã ghi ") }.count
+        #expect(written >= 120)
+        #expect(try files(out).count == written)
+    }
+
     @Test("skeleton ghi cả bản mẫu đã dựng, giống tệp mẫu")
     func renderedSkeleton() throws {
         let dir = try Fixtures.temporaryDirectory()
