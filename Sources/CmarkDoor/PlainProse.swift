@@ -12,13 +12,15 @@
 enum PlainProse {
     /// What cmark gives for `insertion` alone in a document in `format`, with the container of
     /// each unit's text of class `sourceClass`; nil when the insertion is not all plain units'
-    /// texts or points.
+    /// texts or points, plain text of the province's own (`.fragment`), or a sequence of these.
     static func rendered(_ insertion: Insertion, _ format: TreeFormat, sourceClass: String) -> [UInt8]? {
         let pieces: [Sourced]
         let isList: Bool
         switch insertion {
         case .sourcedFragments(let given, _): (pieces, isList) = (given, false)
         case .sourcedList(let given, _): (pieces, isList) = (given, true)
+        case .fragment(let text, _): return paragraphs(text, format)
+        case .sequence(let parts): return sequence(parts, format, sourceClass: sourceClass)
         default: return nil
         }
         guard !pieces.isEmpty else { return nil }
@@ -35,6 +37,46 @@ enum PlainProse {
         }
         if isList && format == .html { writer.out += Array("</ul>\n".utf8) }
         return written ? writer.out : nil
+    }
+
+    /// Plain parts one after the other, as cmark writes their blocks: a blank line between them in
+    /// CommonMark, nothing in HTML. A section opening with the province's own sentence (its
+    /// figures, `cau_so_lieu`) before the units' texts is such a sequence, and its first chunk,
+    /// a quarter of a megabyte, went through cmark's CommonMark writer for that sentence alone
+    /// (7% of a 100-unit draft's instructions). Two lists in a row are left to cmark, which puts
+    /// a comment between them.
+    private static func sequence(_ parts: [Insertion], _ format: TreeFormat, sourceClass: String) -> [UInt8]? {
+        guard !parts.isEmpty else { return nil }
+        var out: [UInt8] = []
+        var afterList = false
+        for part in parts {
+            let isList: Bool
+            switch part {
+            case .fragment, .sourcedFragments: isList = false
+            case .sourcedList: isList = true
+            default: return nil
+            }
+            guard !(isList && afterList), let written = rendered(part, format, sourceClass: sourceClass) else { return nil }
+            if format == .commonMark && !out.isEmpty { out += [0x0A, 0x0A] }
+            out += written
+            afterList = isList
+        }
+        return out
+    }
+
+    /// The province's own plain text (a `.fragment`): itself in CommonMark, its paragraphs in HTML.
+    private static func paragraphs(_ text: String, _ format: TreeFormat) -> [UInt8]? {
+        var text = text
+        return text.withUTF8 { bytes -> [UInt8]? in
+            guard isPlainText(bytes) else { return nil }
+            var writer = Writer(format: format, sourceClass: [])
+            writer.out.reserveCapacity(bytes.count + 16)
+            switch format {
+            case .commonMark: writer.out += bytes
+            case .html: writer.paragraphs(bytes)
+            }
+            return writer.out
+        }
     }
 
     /// How a unit's piece may be written without cmark: not at all, as a unit's text, or also
@@ -77,19 +119,26 @@ enum PlainProse {
                 out += sourceClass
                 out += Array("\">\n<p><em>".utf8)
                 escaped(source)
-                out += Array(":</em></p>\n<p>".utf8)
-                // A blank line ends a paragraph; a line break within one stays a line break.
-                var start = 0
-                var blank = ByteSearch.nextBlankLine(in: text, from: 0)
-                while blank < text.count {
-                    escaped(UnsafeBufferPointer(rebasing: text[start..<blank]))
-                    out += Array("</p>\n<p>".utf8)
-                    start = blank + 2
-                    blank = ByteSearch.nextBlankLine(in: text, from: start)
-                }
-                escaped(UnsafeBufferPointer(rebasing: text[start...]))
-                out += Array("</p>\n</div>\n".utf8)
+                out += Array(":</em></p>\n".utf8)
+                paragraphs(text)
+                out += Array("</div>\n".utf8)
             }
+        }
+
+        /// Plain text's paragraphs in HTML: a blank line ends a paragraph; a line break within
+        /// one stays a line break.
+        mutating func paragraphs(_ text: UnsafeBufferPointer<UInt8>) {
+            out += Array("<p>".utf8)
+            var start = 0
+            var blank = ByteSearch.nextBlankLine(in: text, from: 0)
+            while blank < text.count {
+                escaped(UnsafeBufferPointer(rebasing: text[start..<blank]))
+                out += Array("</p>\n<p>".utf8)
+                start = blank + 2
+                blank = ByteSearch.nextBlankLine(in: text, from: start)
+            }
+            escaped(UnsafeBufferPointer(rebasing: text[start...]))
+            out += Array("</p>\n".utf8)
         }
 
         /// A point with its source after it in italics, one item of a tight bullet list.

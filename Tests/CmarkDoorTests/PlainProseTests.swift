@@ -75,6 +75,30 @@ struct PlainProseTests {
         }
     }
 
+    /// A section that opens with the province's own sentence: its text, then units' texts or
+    /// points, in any order, any number of each, never two lists in a row.
+    @Test("đoạn của tỉnh rồi chữ, ý của đơn vị, nối nhau: viết thẳng, y hệt cmark")
+    func randomSequencesAreCmark() throws {
+        try expectSameAsCmark(seed: 53) { random in
+            var parts: [Insertion] = []
+            for _ in 0...random.next(4) {
+                let listAllowed: Bool
+                if case .sourcedList = parts.last { listAllowed = false } else { listAllowed = true }
+                switch random.next(listAllowed ? 3 : 2) {
+                case 0:
+                    parts.append(.fragment(text(&random), belowHeadingLevel: 2))
+                case 1:
+                    let pieces = (0...random.next(3)).map { _ in Sourced(source: line(&random), text: text(&random)) }
+                    parts.append(.sourcedFragments(pieces, belowHeadingLevel: 2))
+                default:
+                    let pieces = (0...random.next(3)).map { _ in Sourced(source: line(&random), text: line(&random)) }
+                    parts.append(.sourcedList(pieces, belowHeadingLevel: 2))
+                }
+            }
+            return parts.count == 1 ? parts[0] : .sequence(parts)
+        }
+    }
+
     @Test("chữ ngẫu nhiên của bảng chữ cho phép: cắt thành đoạn không qua cmark, y hệt cmark")
     func randomPlainParagraphsAreCmarks() {
         var random = Seeded(state: 41)
@@ -115,12 +139,21 @@ struct PlainProseTests {
             let insertion = Insertion.sourcedList([Sourced(source: "Sở Tư pháp", text: point)], belowHeadingLevel: 2)
             #expect(direct(insertion) == nil && direct(insertion, .html) == nil, "ý \(point.debugDescription)")
         }
+        let points = Insertion.sourcedList([Sourced(source: "Sở", text: "Ý.")], belowHeadingLevel: 2)
+        let paragraph = Insertion.fragment("Đoạn của tỉnh.", belowHeadingLevel: 2)
         for other in [
-            Insertion.list(["Ý."], belowHeadingLevel: 2), .fragment("Đoạn.", belowHeadingLevel: 2),
-            .sequence([.sourcedFragments([Sourced(source: "Sở", text: "Đoạn.")], belowHeadingLevel: 2)]), .native(id: "bang"),
+            Insertion.list(["Ý."], belowHeadingLevel: 2), .native(id: "bang"),
             .sourcedFragments([], belowHeadingLevel: 2), .sourcedList([], belowHeadingLevel: 2),
+            // A sequence is written directly only when every part is, and no list follows a list.
+            .sequence([]), .sequence([paragraph, .native(id: "bang")]), .sequence([paragraph, .list(["Ý."], belowHeadingLevel: 2)]),
+            .sequence([points, points]), .sequence([paragraph, .sourcedFragments([], belowHeadingLevel: 2)]),
         ] {
             #expect(direct(other) == nil && direct(other, .html) == nil, "\(other)")
+        }
+        for text in texts {
+            for insertion in [Insertion.fragment(text, belowHeadingLevel: 2), .sequence([.fragment(text, belowHeadingLevel: 2), points])] {
+                #expect(direct(insertion) == nil && direct(insertion, .html) == nil, "\(insertion)")
+            }
         }
     }
 
@@ -150,5 +183,15 @@ struct PlainProseTests {
         let listedPage = "<ul>\n<li>Đề án &quot;B&quot;. <em>(Sở &quot;A&quot;)</em></li>\n</ul>\n"
         #expect(direct(quoted, .html) == Array(listedPage.utf8))
         #expect(try cmark(quoted, .html) == Array(listedPage.utf8))
+        // The province's sentence, then a unit's point.
+        let opened = Insertion.sequence([.fragment("Cả giai đoạn đạt 84,46% (năm 2020: 90%).", belowHeadingLevel: 2), points])
+        let openedText = "Cả giai đoạn đạt 84,46% (năm 2020: 90%).\n\n" + listed
+        #expect(direct(opened) == Array(openedText.utf8))
+        #expect(try cmark(opened) == Array(openedText.utf8))
+        let openedPage =
+            "<p>Cả giai đoạn đạt 84,46% (năm 2020: 90%).</p>\n<ul>\n<li>Rà soát 120 văn bản. <em>(Sở Tư pháp)</em></li>\n"
+            + "<li>Một cửa: 100%. <em>(Sở Y tế)</em></li>\n</ul>\n"
+        #expect(direct(opened, .html) == Array(openedPage.utf8))
+        #expect(try cmark(opened, .html) == Array(openedPage.utf8))
     }
 }
