@@ -119,7 +119,13 @@ struct ComparisonForm {
                     startWord(&inWord)
                     run = index
                 }
-                runEnd = index &+ length
+                index &+= length
+                // The rest of the word's ASCII lower-case letters, which would each only move
+                // `runEnd` (the run is open and the word started): most of a Vietnamese text's
+                // bytes, read here without decoding or looking up their kind.
+                while index < text.count, text[index] &- 0x61 < 26 { index &+= 1 }
+                runEnd = index
+                continue
             } else if kind == .separator {
                 if byte != 0x20 || !inWord { flush(&bytes) }
                 inWord = false
