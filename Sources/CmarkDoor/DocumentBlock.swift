@@ -87,7 +87,11 @@ private struct BlockConverter {
         var result: [DocumentBlock] = []
         var child = cmark_node_first_child(parent)
         while let node = child {
-            if let block = block(node, depth: depth) { result.append(block) }
+            if let tree, cmark_node_get_type(node) == CMARK_NODE_CUSTOM_BLOCK, case .plain(let insertion)? = tree.customBlock(node) {
+                result += tree.plainBlocks(of: insertion)
+            } else if let block = block(node, depth: depth) {
+                result.append(block)
+            }
             child = cmark_node_next(node)
         }
         return result
@@ -121,7 +125,7 @@ private struct BlockConverter {
             switch tree?.customBlock(node) {
             case .container(let className): return .container(className: className, blocks(under: node, depth: depth + 1))
             case .native(let id): return .native(id: id)
-            case nil: return nil
+            case .plain, nil: return nil  // a plain block is read where its parent's blocks are
             }
         default:
             // Raw HTML blocks: omitted, as in cmark's safe HTML.

@@ -17,7 +17,7 @@ extension MarkdownTree {
                 if piece.shape == .none {
                     blocks += try throughNodes(.sourcedFragments([piece], belowHeadingLevel: level))
                 } else {
-                    blocks.append(.container(className: markers.sourceClass, PlainProse.blocks(of: piece)))
+                    blocks.append(plainContainer(piece))
                 }
             }
             return blocks
@@ -26,7 +26,7 @@ extension MarkdownTree {
             var items: [[DocumentBlock]] = []
             for piece in pieces {
                 if piece.shape == .line {
-                    items.append([.paragraph([.text(piece.text), .text(" "), .emphasis([.text("(" + piece.source + ")")])])])
+                    items.append(Self.plainItem(piece))
                 } else {
                     let made = try throughNodes(.sourcedList([piece], belowHeadingLevel: level))
                     guard made.count == 1, case .list(let list) = made[0] else { throw MarkdownTreeError(line: 1, .unexpectedOutput) }
@@ -43,6 +43,27 @@ extension MarkdownTree {
         case .fragment, .list:
             return try throughNodes(insertion)
         }
+    }
+
+    /// The values of a plain block (`placePlain`): its units' texts or points, all plain, made
+    /// as `blocks(of:)` makes them.
+    func plainBlocks(of insertion: Insertion) -> [DocumentBlock] {
+        switch insertion {
+        case .sourcedFragments(let pieces, _): return pieces.map(plainContainer)
+        case .sourcedList(let pieces, _):
+            return [.list(DocumentList(ordered: false, start: 0, tight: true, items: pieces.map(Self.plainItem)))]
+        default: return []
+        }
+    }
+
+    /// A unit's plain text: its source in italics, then its paragraphs, in the units' container.
+    private func plainContainer(_ piece: Sourced) -> DocumentBlock {
+        .container(className: markers.sourceClass, PlainProse.blocks(of: piece))
+    }
+
+    /// A plain point, one item of a tight list: its text, then its source in italics.
+    private static func plainItem(_ piece: Sourced) -> [DocumentBlock] {
+        [.paragraph([.text(piece.text), .text(" "), .emphasis([.text("(" + piece.source + ")")])])]
     }
 
     /// The insertion placed in a document of its own and read back as values.

@@ -54,12 +54,13 @@ extension MarkdownTree {
                 }
                 guard let insertion = insertions[key] else { throw MarkdownTreeError(line: marker.line, .missingInsertion(key: key)) }
                 used.insert(key)
-                try insert(insertion, replacing: marker.node, line: marker.line)
+                try insert(insertion, replacing: marker.node, line: marker.line, plain: placesPlainBlocks)
             default:
                 throw MarkdownTreeError(line: marker.line, .unknownMarker(words: marker.words.joined(separator: " ")))
             }
         }
         if let unclosed = open.last { throw MarkdownTreeError(line: unclosed.line, .unclosed(className: unclosed.className)) }
+        try settlePlainBlocks()
         if let unused = (Array(insertions.keys) + Array(deferred.keys)).filter({ !used.contains($0) }).sorted().first {
             throw MarkdownTreeError(line: 1, .unusedInsertion(key: unused))
         }
@@ -96,13 +97,17 @@ extension MarkdownTree {
         cmark_node_free(end)
     }
 
-    func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int) throws(MarkdownTreeError) {
-        try place(insertion, before: marker, line: line)
+    /// Places `insertion` where `marker` is and frees the marker; with `plain`, units' plain
+    /// texts and points go in as plain blocks (`placePlain`), to be settled once the template is
+    /// resolved (`settlePlainBlocks`).
+    func insert(_ insertion: Insertion, replacing marker: OpaquePointer, line: Int, plain: Bool = false) throws(MarkdownTreeError) {
+        try place(insertion, before: marker, line: line, plain: plain)
         cmark_node_free(marker)
     }
 
-    private func place(_ insertion: Insertion, before anchor: OpaquePointer, line: Int) throws(MarkdownTreeError) {
+    private func place(_ insertion: Insertion, before anchor: OpaquePointer, line: Int, plain: Bool) throws(MarkdownTreeError) {
         let outOfMemory = MarkdownTreeError(line: line, .outOfMemory)
+        if plain && placePlain(insertion, before: anchor) { return }
         switch insertion {
         case .fragment(let text, let level):
             guard let fragment = Self.parse(text) else { throw outOfMemory }
@@ -128,7 +133,7 @@ extension MarkdownTree {
             guard let block = register(.native(id: id)) else { throw outOfMemory }
             cmark_node_insert_before(anchor, block)
         case .sequence(let parts):
-            for part in parts { try place(part, before: anchor, line: line) }
+            for part in parts { try place(part, before: anchor, line: line, plain: plain) }
         }
     }
 

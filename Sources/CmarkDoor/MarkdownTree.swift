@@ -20,6 +20,9 @@ public final class MarkdownTree {
     private var customBlocks: [CustomBlock] = []
     /// Markers left for `stream` to fill, with their insertion's key.
     var pending: [OpaquePointer: String] = [:]
+    /// Whether `resolve` places units' plain texts and points as plain blocks (`placePlain`);
+    /// the tests turn it off to compare with their nodes.
+    var placesPlainBlocks = true
     /// About how many bytes of text a deferred insertion is rendered in at a time
     /// (`renderedInChunks`); the tests make it small to cut often.
     public var chunkSize = 256 << 10
@@ -27,6 +30,8 @@ public final class MarkdownTree {
     enum CustomBlock {
         case container(className: String)
         case native(id: String)
+        /// Plain units' texts or points, written by `PlainProse` (`placePlain`).
+        case plain(Insertion)
     }
 
     /// Parses the Markdown a template produced, whose markers are written in `markers`.
@@ -132,6 +137,10 @@ public final class MarkdownTree {
                 cmark_node_set_on_exit(node, "")
             case (.native(let id), _):
                 cmark_node_set_on_enter(node, native[id] ?? "")
+                cmark_node_set_on_exit(node, "")
+            case (.plain(let insertion), _):
+                let text = PlainProse.rendered(insertion, format, sourceClass: markers.sourceClass) ?? []
+                cmark_node_set_on_enter(node, String(decoding: text, as: UTF8.self))
                 cmark_node_set_on_exit(node, "")
             }
         }
