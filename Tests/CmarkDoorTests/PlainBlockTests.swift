@@ -8,13 +8,7 @@ import Testing
 /// or a quotation, a list beside a list or before code) they go in as nodes.
 @Suite("Chữ thường của đơn vị ghép vào mẫu: khối viết thẳng, y hệt nút của cmark")
 struct PlainBlockTests {
-    struct Seeded {
-        var state: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((state >> 33) % UInt64(bound))
-        }
-    }
+    typealias Seeded = PlainProseTests.Seeded
 
     static let points = Insertion.sourcedList(
         [Sourced(source: "Sở Tư pháp", text: "Rà soát 120 văn bản."), Sourced(source: "Sở Y tế", text: "Một cửa: 100%.")],
