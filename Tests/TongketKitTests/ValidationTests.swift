@@ -159,6 +159,27 @@ struct ValidationTests {
         #expect(d.message == "năm '2010' nằm ngoài giai đoạn 2011–2020; ghi năm có 4 chữ số trong giai đoạn")
     }
 
+    @Test("năm viết khác bốn chữ số, khóa năm không phải chữ, số liệu trong ngoặc kép hoặc có dấu cách")
+    func yearKeysAndFigureForms() throws {
+        // Each key that is not four ASCII digits within the period, at its own place; the figures
+        // of the others are read whatever the scalar's style.
+        let yaml =
+            "don_vi: h-nga-son\nphu_luc:\n  phu-luc-03:\n    ho-so-tiep-nhan:\n      +201: 1\n      \"0201\": 2\n      ２０１２: 3\n"
+            + "      [2013]: 4\n      \"2014\": \"5\"\n      2015: ' 6 '\n      2016: 7\n"
+        let result = Fixtures.load(yaml, outline: outline)
+        let years = result.diagnostics.filter { $0.kind == .yearOutOfPeriod }
+        #expect(years.map(\.location.line) == [5, 6, 7])
+        #expect(years.map(\.location.column) == [7, 7, 7])
+        #expect(years[0].message == "năm '+201' nằm ngoài giai đoạn 2011–2020; ghi năm có 4 chữ số trong giai đoạn")
+        #expect(years[1].message == "năm '0201' nằm ngoài giai đoạn 2011–2020; ghi năm có 4 chữ số trong giai đoạn")
+        #expect(years[2].message == "năm '２０１２' nằm ngoài giai đoạn 2011–2020; ghi năm có 4 chữ số trong giai đoạn")
+        let key = try #require(result.diagnostics.first { $0.kind == .wrongType })
+        expectAt(key, 8, 7)
+        #expect(key.message == "khóa trong chỉ tiêu 'ho-so-tiep-nhan' (các năm: số liệu) phải là một chữ, nhưng gặp một danh sách")
+        let figures = try #require(result.submission?.figures["phu-luc-03"]?["ho-so-tiep-nhan"])
+        #expect(figures == [2014: 5, 2015: 6, 2016: 7])
+    }
+
     @Test("dấu phẩy thập phân trong ngoặc {…} được giải thích")
     func decimalCommaInFlowMapping() throws {
         let d = try first(.yearOutOfPeriod, in: "don_vi: so-y-te\nphu_luc:\n  phu-luc-ks:\n    hai-long-y-te: {2020: 84,6}\n")
