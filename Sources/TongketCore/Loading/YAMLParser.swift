@@ -34,18 +34,20 @@ struct YAMLParser {
     }
 
     /// A collection still receiving children; a class, so that appending never copies its array.
+    /// Its variables are only ever reached from the one builder that made it, so the run-time
+    /// check that no two accesses overlap is left out: it was a third of finding duplicate keys.
     private final class Open {
         let isMapping: Bool
         let mark: Node.Mark
-        var nodes: [Node] = []
-        var pairs: [(key: Node, value: Node)] = []
-        var pendingKey: Node?
+        @exclusivity(unchecked) var nodes: [Node] = []
+        @exclusivity(unchecked) var pairs: [(key: Node, value: Node)] = []
+        @exclusivity(unchecked) var pendingKey: Node?
         /// The keys so far and the line of each, for telling a duplicate: searched in order while
         /// there are few, as in most mappings of a report (a year's figures, a section's fields),
         /// and in a dictionary past `searched`. A dictionary for every mapping, hashing each key,
         /// was a thirtieth of reading a report.
-        private var few: [(key: String, line: Int)] = []
-        private var many: [String: Int]?
+        @exclusivity(unchecked) private var few: [(key: String, line: Int)] = []
+        @exclusivity(unchecked) private var many: [String: Int]?
         private static let searched = 12
 
         init(isMapping: Bool, mark: Node.Mark) {
