@@ -103,9 +103,22 @@ struct ComparisonForm {
             let kind: ScalarKind
             if byte < 0x80 {
                 (scalar, length, kind) = (Unicode.Scalar(byte), 1, kinds[Int(byte)])
+            } else if byte < 0xF0 {
+                // Two and three bytes (Vietnamese's letters), decoded in line rather than by
+                // the general decoding's loop.
+                let value: UInt32
+                if byte < 0xE0 {
+                    value = UInt32(byte & 0x1F) << 6 | UInt32(text[index &+ 1] & 0x3F)
+                    length = 2
+                } else {
+                    value = UInt32(byte & 0x0F) << 12 | UInt32(text[index &+ 1] & 0x3F) << 6 | UInt32(text[index &+ 2] & 0x3F)
+                    length = 3
+                }
+                scalar = Unicode.Scalar(value) ?? "\u{FFFD}"
+                kind = value < ScalarKind.tableSize ? kinds[Int(value)] : ScalarKind(scalar)
             } else {
                 (scalar, length) = Self.decode(text, at: index)
-                kind = scalar.value < ScalarKind.tableSize ? kinds[Int(scalar.value)] : ScalarKind(scalar)
+                kind = ScalarKind(scalar)
             }
             if kind == .lower || (kind == .composing && composed) {
                 if inWord {
