@@ -182,14 +182,26 @@ enum PlainProse {
 
     /// Plain lines, one blank line between paragraphs; none at the start, none twice, none at
     /// the end: cmark's writer gives such a text back byte for byte.
-    private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
+    private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<UInt8>) -> Bool {
         // One pass, looking at each byte once: finding each line's end and then reading the line
         // again was most of the time this check took.
         var start = 0
         var index = 0
-        while index < bytes.count {
+        let count = bytes.count
+        while index < count {
+            // Eight bytes at a step while all are plain (most of a text), their table entries
+            // taken together rather than each tested and branched on.
+            while index &+ 8 <= count {
+                let all =
+                    plain[Int(bytes[index])] & plain[Int(bytes[index &+ 1])] & plain[Int(bytes[index &+ 2])]
+                    & plain[Int(bytes[index &+ 3])] & plain[Int(bytes[index &+ 4])] & plain[Int(bytes[index &+ 5])]
+                    & plain[Int(bytes[index &+ 6])] & plain[Int(bytes[index &+ 7])]
+                if all == 0 { break }
+                index &+= 8
+            }
+            guard index < count else { break }
             let byte = bytes[index]
-            if plain[Int(byte)] {
+            if plain[Int(byte)] != 0 {
                 index += 1
                 continue
             }
@@ -207,9 +219,9 @@ enum PlainProse {
     }
 
     /// A line that starts with a letter, ends with no space, and holds only bytes of `plain`.
-    private static func isPlainLine(_ line: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<Bool>) -> Bool {
+    private static func isPlainLine(_ line: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<UInt8>) -> Bool {
         guard isPlainLineEnds(line, 0, line.count) else { return false }
-        for byte in line where !plain[Int(byte)] { return false }
+        for byte in line where plain[Int(byte)] == 0 { return false }
         return true
     }
 
@@ -224,10 +236,11 @@ enum PlainProse {
     /// HTML one escaping `"`): those of other scalars than ASCII, letters, digits, the space, and
     /// `. , ; : ( ) % / ' " ? - + =` (no `*`, `_`, `[`, `]`, `#`, `<`, `>`, `!`, `&`, backslash,
     /// backtick, `~`, `|`, tab or control character: each is markup somewhere, or escaped).
-    private static let plain: [Bool] = (0..<256).map { value in
+    /// 1 for a plain byte, 0 for any other.
+    private static let plain: [UInt8] = (0..<256).map { value in
         let byte = UInt8(value)
-        if byte >= 0x80 { return true }
-        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return true }
-        return Array(" .,;:()%/'\"?-+=".utf8).contains(byte)
+        if byte >= 0x80 { return 1 }
+        if (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) { return 1 }
+        return Array(" .,;:()%/'\"?-+=".utf8).contains(byte) ? 1 : 0
     }
 }

@@ -114,6 +114,31 @@ struct PlainProseTests {
         }
     }
 
+    /// The check reads plain bytes eight at a time: a byte that is not plain must stop it at
+    /// every place of a line, in the first line and in the second, with a line break on either
+    /// side of a step.
+    @Test("một byte không thuộc chữ thường ở mọi chỗ của dòng một và dòng hai: không phải chữ thường")
+    func stopsAtEveryPlace() {
+        let line = Array("Rà soát 120 văn bản quy phạm pháp luật của tỉnh năm 2020 (đạt 100%).".utf8)
+        // Insertions only between scalars, so that the text stays UTF-8.
+        let places = (1..<line.count).filter { line[$0] & 0xC0 != 0x80 }
+        func plain(_ bytes: [UInt8]) -> Bool { bytes.withUnsafeBufferPointer { PlainProse.isPlainText($0) } }
+        for lead in 0..<9 {
+            var first = Array(line.prefix(places[lead + 3]))
+            while first.last == 0x20 { first.removeLast() }  // a line ending in a space is not plain
+            for text in [line, first + [0x0A] + line, first + [0x0A, 0x0A] + line] {
+                #expect(plain(text), "\(String(decoding: text, as: UTF8.self))")
+                for mark in Array("*_[]#<>!&\\`~|\t\r".utf8) + [0x7F, 0x00] {
+                    for place in (1..<text.count) where text[place] & 0xC0 != 0x80 {
+                        var marked = text
+                        marked.insert(mark, at: place)
+                        #expect(!plain(marked), "\(mark) ở byte \(place): \(String(decoding: marked, as: UTF8.self))")
+                    }
+                }
+            }
+        }
+    }
+
     /// Each of these could be markup, be escaped, lose a space or a mark, or is not units' texts:
     /// none may be written without cmark. The characters cmark escapes or reads as markup are
     /// tried at the start, in the middle and at the end of a line.
