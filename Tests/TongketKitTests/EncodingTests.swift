@@ -49,6 +49,25 @@ struct EncodingTests {
         #expect(Array(text.utf8) == Array("Huyện có 27 xã, thị trấn.".precomposedStringWithCanonicalMapping.utf8))
     }
 
+    /// A double-quoted scalar's escapes can write a letter and its mark apart after the file was
+    /// put in NFC: the value is put in NFC again. A file with no backslash has no escape, and its
+    /// quoted values are the file's own NFC text, in one line or folded over several.
+    @Test("dấu rời viết bằng mã thoát trong ngoặc kép cũng về NFC; ngoặc kép không mã thoát như tệp")
+    func escapedMarkBecomesNFC() throws {
+        let text = String(decoding: minimal, as: UTF8.self)
+        let nfc = Array("Mai Xuân Giang".precomposedStringWithCanonicalMapping.utf8)
+        for (written, with) in [
+            ("\"Mai Xua\\u0302n Giang\"", "escape"), ("\"Mai Xua\\u0302n\\x20Giang\"", "two escapes"),
+            ("\"Mai Xuân Giang\"", "none"), ("\"Mai Xuân\n    Giang\"", "folded"),
+        ] {
+            let yaml = text.replacingOccurrences(of: "\"Mai Xuân Giang\"", with: written)
+            #expect(with == "none" || yaml != text)
+            let result = load(Data(yaml.utf8))
+            #expect(result.isValid(), "\(with): \(result.diagnostics)")
+            #expect(result.submission?.signer.name.map { Array($0.utf8) } == nfc, "\(with)")
+        }
+    }
+
     @Test("UTF-16 bị từ chối với hướng dẫn lưu lại bằng UTF-8")
     func utf16() throws {
         let utf16 = try #require("don_vi: h-nga-son\n".data(using: .utf16))

@@ -84,9 +84,9 @@ package struct NodeReader {
     }
 
     /// The whole file is NFC already (SourceText); only a double-quoted scalar's escapes
-    /// ("\u0301") can bring back a decomposed letter.
+    /// ("\u0301") can bring back a decomposed letter (`Node.Scalar.composed`).
     package static func normalised(_ scalar: Node.Scalar) -> String {
-        scalar.style == .doubleQuoted ? SourceText.nfc(scalar.string) : scalar.string
+        scalar.composed ? scalar.string : SourceText.nfc(scalar.string)
     }
 
     /// Reports every key that is not in `allowed`, suggesting the nearest allowed one.

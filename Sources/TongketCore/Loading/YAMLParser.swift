@@ -1,5 +1,11 @@
 import CLibYAML
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Builds tongket's node tree from libyaml's events. Yams (libyaml plus a resolving node tree)
 /// was half of the time of loading a thousand submissions; this keeps libyaml and drops what
 /// tongket never used: tags, resolution, hashing every key to find duplicates.
@@ -19,7 +25,8 @@ struct YAMLParser {
     /// the depth of flow collections) and the release of the tree (recursive) bounded.
     static let maximumDepth = 64
 
-    /// The root node, or nil for a document with no content.
+    /// The root node, or nil for a document with no content. `text` is in NFC, as
+    /// `SourceText.decode` gives it.
     static func parse(_ text: String) throws(Failure) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw Failure.syntax(problem: "memory", line: 1, column: 1) }
@@ -29,6 +36,10 @@ struct YAMLParser {
             yaml_parser_set_input_string(&parser, buffer.baseAddress, buffer.count)
             yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
             var builder = Builder()
+            // Without a backslash, a double-quoted scalar has no escape: it is the file's text,
+            // its lines joined at white space, so in NFC like the file, and is not normalised
+            // again when read (a look at every byte of the units' quoted points).
+            builder.escapes = buffer.baseAddress.map { memchr($0, 0x5C, buffer.count) != nil } ?? false
             return try builder.run(&parser)
         }
     }
@@ -84,6 +95,8 @@ struct YAMLParser {
         var stack: [Open] = []
         var root: Node?
         var documents = 0
+        /// Whether the text holds a backslash, which may start an escape in a double-quoted scalar.
+        var escapes = true
 
         mutating func run(_ parser: inout yaml_parser_t) throws(Failure) -> Node? {
             var event = yaml_event_t()
@@ -110,7 +123,8 @@ struct YAMLParser {
                             let bytes = UnsafeBufferPointer(start: value, count: scalar.length)
                             return UTF8Text.string(bytes) ?? String(decoding: bytes, as: UTF8.self)
                         } ?? ""
-                    try add(.scalar(Node.Scalar(string: text, style: Self.style(scalar.style), mark: mark)))
+                    let style = Self.style(scalar.style)
+                    try add(.scalar(Node.Scalar(string: text, style: style, composed: style != .doubleQuoted || !escapes, mark: mark)))
                 case YAML_SEQUENCE_START_EVENT:
                     if event.data.sequence_start.anchor != nil { throw Failure.anchor(line: mark.line, column: mark.column) }
                     if stack.count >= YAMLParser.maximumDepth { throw Failure.tooDeep(line: mark.line, column: mark.column) }
