@@ -159,6 +159,24 @@ struct ValidationTests {
         #expect(d.message == "năm '2010' nằm ngoài giai đoạn 2011–2020; ghi năm có 4 chữ số trong giai đoạn")
     }
 
+    @Test("chỉ tiêu thiếu năm: cảnh báo nêu từng năm thiếu; đủ mười năm thì không; không ghi dòng nào thì cả chỉ tiêu")
+    func missingYears() throws {
+        let full = (2011...2020).map { "\($0): 1" }.joined(separator: ", ")
+        let gaps = (2011...2020).filter { $0 != 2013 && $0 != 2017 }.map { "\($0): 1" }.joined(separator: ", ")
+        let yaml =
+            "don_vi: h-nga-son\nphu_luc:\n  phu-luc-03:\n    tthc-tham-quyen: {\(full)}\n    tthc-don-gian-hoa: {\(gaps)}\n"
+            + "    ho-so-tiep-nhan: {2011: 5}\n    ho-so-dung-han: {\(full)}\n    phan-anh-kien-nghi: {\(full)}\n"
+        // The other appendices, not written at all, have a warning each at 'phu_luc'.
+        let warnings = Fixtures.load(yaml, outline: outline).diagnostics.filter { $0.kind == .missingFigures && $0.location.line > 2 }
+        #expect(
+            warnings.map(\.message) == [
+                "chỉ tiêu 'tthc-don-gian-hoa' (Số thủ tục hành chính được đơn giản hóa) chưa có số liệu các năm 2013, 2017",
+                "chỉ tiêu 'ho-so-tiep-nhan' (Số hồ sơ thủ tục hành chính tiếp nhận) chưa có số liệu các năm 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020",
+            ])
+        #expect(warnings.map(\.location.line) == [5, 6])
+        #expect(warnings.allSatisfy { $0.severity == .warning && $0.location.column == 5 })
+    }
+
     @Test("năm viết khác bốn chữ số, khóa năm không phải chữ, số liệu trong ngoặc kép hoặc có dấu cách")
     func yearKeysAndFigureForms() throws {
         // Each key that is not four ASCII digits within the period, at its own place; the figures
