@@ -183,8 +183,9 @@ enum PlainProse {
     /// Plain lines, one blank line between paragraphs; none at the start, none twice, none at
     /// the end: cmark's writer gives such a text back byte for byte.
     private static func isPlainText(_ bytes: UnsafeBufferPointer<UInt8>, _ plain: UnsafeBufferPointer<UInt8>) -> Bool {
-        // One pass, looking at each byte once: finding each line's end and then reading the line
-        // again was most of the time this check took.
+        // One pass: finding each line's end and then reading the line again was most of the time
+        // this check took. (A step of eight holding a byte that is not plain is read again byte
+        // by byte.)
         var start = 0
         var index = 0
         let count = bytes.count

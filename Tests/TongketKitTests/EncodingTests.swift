@@ -50,8 +50,9 @@ struct EncodingTests {
     }
 
     /// A double-quoted scalar's escapes can write a letter and its mark apart after the file was
-    /// put in NFC: the value is put in NFC again. A file with no backslash has no escape, and its
-    /// quoted values are the file's own NFC text, in one line or folded over several.
+    /// put in NFC: the value is put in NFC again (the escape rows fail if it is not). A file with
+    /// no backslash has no escape, and its quoted values are the file's own NFC text, in one line
+    /// or folded over several (those rows check the folding: the fixture is NFC either way).
     @Test("dấu rời viết bằng mã thoát trong ngoặc kép cũng về NFC; ngoặc kép không mã thoát như tệp")
     func escapedMarkBecomesNFC() throws {
         let text = String(decoding: minimal, as: UTF8.self)

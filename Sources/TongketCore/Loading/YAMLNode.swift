@@ -16,9 +16,10 @@ package enum Node {
 
         var string: String
         package var style: Style
-        /// Whether `string` is in NFC as it stands. Only a double-quoted scalar's escapes
-        /// ("\u0301") can undo the NFC of the file it was read from (`SourceText.decode`), so
-        /// this is false only for a double-quoted scalar in a file holding a backslash.
+        /// Whether `SourceText.nfc` would leave `string` as it stands. The file was put through
+        /// it (`SourceText.decode`), and only a double-quoted scalar's escapes ("\u0301") can
+        /// write something it would change, so this is false only for a double-quoted scalar in
+        /// a file holding a backslash.
         package var composed = true
         package var mark: Mark
     }

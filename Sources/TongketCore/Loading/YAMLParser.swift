@@ -25,8 +25,8 @@ struct YAMLParser {
     /// the depth of flow collections) and the release of the tree (recursive) bounded.
     static let maximumDepth = 64
 
-    /// The root node, or nil for a document with no content. `text` is in NFC, as
-    /// `SourceText.decode` gives it.
+    /// The root node, or nil for a document with no content. `text` is as `SourceText.decode`
+    /// gives it: `SourceText.nfc` leaves it unchanged.
     static func parse(_ text: String) throws(Failure) -> Node? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { throw Failure.syntax(problem: "memory", line: 1, column: 1) }

@@ -215,9 +215,9 @@ extension SubmissionChecker {
         }
     }
 
-    /// The year a key names: four ASCII digits, as written (a double-quoted key's escapes cannot
-    /// make digits of anything else). Read from the bytes: `Int(String)` was a sixth of reading
-    /// a figure.
+    /// The year a key names: four ASCII digits (NFC never makes or takes away an ASCII digit,
+    /// so the key is read as libyaml gave it). Read from the bytes: `Int(String)` was a sixth of
+    /// reading a figure; the signed three-digit keys it also read are no year of any programme.
     static func year(_ key: Node.Scalar) -> Int? {
         let year = key.string.utf8.withContiguousStorageIfAvailable { bytes -> Int? in
             guard bytes.count == 4 else { return nil }
