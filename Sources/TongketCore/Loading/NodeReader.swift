@@ -52,12 +52,17 @@ package struct NodeReader {
         pairs.reserveCapacity(mapping.underestimatedCount)
         for (key, value) in mapping {
             guard case .scalar(let scalar) = key else {
-                report(.error, .wrongType, key, "khóa trong \(what()) phải là một chữ, nhưng gặp \(Self.describe(key))")
+                reportKeyNotText(key, in: what())
                 continue
             }
             pairs.append((Self.normalised(scalar), key, value))
         }
         return pairs
+    }
+
+    /// A mapping's key that is a list or a mapping, where only text is read.
+    package mutating func reportKeyNotText(_ key: Node, in what: String) {
+        report(.error, .wrongType, key, "khóa trong \(what) phải là một chữ, nhưng gặp \(Self.describe(key))")
     }
 
     /// The items of a sequence, or an error saying that `what` should be a list.

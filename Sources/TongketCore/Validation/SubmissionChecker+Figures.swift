@@ -103,10 +103,7 @@ extension SubmissionChecker {
             let pairs = years.pairs
             for index in pairs.indices {
                 guard case .scalar(let keyScalar) = pairs[index].key else {
-                    let key = pairs[index].key
-                    reader.report(
-                        .error, .wrongType, key,
-                        "khóa trong chỉ tiêu '\(row.key)' (các năm: số liệu) phải là một chữ, nhưng gặp \(NodeReader.describe(key))")
+                    reader.reportKeyNotText(pairs[index].key, in: "chỉ tiêu '\(row.key)' (các năm: số liệu)")
                     continue
                 }
                 guard let year = Self.year(keyScalar), outline.programme.years.contains(year) else {

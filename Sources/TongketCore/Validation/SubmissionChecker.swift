@@ -203,9 +203,8 @@ package struct SubmissionChecker {
         return copy.withUTF8 { bytes in
             // Most texts have no space or tab before a line break: then only their ends change,
             // and most often not at all, so the text is kept or cut once rather than rebuilt line
-            // by line (a fiftieth of a consolidation).
-            // From one line break to the next with the C library's memchr, which reads many bytes
-            // at a step: looking at every byte of the units' texts was a fiftieth of reading them.
+            // by line (a fiftieth of a consolidation). The breaks are found with memchr, which
+            // reads many bytes at a step: looking at every byte was a fiftieth of reading them.
             var spaceBeforeBreak = false
             if let base = bytes.baseAddress {
                 var index = 1
