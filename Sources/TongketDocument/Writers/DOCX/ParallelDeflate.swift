@@ -1,4 +1,5 @@
 import CDeflate
+import CIgzip
 import Foundation
 
 /// Raw deflate (what a ZIP entry holds) of a long input, compressed while it is still being
@@ -11,7 +12,7 @@ import Foundation
 /// with the writer's thread done and idle (docs/hieu-nang.md); here each chunk goes to a worker as
 /// soon as the writer is past it. The output depends on the input and the level only, never on
 /// how the chunks were scheduled or how the input was handed in, so the same draft gives the same
-/// bytes.
+/// bytes. The chunks are deflated by ISA-L's igzip; zlib joins their CRC-32s.
 ///
 /// The workers are threads of its own, not Dispatch's: a writer inside a `concurrentPerform`
 /// waiting for chunks queued on Dispatch's pool could wait for the pool's only threads.
@@ -21,22 +22,22 @@ package final class ParallelDeflate {
         package var data: Data
         package var crc: UInt32
         package var size: Int
+        /// How many of `data`'s bytes each chunk's piece is, in order: what the tests check the
+        /// scheme by.
+        package var pieces: [Int] = []
     }
 
     package static let chunkSize = 1 << 20
-    /// zlib's level for the package's parts. On the body of a 1,000-unit draft (30 MB of XML) in
-    /// these chunks, one core, measured 05/12/2026: level 6 (zlib's default, ZIPFoundation's)
-    /// 5.02 MB in 1.13 s, level 4 5.60 MB in 0.47 s, level 3 5.77 MB in 0.38 s, level 2 6.01 MB
-    /// in 0.22 s, level 1 6.15 MB in 0.19 s. Compressed beside the writer, the level's time is
-    /// the run's: 2 is 7% larger than 4 for under half the time (levels 1 to 3 are zlib's fast
-    /// matcher, 4 and up its lazy one).
-    package static let level: Int32 = 2
+    /// igzip's level (ISA-L, 0 to 3). On the body of a 1,000-unit draft (30 MB of XML) in these
+    /// chunks, one core, measured 06/12/2026: zlib's level 2 (used until then) 6.01 MB in 0.23 s,
+    /// its level 1 6.15 MB in 0.20 s; igzip's level 1 6.05 MB in 0.048 s, level 2 6.01 MB in
+    /// 0.049 s, level 3 5.91 MB in 0.068 s. Level 2 gives zlib's size in a fifth of its time.
+    package static let level: UInt32 = 2
     private static let window = 32 << 10
     /// Asked once: Foundation reads the cgroup's CPU files on every call, and a Word document
     /// compresses each of its parts in a call of its own.
     private static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
-    private let level: Int32
     private let work: Work
     /// Input not yet handed to a worker: the last chunk is kept until more comes, since only the
     /// last one ends the stream.
@@ -46,8 +47,7 @@ package final class ParallelDeflate {
     private var size = 0
     private var finished = false
 
-    package init(level: Int32 = ParallelDeflate.level) {
-        self.level = level
+    package init() {
         // The writer's own thread is busy writing: one core fewer for the workers, and the
         // writer lends a hand when they fall behind (`Work.add`).
         work = Work(workers: max(1, Self.cores - 1), backlog: 2 * Self.cores)
@@ -64,7 +64,7 @@ package final class ParallelDeflate {
         var start = 0
         while pending.count - start > Self.chunkSize {
             let chunk = Array(pending[start..<start + Self.chunkSize])
-            work.add(Chunk(input: chunk, dictionary: history, final: false, level: level))
+            work.add(Chunk(input: chunk, dictionary: history, final: false))
             history = Array(chunk.suffix(Self.window))
             start += Self.chunkSize
         }
@@ -76,35 +76,34 @@ package final class ParallelDeflate {
     package func finish() throws -> Result {
         precondition(!finished, "ParallelDeflate: finished twice")
         finished = true
-        let last = Chunk(input: pending, dictionary: history, final: true, level: level)
+        let last = Chunk(input: pending, dictionary: history, final: true)
         pending = []
         let pieces = work.finish(last)
-        var result = Result(data: Data(), crc: UInt32(crc32(0, nil, 0)), size: size)
+        var result = Result(data: Data(), crc: 0, size: size)
         result.data.reserveCapacity(pieces.reduce(0) { $0 + ($1?.data.count ?? 0) })
         for piece in pieces {
             guard let piece else { throw DeflateError() }
             result.data.append(piece.data)
+            result.pieces.append(piece.data.count)
             result.crc = UInt32(crc32_combine(uLong(result.crc), uLong(piece.crc), off_t(piece.size)))
         }
         return result
     }
 
-    /// `data` compressed at `level`.
-    package static func compress(_ data: Data, level: Int32 = level) throws -> Result {
-        let stream = ParallelDeflate(level: level)
+    /// `data` compressed.
+    package static func compress(_ data: Data) throws -> Result {
+        let stream = ParallelDeflate()
         stream.append(data)
         return try stream.finish()
     }
 
     /// The CRC-32 of `data`, as a ZIP record holds it.
     package static func crc(_ data: Data) -> UInt32 {
-        data.withUnsafeBytes { raw in
-            let bytes = raw.bindMemory(to: Bytef.self)
-            return UInt32(crc32(crc32(0, nil, 0), bytes.baseAddress, uInt(bytes.count)))
-        }
+        data.withUnsafeBytes { crc32_gzip_refl(0, $0.bindMemory(to: UInt8.self).baseAddress, UInt64($0.count)) }
     }
 
-    /// zlib refused to compress (it ran out of memory).
+    /// igzip refused to compress: what it was given is not what it takes (never seen), or the
+    /// room for its output was too small.
     package struct DeflateError: Error {}
 
     /// A chunk of input with what compressing it needs.
@@ -112,38 +111,48 @@ package final class ParallelDeflate {
         var input: [UInt8]
         var dictionary: [UInt8]
         var final: Bool
-        var level: Int32
 
-        /// Deflated with `dictionary` before it; nil when zlib fails (out of memory).
+        /// Deflated with `dictionary` before it, ended by a sync flush or, the last, the end of
+        /// the stream; nil when igzip fails.
         func deflated() -> Piece? {
-            var stream = z_stream()
-            guard
-                deflateInit2_(
-                    &stream, level, Z_DEFLATED, -MAX_WBITS, 8, Z_DEFAULT_STRATEGY, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size))
-                    == Z_OK
-            else { return nil }
-            defer { deflateEnd(&stream) }
-            if !dictionary.isEmpty {
-                let status = dictionary.withUnsafeBufferPointer { deflateSetDictionary(&stream, $0.baseAddress, uInt($0.count)) }
-                guard status == Z_OK else { return nil }
-            }
-            // Room for the worst case, and the sync flush's marker.
-            var output = Data(count: Int(deflateBound(&stream, uLong(input.count))) + 16)
+            var stream = isal_zstream()
+            isal_deflate_init(&stream)
+            var working = [UInt8](repeating: 0, count: Int(tongket_igzip_level2_buffer()))
+            // Room for incompressible input, which igzip stores in blocks of 64 KiB, 5 bytes each.
+            var output = Data(count: input.count + input.count / 8 + 4096)
             let capacity = output.count
-            var crc: uLong = crc32(0, nil, 0)
-            let status = input.withUnsafeBufferPointer { bytes in
-                output.withUnsafeMutableBytes { out in
-                    crc = crc32(crc, bytes.baseAddress, uInt(bytes.count))
-                    stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
-                    stream.avail_in = uInt(bytes.count)
-                    stream.next_out = out.bindMemory(to: Bytef.self).baseAddress
-                    stream.avail_out = uInt(capacity)
-                    return CDeflate.deflate(&stream, final ? Z_FINISH : Z_SYNC_FLUSH)
+            let done = input.withUnsafeBufferPointer { bytes in
+                dictionary.withUnsafeBufferPointer { before in
+                    working.withUnsafeMutableBufferPointer { level in
+                        output.withUnsafeMutableBytes { out in
+                            stream.level = ParallelDeflate.level
+                            stream.level_buf = level.baseAddress
+                            stream.level_buf_size = UInt32(level.count)
+                            stream.flush = UInt16(SYNC_FLUSH)
+                            stream.end_of_stream = final ? 1 : 0
+                            if let start = before.baseAddress, !before.isEmpty {
+                                guard isal_deflate_set_dict(&stream, UnsafeMutablePointer(mutating: start), UInt32(before.count)) == COMP_OK
+                                else { return false }
+                            }
+                            stream.next_in = UnsafeMutablePointer(mutating: bytes.baseAddress)
+                            stream.avail_in = UInt32(bytes.count)
+                            stream.next_out = out.bindMemory(to: UInt8.self).baseAddress
+                            stream.avail_out = UInt32(capacity)
+                            // One call takes it all when the room suffices; the end state says so.
+                            let end = final ? ZSTATE_END : ZSTATE_NEW_HDR
+                            while stream.avail_out > 0 {
+                                guard isal_deflate(&stream) == COMP_OK else { return false }
+                                if stream.avail_in == 0, stream.internal_state.state == end { return true }
+                            }
+                            return false
+                        }
+                    }
                 }
             }
-            guard status == (final ? Z_STREAM_END : Z_OK), stream.avail_in == 0 else { return nil }
+            guard done else { return nil }
             output.count = capacity - Int(stream.avail_out)
-            return Piece(data: output, crc: UInt32(crc), size: input.count)
+            let crc = input.withUnsafeBufferPointer { crc32_gzip_refl(0, $0.baseAddress, UInt64($0.count)) }
+            return Piece(data: output, crc: crc, size: input.count)
         }
     }
 
@@ -259,7 +268,7 @@ private final class Work: @unchecked Sendable {
         guard next < waiting.count else { return nil }
         let taken = waiting[next]
         // The chunk's bytes are let go of here, not when the whole queue is.
-        waiting[next].chunk = ParallelDeflate.Chunk(input: [], dictionary: [], final: false, level: 0)
+        waiting[next].chunk = ParallelDeflate.Chunk(input: [], dictionary: [], final: false)
         next += 1
         busy += 1
         return (taken.index, taken.chunk)
