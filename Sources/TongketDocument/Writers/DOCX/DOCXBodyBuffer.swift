@@ -6,6 +6,12 @@
 /// paragraph (or a data table's last row) on, what is written is held, together with the places
 /// its paragraphs' `w:keepNext` would go; when the next block is known the held part is settled,
 /// with or without it. Settled bytes are never changed again.
+///
+/// A buffer can also be a segment: blocks written apart, on another thread, before what comes
+/// before them is written (`DOCXBodyWriter.segment`). What such a buffer writes before its first
+/// settle belongs to whatever the buffer it joins is holding at that point, so it is kept open
+/// (`lead`) and settled only when the two are joined (`append(segment:)`), exactly as it would have
+/// been had its blocks been written there.
 struct DOCXBodyBuffer {
     /// Bytes settled, in order, until `take` hands them over.
     private var settled: XMLBuffer
@@ -14,8 +20,20 @@ struct DOCXBodyBuffer {
     /// Where in `held` each held paragraph's `w:keepNext` goes, and the markup that says it there.
     private var keepPlaces: [(offset: Int, markup: String)] = []
     private var holding = false
+    /// A segment that has not settled yet: its start is not known until it is joined.
+    private var open = false
+    /// A segment's bytes and `w:keepNext` places up to its first settle, and how it settled.
+    private var lead: (bytes: [UInt8], places: [(offset: Int, markup: String)], keep: Bool)?
 
     init(capacity: Int = 0) { settled = XMLBuffer(capacity: capacity) }
+
+    /// A segment's buffer: holding from its start, which `append(segment:)` resolves.
+    static func segment() -> DOCXBodyBuffer {
+        var buffer = DOCXBodyBuffer(capacity: 1 << 16)
+        buffer.holding = true
+        buffer.open = true
+        return buffer
+    }
 
     /// Everything written and not yet handed over, settled or held.
     var count: Int { settled.bytes.count + held.bytes.count }
@@ -64,6 +82,13 @@ struct DOCXBodyBuffer {
             keepPlaces.removeAll(keepingCapacity: true)
             holding = false
         }
+        if open {
+            // A segment's first settle: whether what it holds gets `w:keepNext`, and what the
+            // joined buffer holds with it, is decided when the two are joined.
+            lead = (held.bytes, keepPlaces, keep)
+            open = false
+            return
+        }
         guard keep else {
             settled.bytes.append(contentsOf: held.bytes)
             return
@@ -75,6 +100,28 @@ struct DOCXBodyBuffer {
             start = place.offset
         }
         settled.bytes.append(contentsOf: held.bytes[start...])
+    }
+
+    /// Appends a segment (`segment()`) as though its blocks had been written here after what this
+    /// buffer has: what it wrote before its first settle joins what this buffer holds (or goes
+    /// straight to the settled bytes when nothing is held), then that settle is made here, and
+    /// the rest is taken as the segment left it.
+    mutating func append(segment: DOCXBodyBuffer) {
+        let (bytes, places) = segment.lead.map { ($0.bytes, $0.places) } ?? (segment.held.bytes, segment.keepPlaces)
+        if holding {
+            let base = held.bytes.count
+            held.bytes.append(contentsOf: bytes)
+            keepPlaces += places.map { ($0.offset + base, $0.markup) }
+        } else {
+            settled.bytes.append(contentsOf: bytes)
+        }
+        // A segment that never settled is all open: what this buffer holds, it still holds.
+        guard let keep = segment.lead?.keep else { return }
+        settle(keepingWithNext: keep)
+        settled.bytes.append(contentsOf: segment.settled.bytes)
+        held = segment.held
+        keepPlaces = segment.keepPlaces
+        holding = segment.holding
     }
 
     /// Hands over the settled bytes; what is held stays.

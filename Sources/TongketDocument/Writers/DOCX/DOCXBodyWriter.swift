@@ -57,8 +57,40 @@ final class DOCXBodyWriter {
     /// Hands over everything.
     func drainAll() -> [UInt8] { out.takeAll() }
 
-    func write(_ blocks: [DocumentBlock]) {
+    func write(_ blocks: [DocumentBlock]) { write(blocks[...]) }
+
+    func write(_ blocks: ArraySlice<DocumentBlock>) {
         for block in blocks { write(block, Context(width: landscape ? DOCXPage.landscapeWidth : DOCXPage.portraitWidth)) }
+    }
+
+    // MARK: Segments
+
+    /// A writer for blocks that follow what this one has written, to be written on another
+    /// thread before this one gets to them and joined to it afterwards (`join`): the same options
+    /// and page orientation, and a buffer that leaves its start open (`DOCXBodyBuffer.segment`).
+    func segment() -> DOCXBodyWriter {
+        let writer = DOCXBodyWriter(options: options, tables: tables, charts: charts)
+        writer.out = DOCXBodyBuffer.segment()
+        writer.landscape = landscape
+        writer.startedLandscape = landscape
+        return writer
+    }
+
+    /// The orientation a segment was started in.
+    private var startedLandscape = false
+
+    /// Takes what `segment` wrote as though this writer had written its blocks itself, if it
+    /// would have written the same: only when nothing in them numbered a list, linked, placed a
+    /// chart or turned the page, which take their number or width from what came before, and the
+    /// page is still as it was when the segment started. False, and nothing taken, otherwise: the
+    /// caller then writes those blocks here.
+    func join(_ segment: DOCXBodyWriter) -> Bool {
+        guard
+            segment.orderedLists.isEmpty, segment.relationships.isEmpty, segment.placedCharts.isEmpty,
+            segment.hyperlinks.isEmpty, segment.landscape == segment.startedLandscape, segment.startedLandscape == landscape
+        else { return false }
+        out.append(segment: segment.out)
+        return true
     }
 
     /// The last section's properties, which close the body.

@@ -10,7 +10,11 @@ import ZIPFoundation
 /// megabytes they are spilled to a temporary file beside the output. Every entry has the same
 /// fixed date and the entries a fixed order, so the same input gives the same bytes.
 package final class DOCXDocument {
-    private let writer: DOCXBodyWriter
+    let writer: DOCXBodyWriter
+    /// The threads a long run of blocks is written on (`write(_:)`); one writes it in order.
+    package var threads = DOCXDocument.cores
+    /// Segments joined as written apart, and written again in order (`write(_:)`): for the tests.
+    package var segmentCounts = (joined: 0, rewritten: 0)
     private let options: DOCXOptions
     private let spillDirectory: URL?
     private var spill: (url: URL, handle: FileHandle)?
@@ -35,7 +39,7 @@ package final class DOCXDocument {
     }
 
     package func add(_ blocks: [DocumentBlock]) throws(FileError) {
-        writer.write(blocks)
+        write(blocks)
         // Handed over a chunk's worth at a time, so that the workers start early; spilled in
         // larger steps.
         if writer.out.count >= ParallelDeflate.chunkSize { try handOver() }

@@ -1,0 +1,82 @@
+import CmarkDoor
+import Foundation
+
+/// The body written over the cores. A long run of blocks (a section merged from a province's
+/// units, the points they share) is cut into segments, each written by a writer of its own
+/// (`DOCXBodyWriter.segment`) on the next thread free, and the segments are joined in order. A
+/// segment whose XML depends on what came before it (a numbered list, a link, a chart, a page
+/// turned) is written again in order on the caller's thread, so the body is the same bytes as
+/// written on one thread. Written on one, the Word body was what a draft in all three formats
+/// waited for once Markdown and HTML were done (docs/hieu-nang.md).
+extension DOCXDocument {
+    /// Fewer blocks than this in a segment are not worth a thread.
+    static let segmentBlocks = 64
+    /// Asked once (Foundation reads the cgroup's CPU files on every call).
+    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+
+    func write(_ blocks: [DocumentBlock]) {
+        let weight = blocks.reduce(0) { total, block in
+            guard case .list(let list) = block, !list.ordered else { return total + 1 }
+            return total + list.items.count
+        }
+        guard threads > 1, weight >= 2 * Self.segmentBlocks else { return writer.write(blocks[...]) }
+        let pieces = Self.pieces(blocks)
+        let count = min(4 * Self.cores, pieces.count / Self.segmentBlocks)
+        let ranges = (0..<count).map { pieces.count * $0 / count..<pieces.count * ($0 + 1) / count }
+        // Made here: only this thread reads the writer; each segment is then used by one thread.
+        let segments = Segments((0..<count).map { _ in writer.segment() })
+        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
+            while let (index, segment) = segments.next() { segment.write(pieces[ranges[index]]) }
+        }
+        for (segment, range) in zip(segments.all, ranges) {
+            if writer.join(segment) {
+                segmentCounts.joined += 1
+            } else {
+                writer.write(pieces[range])
+                segmentCounts.rewritten += 1
+            }
+        }
+    }
+
+    /// The blocks with every bulleted list cut into lists of one item each. Word has no list
+    /// element, only paragraphs that carry the list's numbering, so a bulleted list written in
+    /// parts is the same bytes as written whole, and the thousands of points a province's units
+    /// share can be spread over the cores. A numbered list stays whole: it takes a numbering of
+    /// its own.
+    static func pieces(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
+        var pieces: [DocumentBlock] = []
+        pieces.reserveCapacity(blocks.count)
+        for block in blocks {
+            guard case .list(let list) = block, !list.ordered, list.items.count > 1 else {
+                pieces.append(block)
+                continue
+            }
+            for item in list.items {
+                var part = list
+                part.items = [item]
+                pieces.append(.list(part))
+            }
+        }
+        return pieces
+    }
+}
+
+/// The segments of one run of blocks, handed to the threads one at a time.
+private final class Segments: @unchecked Sendable {
+    /// Each written by the one thread `next` gave it to, and read only once all are done.
+    let all: [DOCXBodyWriter]
+    // Changed under `lock` only.
+    private let lock = NSLock()
+    private var taken = 0
+
+    init(_ all: [DOCXBodyWriter]) { self.all = all }
+
+    /// The next segment no thread has taken, with its index.
+    func next() -> (Int, DOCXBodyWriter)? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard taken < all.count else { return nil }
+        taken += 1
+        return (taken - 1, all[taken - 1])
+    }
+}
