@@ -253,19 +253,21 @@ public struct ReportRenderer: Sendable {
         return [.commonMark: markdown, .html: html]
     }
 
-    /// One format of a prepared report, from a tree of its own. CommonMark is cmark's slowest
-    /// renderer, so for a report with deferred sections two trees share its pieces, each taking
-    /// the next piece the other has not taken, and a gate writes them back in order.
+    /// One format of a prepared report, from a tree of its own. For a report with deferred
+    /// sections two trees share its pieces, each taking the next piece the other has not taken,
+    /// and a gate writes them back in order: CommonMark is cmark's slowest renderer, and HTML,
+    /// on one thread, finished half as late again as Markdown on two while the Word body, once
+    /// written over the cores, waited for the cores they held (docs/hieu-nang.md).
     func emit(_ prepared: Prepared, format: DocumentFormat, write: ([UInt8]) throws -> Void) throws(RenderError) {
         let treeFormat: TreeFormat = format == .html ? .html : .commonMark
-        let workers = format == .markdown && !prepared.deferred.isEmpty ? 2 : 1
+        let workers = prepared.deferred.isEmpty ? 1 : 2
+        // Label lines are marked for the print's keep-with-next (LineLabel), before a section
+        // is kept: a kept section is megabytes of HTML to scan again on every run.
+        let finish: ((TreeFormat, [UInt8]) -> [UInt8])? = treeFormat == .html ? { LineLabel.marked($1) } : nil
         do {
             try write(Array((format == .html ? prepared.pageHead : prepared.stampLine).utf8))
             if workers == 1 {
                 let tree = try makeTree(prepared)
-                // Label lines are marked for the print's keep-with-next (LineLabel), before a
-                // section is kept: a kept section is megabytes of HTML to scan again on every run.
-                let finish: ((TreeFormat, [UInt8]) -> [UInt8])? = treeFormat == .html ? { LineLabel.marked($1) } : nil
                 try tree.stream(
                     [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces, finish: finish
                 ) { _, text in try write(text) }
@@ -279,7 +281,7 @@ public struct ReportRenderer: Sendable {
                         let tree = try makeTree(prepared)
                         try tree.streamPieces(
                             [treeFormat], native: prepared.natives, deferred: prepared.deferred, store: prepared.pieces,
-                            take: { gate.claim($0) }
+                            take: { gate.claim($0) }, finish: finish
                         ) { index, _, parts in
                             try gate.write(index, parts, format: treeFormat, write)
                         }
