@@ -137,8 +137,9 @@ public struct SyntheticGenerator: Sendable {
 }
 
 /// A small, fast, seedable generator (Steele, Lea and Flood's SplitMix64): the same seed gives
-/// the same numbers on every machine, unlike the system generator.
-public struct SplitMix64: Sendable {
+/// the same numbers on every machine, unlike the system generator (so a random test that fails
+/// names a case that can be run again).
+public struct SplitMix64: Sendable, RandomNumberGenerator {
     private var state: UInt64
 
     public init(seed: UInt64) { state = seed }
