@@ -42,13 +42,22 @@ struct DOCXSegmentTests {
         case 42..<47: return .paragraph([.emphasis([.text("Huyện \(number):")])])
         case 47..<50: return .heading(level: 2, [.text("Mục \(number)")])
         case 50..<62:
+            // One list in five holds a table, and in documents with dependent blocks an appendix,
+            // which turns the page in the middle of the list: a table after it is as wide as the
+            // list's start says, not as the page then is.
+            let framed = number % 5 == 0
             let items = (0..<Int.random(in: 1...150, using: &random)).map { item -> [DocumentBlock] in
-                item % 9 == 4
-                    ? [
+                switch item % 23 {
+                case 4, 13:
+                    return [
                         paragraph("\(text), ý \(item)"),
                         .list(DocumentList(ordered: false, start: 1, tight: true, items: [[paragraph("ý con")]])),
                     ]
-                    : [paragraph("\(text), ý \(item)")]
+                case 9 where framed && dependent:
+                    return [paragraph("\(text), ý \(item)"), .container(className: "phu-luc", [paragraph("Phụ lục")])]
+                case 11 where framed, 20 where framed: return [paragraph("\(text), ý \(item)"), .native(id: "bang")]
+                default: return [paragraph("\(text), ý \(item)")]
+                }
             }
             return .list(DocumentList(ordered: false, start: 1, tight: true, items: items))
         case 62..<74:
@@ -107,7 +116,7 @@ struct DOCXSegmentTests {
         #expect(rewritten > 30)
     }
 
-    @Test("danh sách gạch đầu dòng cắt từng ý; danh sách đánh số giữ nguyên")
+    @Test("danh sách gạch đầu dòng cắt từng ý; danh sách đánh số, danh sách có khối chứa bên trong giữ nguyên")
     func bulletedListsAreCutNumberedKept() {
         let item = { (text: String) in [DocumentBlock.paragraph([.text(text)])] }
         let bullets = DocumentList(ordered: false, start: 1, tight: false, items: [item("a"), item("b"), item("c")])
@@ -118,5 +127,14 @@ struct DOCXSegmentTests {
         #expect(pieces[2] == .list(DocumentList(ordered: false, start: 1, tight: false, items: [item("c")])))
         #expect(pieces[3] == .thematicBreak)
         #expect(pieces[4] == .list(numbered))
+        // A container anywhere inside (an appendix may turn the page) keeps the list whole.
+        let appendix = DocumentBlock.container(className: "phu-luc", [.paragraph([.text("p")])])
+        let framed = DocumentList(ordered: false, start: 1, tight: true, items: [item("a"), item("b") + [appendix]])
+        let nested = DocumentList(
+            ordered: false, start: 1, tight: true, items: [item("a"), [.list(framed)]])
+        let quoted = DocumentList(ordered: false, start: 1, tight: true, items: [item("a"), [.quote([appendix])]])
+        for whole in [framed, nested, quoted] {
+            #expect(DOCXDocument.pieces([.list(whole)]) == [.list(whole)])
+        }
     }
 }

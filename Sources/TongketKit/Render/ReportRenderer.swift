@@ -120,7 +120,8 @@ public struct ReportRenderer: Sendable {
 
     /// The same, each format on its own thread: the formats share nothing but the prepared parts,
     /// and each has its own tree, so the Markdown renderer (the slower one) and the HTML one run
-    /// side by side. `sinks[format]` is called from that format's thread only.
+    /// side by side. `sinks[format]` is called by one thread at a time: that format's, or its
+    /// workers in turn (`OrderedGate`).
     func streamConcurrently(_ parts: Parts, sinks given: ReportSinks, deferSections: Bool) throws(RenderError) {
         let prepared = try prepare(parts, deferSections: deferSections)
         let job = given.pdf == nil ? nil : try pdfJob([.pdf])

@@ -11,17 +11,12 @@ import Foundation
 extension DOCXDocument {
     /// Fewer blocks than this in a segment are not worth a thread.
     static let segmentBlocks = 64
-    /// Asked once (Foundation reads the cgroup's CPU files on every call).
-    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     func write(_ blocks: [DocumentBlock]) {
-        let weight = blocks.reduce(0) { total, block in
-            guard case .list(let list) = block, !list.ordered else { return total + 1 }
-            return total + list.items.count
-        }
+        let weight = blocks.reduce(0) { total, block in total + (Self.cuttable(block)?.items.count ?? 1) }
         guard threads > 1, weight >= 2 * Self.segmentBlocks else { return writer.write(blocks[...]) }
         let pieces = Self.pieces(blocks)
-        let count = min(4 * Self.cores, pieces.count / Self.segmentBlocks)
+        let count = min(4 * threads, pieces.count / Self.segmentBlocks)
         let ranges = (0..<count).map { pieces.count * $0 / count..<pieces.count * ($0 + 1) / count }
         // Made here: only this thread reads the writer; each segment is then used by one thread.
         let segments = Segments((0..<count).map { _ in writer.segment() })
@@ -38,16 +33,15 @@ extension DOCXDocument {
         }
     }
 
-    /// The blocks with every bulleted list cut into lists of one item each. Word has no list
-    /// element, only paragraphs that carry the list's numbering, so a bulleted list written in
-    /// parts is the same bytes as written whole, and the thousands of points a province's units
-    /// share can be spread over the cores. A numbered list stays whole: it takes a numbering of
-    /// its own.
+    /// The blocks with every bulleted list that can be cut (`cuttable`) cut into lists of one item
+    /// each. Word has no list element, only paragraphs that carry the list's numbering, so such a
+    /// list written in parts is the same bytes as written whole, and the thousands of points a
+    /// province's units share can be spread over the cores.
     static func pieces(_ blocks: [DocumentBlock]) -> [DocumentBlock] {
         var pieces: [DocumentBlock] = []
         pieces.reserveCapacity(blocks.count)
         for block in blocks {
-            guard case .list(let list) = block, !list.ordered, list.items.count > 1 else {
+            guard let list = cuttable(block), list.items.count > 1 else {
                 pieces.append(block)
                 continue
             }
@@ -58,6 +52,25 @@ extension DOCXDocument {
             }
         }
         return pieces
+    }
+
+    /// The list `block` is, if writing it item by item gives its bytes: a bulleted list with no
+    /// container anywhere inside. A numbered list takes a numbering of its own; and a list takes
+    /// its width once, at its start, where each item written on its own would take the page's
+    /// width at that item, which a container (an appendix) can turn.
+    static func cuttable(_ block: DocumentBlock) -> DocumentList? {
+        guard case .list(let list) = block, !list.ordered, !list.items.contains(where: { $0.contains(where: holdsContainer) })
+        else { return nil }
+        return list
+    }
+
+    private static func holdsContainer(_ block: DocumentBlock) -> Bool {
+        switch block {
+        case .container: return true
+        case .list(let list): return list.items.contains { $0.contains(where: holdsContainer) }
+        case .quote(let blocks): return blocks.contains(where: holdsContainer)
+        case .paragraph, .heading, .code, .thematicBreak, .native: return false
+        }
     }
 }
 

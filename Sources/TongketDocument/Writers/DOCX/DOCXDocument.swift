@@ -12,7 +12,7 @@ import ZIPFoundation
 package final class DOCXDocument {
     let writer: DOCXBodyWriter
     /// The threads a long run of blocks is written on (`write(_:)`); one writes it in order.
-    package var threads = DOCXDocument.cores
+    package var threads = ParallelDeflate.cores
     /// Segments joined as written apart, and written again in order (`write(_:)`): for the tests.
     package var segmentCounts = (joined: 0, rewritten: 0)
     private let options: DOCXOptions

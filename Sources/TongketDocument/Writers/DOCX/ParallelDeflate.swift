@@ -10,9 +10,11 @@ import Foundation
 /// A province's draft is hundreds of megabytes of Word XML, written on one thread. Compressed
 /// after it was written, even over every core, compressing was a third of writing the .docx,
 /// with the writer's thread done and idle (docs/hieu-nang.md); here each chunk goes to a worker as
-/// soon as the writer is past it. The output depends on the input and the level only, never on
-/// how the chunks were scheduled or how the input was handed in, so the same draft gives the same
-/// bytes. The chunks are deflated by ISA-L's igzip; zlib joins their CRC-32s.
+/// soon as the writer is past it. The output depends on the input only, never on how the chunks
+/// were scheduled or how the input was handed in, so the same draft gives the same bytes. The
+/// chunks are deflated by ISA-L's igzip; zlib joins their CRC-32s. igzip has code of its own for
+/// each instruction set and promises the same bytes across them only as valid deflate: another
+/// machine (or libisal) may pack the same parts into other bytes.
 ///
 /// The workers are threads of its own, not Dispatch's: a writer inside a `concurrentPerform`
 /// waiting for chunks queued on Dispatch's pool could wait for the pool's only threads.
@@ -35,8 +37,8 @@ package final class ParallelDeflate {
     package static let level: UInt32 = 2
     private static let window = 32 << 10
     /// Asked once: Foundation reads the cgroup's CPU files on every call, and a Word document
-    /// compresses each of its parts in a call of its own.
-    private static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
+    /// compresses each of its parts in a call of its own (and writes its body over as many).
+    static let cores = max(1, ProcessInfo.processInfo.activeProcessorCount)
 
     private let work: Work
     /// Input not yet handed to a worker: the last chunk is kept until more comes, since only the
@@ -123,7 +125,8 @@ package final class ParallelDeflate {
             // 121 KB body 0.7% larger for it: 10,810 bytes instead of 10,733).
             let size = input.count < ParallelDeflate.chunkSize ? tongket_igzip_level2_least_buffer() : tongket_igzip_level2_buffer()
             var working = [UInt8](repeating: 0, count: Int(size))
-            // Room for incompressible input, which igzip stores in blocks of 64 KiB, 5 bytes each.
+            // Room for input that does not compress: igzip then stores its blocks, a few bytes of
+            // header each.
             var output = Data(count: input.count + input.count / 8 + 4096)
             let capacity = output.count
             let done = input.withUnsafeBufferPointer { bytes in
