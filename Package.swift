@@ -48,8 +48,9 @@ let package = Package(
         // chunks; ISA-L's igzip deflates them, at zlib's size in a fifth of its time.
         .systemLibrary(name: "CDeflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(name: "CIgzip", pkgConfig: "libisal", providers: [.apt(["libisal-dev"])]),
-        // glibc's <malloc.h> (mallopt), for the command's arena limit (TongketCLI/MemoryArenas.swift).
-        .systemLibrary(name: "CMalloc"),
+        // jemalloc from Debian's libjemalloc-dev, linked into the commands as their allocator (the
+        // Linux build only; jemalloc.c says why and how it is set up).
+        .target(name: "CJemalloc", linkerSettings: [.linkedLibrary("jemalloc")]),
         // glibc's <fcntl.h> with its GNU extensions (sync_file_range), to start writing a streamed
         // draft to disk while it is made (TongketKit/Output/StreamingOutputFile.swift).
         .systemLibrary(name: "CFileSync"),
@@ -93,7 +94,7 @@ let package = Package(
         .executableTarget(
             name: "TongketCLI",
             dependencies: [
-                "TongketKit", .target(name: "CMalloc", condition: .when(platforms: [.linux])),
+                "TongketKit", .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -114,7 +115,7 @@ let package = Package(
         .executableTarget(
             name: "TongketWebCLI",
             dependencies: [
-                "TongketWeb",
+                "TongketWeb", .target(name: "CJemalloc", condition: .when(platforms: [.linux])),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

@@ -33,7 +33,6 @@ struct Tongket: ParsableCommand {
     /// command is parsed, so that every path after it is read from there. (`-C` after the
     /// command name is each command's own option.)
     static func main() {
-        MemoryArenas.limit()
         var arguments = Array(CommandLine.arguments.dropFirst())
         while arguments.count >= 2, arguments[0] == "-C" {
             do {

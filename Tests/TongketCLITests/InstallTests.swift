@@ -182,7 +182,7 @@ struct InstallTests {
 
         let fields = try Self.tool("/usr/bin/dpkg-deb", ["--field", deb.path, "Package", "Depends", "Recommends"])
         #expect(fields.hasPrefix("Package: tongket\n"))
-        for dependency in ["libcmark0.30.2", "libyaml-0-2", "libxml2", "libc6"] {
+        for dependency in ["libcmark0.30.2", "libyaml-0-2", "libxml2", "libjemalloc2", "libc6"] {
             #expect(fields.contains(dependency), "\(fields)")
         }
         #expect(!fields.contains("swift"))
