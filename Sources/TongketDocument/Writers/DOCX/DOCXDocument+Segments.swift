@@ -18,12 +18,11 @@ extension DOCXDocument {
         let pieces = Self.pieces(blocks)
         let count = min(4 * threads, pieces.count / Self.segmentBlocks)
         let ranges = (0..<count).map { pieces.count * $0 / count..<pieces.count * ($0 + 1) / count }
-        // Made here: only this thread reads the writer; each segment is then used by one thread.
-        let segments = Segments((0..<count).map { _ in writer.segment() })
-        DispatchQueue.concurrentPerform(iterations: min(threads, count)) { _ in
-            while let (index, segment) = segments.next() { segment.write(pieces[ranges[index]]) }
-        }
-        for (segment, range) in zip(segments.all, ranges) {
+        // Made here: only this thread reads the writer. Each segment is then written by the one
+        // iteration given its index, and read only once every iteration is done.
+        nonisolated(unsafe) let segments = (0..<count).map { _ in writer.segment() }
+        DispatchQueue.concurrentPerform(iterations: count) { index in segments[index].write(pieces[ranges[index]]) }
+        for (segment, range) in zip(segments, ranges) {
             if writer.join(segment) {
                 segmentCounts.joined += 1
             } else {
@@ -71,25 +70,5 @@ extension DOCXDocument {
         case .quote(let blocks): return blocks.contains(where: holdsContainer)
         case .paragraph, .heading, .code, .thematicBreak, .native: return false
         }
-    }
-}
-
-/// The segments of one run of blocks, handed to the threads one at a time.
-private final class Segments: @unchecked Sendable {
-    /// Each written by the one thread `next` gave it to, and read only once all are done.
-    let all: [DOCXBodyWriter]
-    // Changed under `lock` only.
-    private let lock = NSLock()
-    private var taken = 0
-
-    init(_ all: [DOCXBodyWriter]) { self.all = all }
-
-    /// The next segment no thread has taken, with its index.
-    func next() -> (Int, DOCXBodyWriter)? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard taken < all.count else { return nil }
-        taken += 1
-        return (taken - 1, all[taken - 1])
     }
 }

@@ -11,7 +11,8 @@ import ZIPFoundation
 /// fixed date and the entries a fixed order, so the same input gives the same bytes.
 package final class DOCXDocument {
     let writer: DOCXBodyWriter
-    /// The threads a long run of blocks is written on (`write(_:)`); one writes it in order.
+    /// The threads a long run of blocks is cut for (`write(_:)`: four segments each, written by
+    /// Dispatch's workers); with one it is written in order.
     package var threads = ParallelDeflate.cores
     /// Segments joined as written apart, and written again in order (`write(_:)`): for the tests.
     package var segmentCounts = (joined: 0, rewritten: 0)
