@@ -6,16 +6,24 @@
  *
  *   floor yaml PATH...   every libyaml event of every .yaml file under PATH (files or folders)
  *   floor md FILE...     cmark_markdown_to_html over each Markdown file (tongket's output)
+ *   floor rewrite DIR FILE...
+ *                        each file read and written anew into DIR as tongket writes an output:
+ *                        a temporary file, synchronised to the disk, renamed over the last copy.
+ *                        The least a consolidation after one changed file must do, however it
+ *                        is designed: its outputs are whole new files, not patched in place.
  *
  * Results go to stdout as one line of counts, so that the compiler cannot drop the work and the
  * script can check the floor read what tongket read.
  */
 #define _XOPEN_SOURCE 700
 #include <cmark.h>
+#include <fcntl.h>
 #include <ftw.h>
+#include <libgen.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <yaml.h>
 
 static unsigned long files, events, bytes_out;
@@ -75,10 +83,38 @@ static void render_md(const char *path) {
   files++;
 }
 
+/* Writes `path`'s bytes to DIR/name through DIR/.name.tmp, synchronised before the rename. */
+static void rewrite(const char *dir, const char *path) {
+  size_t size;
+  char *buf = slurp(path, &size);
+  char *copy = strdup(path);
+  char target[4096], temporary[4096];
+  snprintf(target, sizeof target, "%s/%s", dir, basename(copy));
+  snprintf(temporary, sizeof temporary, "%s/.%s.tmp", dir, basename(copy));
+  int fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) { perror(temporary); exit(2); }
+  for (size_t done = 0; done < size;) {
+    ssize_t n = write(fd, buf + done, size - done);
+    if (n <= 0) { perror(temporary); exit(2); }
+    done += (size_t)n;
+  }
+  if (fsync(fd) != 0 || close(fd) != 0 || rename(temporary, target) != 0) { perror(target); exit(2); }
+  bytes_out += size;
+  free(copy);
+  free(buf);
+  files++;
+}
+
 int main(int argc, char **argv) {
-  if (argc < 3 || (strcmp(argv[1], "yaml") != 0 && strcmp(argv[1], "md") != 0)) {
-    fprintf(stderr, "usage: floor yaml PATH... | floor md FILE...\n");
+  int known = argc >= 3 && (strcmp(argv[1], "yaml") == 0 || strcmp(argv[1], "md") == 0);
+  if (!known && !(argc >= 4 && strcmp(argv[1], "rewrite") == 0)) {
+    fprintf(stderr, "usage: floor yaml PATH... | floor md FILE... | floor rewrite DIR FILE...\n");
     return 2;
+  }
+  if (strcmp(argv[1], "rewrite") == 0) {
+    for (int i = 3; i < argc; i++) rewrite(argv[2], argv[i]);
+    printf("%lu files, %lu bytes written\n", files, bytes_out);
+    return 0;
   }
   int yaml = strcmp(argv[1], "yaml") == 0;
   for (int i = 2; i < argc; i++) {
