@@ -16,20 +16,14 @@ extension MarkdownTree {
         Self.walk(document) { node, entering in
             guard entering else { return }
             let type = cmark_node_get_type(node)
-            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE,
-                let literal = cmark_node_get_literal(node).map({ String(cString: $0) }),
-                Self.holds(literal, markers.prefix)
-            else { return }
-            let line = Int(cmark_node_get_start_line(node))
-            let trimmed = literal.trimmingWhitespace
-            guard type == CMARK_NODE_HTML_BLOCK, trimmed.hasPrefix(markers.prefix), trimmed.hasSuffix("-->"),
-                !Self.holds(trimmed.dropLast(3), "-->")
-            else {
-                strays.append((line, trimmed))
+            guard type == CMARK_NODE_HTML_BLOCK || type == CMARK_NODE_HTML_INLINE, let literal = cmark_node_get_literal(node) else {
                 return
             }
-            let body = trimmed.dropFirst(markers.prefix.count).dropLast(3)
-            found.append((node, body.split(separator: " ").map(String.init), line))
+            switch MarkerLiteral.read(literal, isBlock: type == CMARK_NODE_HTML_BLOCK, prefix: markers.prefix) {
+            case .none: return
+            case .words(let words): found.append((node, words, Int(cmark_node_get_start_line(node))))
+            case .stray(let text): strays.append((Int(cmark_node_get_start_line(node)), text))
+            }
         }
         if let stray = strays.first { throw MarkdownTreeError(line: stray.line, .strayMarker(text: stray.text)) }
         var used = Set<String>()
