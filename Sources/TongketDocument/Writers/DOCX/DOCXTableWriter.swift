@@ -6,9 +6,6 @@ enum DOCXTableWriter {
     static let cellMargin = 108
     /// 1 cm.
     static let minimumWidth = 567
-    /// What a cell holding only a figure is made of.
-    static let figureScalars = Set("0123456789., -−–+%".unicodeScalars)
-
     /// A table of at most this many rows, and at most a third of a page high, is kept on one
     /// page (`keepsWhole`).
     static let shortTableRows = 8
@@ -17,7 +14,8 @@ enum DOCXTableWriter {
     /// coming next keeps with itself.
     static func write(_ table: Table, width: Int, into out: inout DOCXBodyBuffer) {
         let figures = table.kind == "bang-so-lieu"
-        let chosen = layout(table, width: width)
+        let measures = Measures(table)
+        let chosen = layout(table, width: width, measures: measures)
         let (widths, size) = (chosen.widths, chosen.fontHalfPoints)
         let styles = figures ? (size < 20 ? "BangSoLieuNho" : "BangSoLieu") : "Bang"
         out.append(
@@ -64,7 +62,7 @@ enum DOCXTableWriter {
         // slashes: Word never breaks there by itself, so a zero-width space marks the place.
         let breakAtSlashes = table.columns.indices.map { index in
             chosen.loose && table.columns[index].alignment != .right
-                && widths[index] < narrowestText(table, column: index, fontHalfPoints: size)
+                && widths[index] < measures.narrowestText(column: index, fontHalfPoints: size, loose: false)
         }
         if table.rows.isEmpty { out.hold() }
         // A short table stays on one page, each row kept with the next (two commendations stood
@@ -112,9 +110,9 @@ enum DOCXTableWriter {
     /// How `table` is set `width` twips wide. An appendix table too wide for its figures at 10 pt
     /// is set at 9 pt as a last resort, through its own styles in kieu-word.xml ("Ô bảng số liệu
     /// rộng"), never direct formatting; other tables at 11 pt.
-    static func layout(_ table: Table, width: Int) -> Layout {
+    static func layout(_ table: Table, width: Int, measures: Measures? = nil) -> Layout {
         let figures = table.kind == "bang-so-lieu"
-        return layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22)
+        return layout(table, total: width, fontHalfPoints: figures ? 20 : 22, smallest: figures ? 18 : 22, measures: measures)
     }
 
     /// The widths and the text size (half-points) of a table: at `fontHalfPoints` when every
@@ -126,17 +124,19 @@ enum DOCXTableWriter {
     /// When both fit, the shorter table is taken (`estimatedHeight`; the whole headings on a tie):
     /// headings kept whole ("2011 - 2015" in three phase columns) had left "Chỉ tiêu" 1.6 cm wide,
     /// six lines a row, where wrapping them costs one line in the header.
-    static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int) -> Layout {
+    static func layout(_ table: Table, total: Int, fontHalfPoints: Int, smallest: Int, measures given: Measures? = nil) -> Layout {
+        let measures = given ?? Measures(table)
         var size = fontHalfPoints
         while true {
-            // Each layout's floors once: they read every cell, the widths and the check both need them.
-            let strictFloors = floors(table, fontHalfPoints: size, loose: false)
-            let looseFloors = floors(table, fontHalfPoints: size, loose: true)
+            // Each layout's floors once: the widths and the check both need them.
+            let strictFloors = measures.floors(fontHalfPoints: size, loose: false)
+            let looseFloors = measures.floors(fontHalfPoints: size, loose: true)
             let strict = Layout(
-                widths: columnWidths(table, total: total, fontHalfPoints: size, floors: strictFloors), fontHalfPoints: size, loose: false)
+                widths: columnWidths(table, total: total, fontHalfPoints: size, floors: strictFloors, measures: measures),
+                fontHalfPoints: size, loose: false)
             let loose = Layout(
-                widths: columnWidths(table, total: total, fontHalfPoints: size, loose: true, floors: looseFloors), fontHalfPoints: size,
-                loose: true)
+                widths: columnWidths(table, total: total, fontHalfPoints: size, loose: true, floors: looseFloors, measures: measures),
+                fontHalfPoints: size, loose: true)
             let looseFits = loose.widths.indices.allSatisfy { loose.widths[$0] >= looseFloors[$0].width }
             if strict.widths.indices.allSatisfy({ strict.widths[$0] >= strictFloors[$0].width }) {
                 let shorter =
@@ -162,28 +162,10 @@ enum DOCXTableWriter {
     /// between its words: only its widest word must hold, so a column of results against targets
     /// does not take the width of whole phrases from the text beside it. Its heading must hold
     /// whole, or, `loose`, its widest word.
+    /// The heading too, set in bold: a year over narrower figures ("2011" over "85,5") broke as
+    /// "20 / 11" in LibreOffice (`Measures.neededWidths`).
     static func neededWidths(_ table: Table, fontHalfPoints: Int, loose: Bool = false) -> [Int] {
-        table.columns.indices.map { index -> Int in
-            guard table.columns[index].alignment == .right else { return 0 }
-            let widest = table.rows.map { index < $0.count ? unbreakableWidth($0[index], fontHalfPoints: fontHalfPoints) : 0 }.max() ?? 0
-            // The heading too, set in bold: a year over narrower figures ("2011" over "85,5")
-            // broke as "20 / 11" in LibreOffice.
-            let title = table.columns[index].title
-            let heading =
-                loose
-                ? title.split(separator: " ").map { figureWidth(String($0), fontHalfPoints: fontHalfPoints) }.max() ?? 0
-                : unbreakableWidth(title, fontHalfPoints: fontHalfPoints)
-            // The margins, and two points so that a renderer's rounding never pushes a digit over.
-            return max(widest, heading * 11 / 10) + 2 * cellMargin + 40
-        }
-    }
-
-    /// The width of what a cell must keep on one line: a figure whole ("1.234,5", "- 4"), else
-    /// its widest word.
-    static func unbreakableWidth(_ text: String, fontHalfPoints: Int) -> Int {
-        let isFigure = text.unicodeScalars.allSatisfy { figureScalars.contains($0) }
-        if isFigure { return figureWidth(text, fontHalfPoints: fontHalfPoints) }
-        return text.split(separator: " ").map { figureWidth(String($0), fontHalfPoints: fontHalfPoints) }.max() ?? 0
+        Measures(table).neededWidths(fontHalfPoints: fontHalfPoints, loose: loose)
     }
 
     /// Widths in proportion to each column's longest text (of a long title, its longest word, so
@@ -193,7 +175,8 @@ enum DOCXTableWriter {
     /// the size of the cells' text (the table styles of kieu-word.xml: 10 pt for appendix figures,
     /// 11 pt elsewhere); `loose` lets headings and units of measure wrap (see `layout`).
     static func columnWidths(
-        _ table: Table, total: Int, fontHalfPoints: Int = 22, loose: Bool = false, floors given: [(width: Int, isFigure: Bool)]? = nil
+        _ table: Table, total: Int, fontHalfPoints: Int = 22, loose: Bool = false, floors given: [(width: Int, isFigure: Bool)]? = nil,
+        measures: Measures? = nil
     ) -> [Int] {
         guard !table.columns.isEmpty else { return [] }
         let shares = table.columns.compactMap(\.share)
@@ -202,14 +185,8 @@ enum DOCXTableWriter {
             widths[0] += total - widths.reduce(0, +)
             return widths
         }
-        let weights = table.columns.indices.map { index -> Int in
-            let title = table.columns[index].title
-            // A short title ("2011 - 2015") stays on one line; a long one may wrap between words.
-            let length = characterCount(title)
-            let titleWidth = length <= 12 ? length : longestWord(title, loose: false)
-            let cells = table.rows.map { index < $0.count ? characterCount($0[index]) : 0 }.max() ?? 0
-            return min(max(max(titleWidth, cells), 5), 30)
-        }
+        let measures = measures ?? Measures(table)
+        let weights = measures.weights
         let sum = weights.reduce(0, +)
         var widths = weights.map { total * $0 / sum }
         widths[0] += total - widths.reduce(0, +)
@@ -219,7 +196,7 @@ enum DOCXTableWriter {
             widths[widest] -= minimumWidth - widths[index]
             widths[index] = minimumWidth
         }
-        let floors = given ?? floors(table, fontHalfPoints: fontHalfPoints, loose: loose)
+        let floors = given ?? measures.floors(fontHalfPoints: fontHalfPoints, loose: loose)
         widenFigureColumns(&widths, floors: floors, weights: weights)
         raiseToFloors(&widths, floors: floors.map(\.width), only: widths.indices.filter { !floors[$0].isFigure })
         return widths
@@ -228,11 +205,7 @@ enum DOCXTableWriter {
     /// What each column must have: a figure column its widest figure (`neededWidths`), a text
     /// column 1 cm or its longest word (`narrowestText`).
     static func floors(_ table: Table, fontHalfPoints: Int, loose: Bool) -> [(width: Int, isFigure: Bool)] {
-        let needed = neededWidths(table, fontHalfPoints: fontHalfPoints, loose: loose)
-        return table.columns.indices.map { index in
-            needed[index] > 0
-                ? (needed[index], true) : (narrowestText(table, column: index, fontHalfPoints: fontHalfPoints, loose: loose), false)
-        }
+        Measures(table).floors(fontHalfPoints: fontHalfPoints, loose: loose)
     }
 
     /// Raises each of `positions` below its floor to it, taking the width from the others above
@@ -278,10 +251,7 @@ enum DOCXTableWriter {
     /// The narrowest a text column may be: 1 cm, or its longest word on one line; `loose`, a word
     /// may break after a slash ("đồng/ người/ tháng", the writer marks the break for Word).
     static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int, loose: Bool = false) -> Int {
-        let texts = [table.columns[column].title] + table.rows.map { column < $0.count ? $0[column] : "" }
-        let longest = texts.map { longestWord($0, loose: loose) }.max() ?? 0
-        // A letter of Times New Roman is about 0.55 em on average; bold headers a little more.
-        return max(minimumWidth, longest * fontHalfPoints * 10 * 6 / 10 + 2 * cellMargin)
+        Measures(table).narrowestText(column: column, fontHalfPoints: fontHalfPoints, loose: loose)
     }
 
     /// A word cut after each slash that a letter follows, the slash kept with the piece before it.
@@ -304,17 +274,6 @@ enum DOCXTableWriter {
     /// The printed width of a figure in twips, Times New Roman at `fontHalfPoints`: digits half
     /// an em, separators and spaces a quarter, anything else (%, letters) a full em to be safe.
     static func figureWidth(_ text: String, fontHalfPoints: Int) -> Int {
-        let em = fontHalfPoints * 10
-        // By Unicode scalar, not by character: as many in the precomposed text of a report, and
-        // an order of magnitude cheaper on Linux.
-        let quarters = text.unicodeScalars.reduce(0) { sum, character in
-            switch character {
-            case "0"..."9": return sum + 2
-            case ".", ",", " ": return sum + 1
-            case "-", "−", "–": return sum + 2
-            default: return sum + 4
-            }
-        }
-        return (quarters * em + 3) / 4
+        twips(quarters: figureQuarters(text), fontHalfPoints: fontHalfPoints)
     }
 }
