@@ -46,7 +46,11 @@ extension DOCXTableWriter {
         }
 
         /// What each right-aligned column needs for its widest figure on one line; 0 for the
-        /// others (`DOCXTableWriter.neededWidths`).
+        /// others. A cell of words with a figure among them ("> 80 (năm 2020)", "cao hơn 6,2") may
+        /// wrap between its words: only its widest word must hold, so a column of results against
+        /// targets does not take the width of whole phrases from the text beside it. Its heading,
+        /// set in bold, must hold too (a year over narrower figures, "2011" over "85,5", broke as
+        /// "20 / 11" in LibreOffice): whole, or, `loose`, its widest word.
         func neededWidths(fontHalfPoints: Int, loose: Bool) -> [Int] {
             figures.indices.map { index in
                 guard right[index] else { return 0 }
@@ -57,16 +61,16 @@ extension DOCXTableWriter {
             }
         }
 
-        /// The narrowest a text column may be: 1 cm, or its longest word on one line
-        /// (`DOCXTableWriter.narrowestText`).
+        /// The narrowest a text column may be: 1 cm, or its longest word on one line; `loose`, a
+        /// word may break after a slash ("đồng/ người/ tháng", the writer marks the break for Word).
         func narrowestText(column: Int, fontHalfPoints: Int, loose: Bool) -> Int {
             let longest = loose ? longestPieces[column] : longestWords[column]
             // A letter of Times New Roman is about 0.55 em on average; bold headers a little more.
             return max(minimumWidth, longest * fontHalfPoints * 10 * 6 / 10 + 2 * cellMargin)
         }
 
-        /// What each column must have: a figure column its widest figure, a text column 1 cm or
-        /// its longest word.
+        /// What each column must have: a figure column its widest figure (`neededWidths`), a text
+        /// column 1 cm or its longest word (`narrowestText`).
         func floors(fontHalfPoints: Int, loose: Bool) -> [(width: Int, isFigure: Bool)] {
             let needed = neededWidths(fontHalfPoints: fontHalfPoints, loose: loose)
             return needed.indices.map { index in

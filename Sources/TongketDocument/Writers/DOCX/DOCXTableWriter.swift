@@ -157,17 +157,6 @@ enum DOCXTableWriter {
         var loose: Bool
     }
 
-    /// What each right-aligned column needs for its widest figure on one line; 0 for the others.
-    /// A cell of words with a figure among them ("> 80 (năm 2020)", "cao hơn 6,2") may wrap
-    /// between its words: only its widest word must hold, so a column of results against targets
-    /// does not take the width of whole phrases from the text beside it. Its heading must hold
-    /// whole, or, `loose`, its widest word.
-    /// The heading too, set in bold: a year over narrower figures ("2011" over "85,5") broke as
-    /// "20 / 11" in LibreOffice (`Measures.neededWidths`).
-    static func neededWidths(_ table: Table, fontHalfPoints: Int, loose: Bool = false) -> [Int] {
-        Measures(table).neededWidths(fontHalfPoints: fontHalfPoints, loose: loose)
-    }
-
     /// Widths in proportion to each column's longest text (of a long title, its longest word, so
     /// that no word is broken), within bounds, adding up to `total` exactly; then every column of
     /// figures widened to hold its widest figure on one line ("69.085" broken after "69.08" reads
@@ -200,12 +189,6 @@ enum DOCXTableWriter {
         widenFigureColumns(&widths, floors: floors, weights: weights)
         raiseToFloors(&widths, floors: floors.map(\.width), only: widths.indices.filter { !floors[$0].isFigure })
         return widths
-    }
-
-    /// What each column must have: a figure column its widest figure (`neededWidths`), a text
-    /// column 1 cm or its longest word (`narrowestText`).
-    static func floors(_ table: Table, fontHalfPoints: Int, loose: Bool) -> [(width: Int, isFigure: Bool)] {
-        Measures(table).floors(fontHalfPoints: fontHalfPoints, loose: loose)
     }
 
     /// Raises each of `positions` below its floor to it, taking the width from the others above
@@ -246,12 +229,6 @@ enum DOCXTableWriter {
         for (position, index) in others.enumerated() { widths[index] = shares[position] }
         // Rounding: the remainder to the widest text column, so the table keeps its width.
         if let widest = others.max(by: { widths[$0] < widths[$1] }) { widths[widest] += total - widths.reduce(0, +) }
-    }
-
-    /// The narrowest a text column may be: 1 cm, or its longest word on one line; `loose`, a word
-    /// may break after a slash ("đồng/ người/ tháng", the writer marks the break for Word).
-    static func narrowestText(_ table: Table, column: Int, fontHalfPoints: Int, loose: Bool = false) -> Int {
-        Measures(table).narrowestText(column: column, fontHalfPoints: fontHalfPoints, loose: loose)
     }
 
     /// A word cut after each slash that a letter follows, the slash kept with the piece before it.
