@@ -1,4 +1,3 @@
-import CCmark
 import Foundation
 
 /// What the literal of an HTML node is to the markers (`MarkerSyntax`): none of theirs, a
