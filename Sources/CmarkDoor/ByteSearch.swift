@@ -22,4 +22,16 @@ public enum ByteSearch {
         while at + 1 < bytes.count && bytes[at + 1] != 0x0A { at = next(0x0A, in: bytes, from: at + 1) }
         return at + 1 < bytes.count ? at : bytes.count
     }
+
+    /// Whether `bytes` hold `part` as a run of consecutive bytes (any bytes hold an empty part).
+    /// For ASCII this is what String's `contains` tells, without comparing character by character.
+    static func holds(_ bytes: some Collection<UInt8>, _ part: some Collection<UInt8>) -> Bool {
+        guard let head = part.first else { return true }
+        var from = bytes.startIndex
+        while let found = bytes[from...].firstIndex(of: head) {
+            if bytes[found...].starts(with: part) { return true }
+            from = bytes.index(after: found)
+        }
+        return false
+    }
 }

@@ -66,13 +66,7 @@ extension MarkdownTree {
     static func holds(_ text: some StringProtocol, _ part: String) -> Bool {
         let (bytes, partBytes) = (text.utf8, part.utf8)
         guard bytes.allSatisfy({ $0 < 0x80 }), partBytes.allSatisfy({ $0 < 0x80 }) else { return text.contains(part) }
-        guard let first = partBytes.first else { return true }
-        var start = bytes.startIndex
-        while let found = bytes[start...].firstIndex(of: first) {
-            if bytes[found...].starts(with: partBytes) { return true }
-            start = bytes.index(after: found)
-        }
-        return false
+        return ByteSearch.holds(bytes, partBytes)
     }
 
     private func wrap(from start: OpaquePointer, to end: OpaquePointer, className: String, line: Int) throws(MarkdownTreeError) {

@@ -21,7 +21,7 @@ enum MarkerLiteral: Equatable {
         }
         let start = Array(prefix.utf8)
         let end = Array("-->".utf8)
-        guard contains(bytes[...], start) else { return .none }
+        guard ByteSearch.holds(bytes, start) else { return .none }
         // ASCII's white space: each byte a character of its own, "\r\n" two that both trim.
         let isSpace = { (byte: UInt8) in byte == 0x20 || (0x09...0x0D).contains(byte) }
         var (first, last) = (0, bytes.count)
@@ -29,7 +29,7 @@ enum MarkerLiteral: Equatable {
         while last > first, isSpace(bytes[last - 1]) { last -= 1 }
         let trimmed = bytes[first..<last]
         guard isBlock, trimmed.starts(with: start), trimmed.count >= end.count, trimmed.suffix(end.count).elementsEqual(end),
-            !contains(trimmed.dropLast(end.count), end)
+            !ByteSearch.holds(trimmed.dropLast(end.count), end)
         else { return .stray(String(decoding: trimmed, as: UTF8.self)) }
         // Prefix and end may share bytes in a marker of nothing ("<!-- tongket:-->" has no words).
         let body = trimmed.count >= start.count + end.count ? trimmed.dropFirst(start.count).dropLast(end.count) : trimmed[first..<first]
@@ -44,15 +44,5 @@ enum MarkerLiteral: Equatable {
             return .stray(trimmed)
         }
         return .words(trimmed.dropFirst(prefix.count).dropLast(3).split(separator: " ").map(String.init))
-    }
-
-    private static func contains(_ bytes: Slice<UnsafeBufferPointer<UInt8>>, _ part: [UInt8]) -> Bool {
-        guard let head = part.first else { return true }
-        var from = bytes.startIndex
-        while let found = bytes[from...].firstIndex(of: head) {
-            if bytes[found...].starts(with: part) { return true }
-            from = found + 1
-        }
-        return false
     }
 }
